@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listPublishedArticles } from "@/lib/articles/get-article";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Walking and fit guides", description: "Plain-language guides on walking with back pain, measuring your feet and choosing comfortable shoes." };
+
+export default async function ArticlesPage() {
+  const articles = await listPublishedArticles();
+  return (
+    <>
+      <h1 className="text-3xl font-bold mb-6">Walking and fit guides</h1>
+      {articles.length === 0 ? (
+        <p>No guides are published yet.</p>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {articles.map((article) => (
+            <li key={article.slug} className="rounded-lg border border-brand-100 bg-white p-4">
+              <h2 className="text-lg font-semibold">
+                <Link href={`/articles/${article.slug}`} className="hover:underline">{article.title}</Link>
+              </h2>
+              <p className="mt-1 text-muted">{article.summary}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

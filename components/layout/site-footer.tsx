@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
+
+export function SiteFooter({ storeName }: { storeName: string }) {
+  return (
+    <footer className="border-t border-brand-100 bg-white mt-12">
+      <div className="max-w-6xl mx-auto px-4 py-6 text-sm text-muted space-y-2">
+        <p>
+          {storeName} matches shoes to your fit and comfort answers. Shoes and insoles haven&apos;t been shown to
+          treat back pain; guidelines recommend staying active, and walking is a good way to do that.
+        </p>
+        <p>
+          <Link href={`/articles/${ARTICLE_SLUGS.warningSigns}`} className="underline">
+            Warning signs that need medical care
+          </Link>
+        </p>
+      </div>
+    </footer>
+  );
+}

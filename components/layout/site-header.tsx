@@ -1,0 +1,33 @@
+import Link from "next/link";
+
+const NAV = [
+  { href: "/shoes", label: "Shoes" },
+  { href: "/collections/wide-and-extra-wide", label: "Wide fits" },
+  { href: "/articles", label: "Guides" },
+];
+
+export function SiteHeader({ storeName }: { storeName: string }) {
+  return (
+    <header className="border-b border-brand-100 bg-white">
+      <div className="max-w-6xl mx-auto px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
+        <Link href="/" className="text-xl font-bold text-brand-800">
+          {storeName}
+        </Link>
+        <nav aria-label="Main" className="flex-1">
+          <ul className="flex flex-wrap gap-4">
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-ink hover:text-brand-700 underline-offset-4 hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <Link href="/fit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          Find my fit
+        </Link>
+      </div>
+    </header>
+  );
+}

