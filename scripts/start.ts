@@ -7,69 +7,90 @@ import { openEmbeddedDatabase } from "./lib/with-database";
 import { applyMigrations } from "./lib/migrate";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { seedIfEmpty } from "./lib/seed-if-empty";
+import type { EmbeddedDatabase } from "./lib/embedded-database";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
+// What is running, so a signal at any moment (even mid-build) stops exactly that.
+const running: { database: EmbeddedDatabase | null; child: ChildProcess | null; stopping: boolean } = {
+  database: null,
+  child: null,
+  stopping: false,
+};
+
 async function main() {
+  process.on("SIGINT", () => void shutDown(0));
+  process.on("SIGTERM", () => void shutDown(0));
+  watchParent();
+
   if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a number between 1 and 65535 (got "${process.env.PORT}").`);
   if (await isPortInUse(port)) fail(`Port ${port} is already in use. Stop whatever is using it, or run with PORT=<another port>.`);
 
-  const embedded = process.env.DATABASE_URL ? null : await openEmbeddedDatabase();
-  if (embedded) {
-    process.env.DATABASE_URL = embedded.url;
-    console.log(`Embedded PostgreSQL running (data in .data/postgres).`);
+  if (!process.env.DATABASE_URL) {
+    running.database = await openEmbeddedDatabase();
+    process.env.DATABASE_URL = running.database.url;
+    console.log("Embedded PostgreSQL running (data in .data/postgres).");
   }
-  const stopDatabase = async () => embedded?.stop();
+  const databaseUrl = process.env.DATABASE_URL as string;
+  applyMigrations(databaseUrl);
+  await seedIfEmpty(databaseUrl);
+  if (!dev) await buildIfNeeded((child) => (running.child = child));
+  if (running.stopping) return;
 
-  try {
-    applyMigrations(process.env.DATABASE_URL as string);
-    await seedIfEmpty(process.env.DATABASE_URL as string);
-    if (!dev) buildIfNeeded();
-  } catch (error) {
-    await stopDatabase();
-    fail(error instanceof Error ? error.message : String(error));
-  }
-
-  const web = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], {
+  // Next's own entry point, not `npx next`: npx doesn't pass our SIGTERM on to the server.
+  const web = spawn(process.execPath, [require.resolve("next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)], {
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
+    env: { ...process.env, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
+  running.child = web;
   announceWhenReady(web);
-  shutDownWith(web, stopDatabase);
+  web.on("exit", (code) => void shutDown(code ?? 0));
 }
 
 function announceWhenReady(web: ChildProcess): void {
   let announced = false;
   web.stdout?.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (!announced && /Ready|started server/i.test(chunk.toString())) {
+    if (!announced && /Ready in/i.test(chunk.toString())) {
       announced = true;
       console.log(`\nThe store is open at http://localhost:${port}  (Ctrl-C to stop)\n`);
     }
   });
 }
 
-function shutDownWith(web: ChildProcess, stopDatabase: () => Promise<void>): void {
-  let stopping = false;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    if (web.exitCode === null) {
-      web.kill("SIGTERM");
-      await new Promise((resolve) => web.once("exit", resolve));
-    }
-    await stopDatabase();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
-  web.on("exit", (code) => void stop(code ?? 0));
+/**
+ * `npm start` sits behind npm and a shell; a SIGTERM to npm doesn't always reach us. If our
+ * parent goes away we are orphaned, so we stop too rather than leave a server and database behind.
+ */
+function watchParent(): void {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutDown(0);
+  }, 1000).unref();
+}
+
+async function shutDown(code: number): Promise<void> {
+  if (running.stopping) return;
+  running.stopping = true;
+  const child = running.child;
+  if (child && child.exitCode === null && child.signalCode === null) {
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  }
+  await running.database?.stop().catch(() => {});
+  process.exit(code);
 }
 
 function fail(message: string): never {
   console.error(message);
-  process.exit(1);
+  void shutDown(1);
+  throw new StartupAborted();
 }
 
-main().catch((error) => fail(error instanceof Error ? error.message : String(error)));
+main().catch((error) => {
+  if (!(error instanceof StartupAborted) && !running.stopping) fail(error instanceof Error ? error.message : String(error));
+});
+
+/** Thrown by fail() to stop main() while shutDown() cleans up. */
+class StartupAborted extends Error {}

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { execFileSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -8,12 +8,19 @@ const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "
 const SKIP = new Set(["generated", "node_modules"]);
 const STAMP = path.join(".next", "source-fingerprint");
 
-export function buildIfNeeded(): void {
+/** Builds when needed; `onChild` receives the build process so a Ctrl-C can stop it. */
+export async function buildIfNeeded(onChild: (child: ChildProcess) => void): Promise<void> {
   const fingerprint = fingerprintSources();
   const built = fs.existsSync(path.join(".next", "BUILD_ID")) && readStamp() === fingerprint;
   if (built) return;
   console.log("Building the store (first start or changed sources)...");
-  execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  onChild(child);
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`The build failed (exit code ${code}).`);
   fs.writeFileSync(STAMP, fingerprint);
 }
 
