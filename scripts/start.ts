@@ -33,7 +33,7 @@ async function main() {
     console.log("Embedded PostgreSQL running (data in .data/postgres).");
   }
   const databaseUrl = process.env.DATABASE_URL as string;
-  applyMigrations(databaseUrl);
+  await applyMigrations(databaseUrl);
   await seedIfEmpty(databaseUrl);
   if (!dev) await buildIfNeeded((child) => (running.child = child));
   if (running.stopping) return;

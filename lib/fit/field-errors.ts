@@ -11,7 +11,7 @@ export const ROOT_FIELD = "_root";
 export function fieldErrorsFrom(error: { issues: readonly Issue[] }): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [path, message] of flattenIssues(error.issues, [])) {
-    const key = path.length > 0 ? path.join(".") : ROOT_FIELD;
+    const key = path.length > 0 ? path.map(String).join(".") : ROOT_FIELD;
     if (!(key in fields)) fields[key] = message;
   }
   return fields;

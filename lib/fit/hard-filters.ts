@@ -1,9 +1,8 @@
 import type { FitRange } from "@/lib/catalog/fit-facts";
 import type { CatalogSnapshot, SnapshotProduct, SnapshotVariant } from "@/lib/catalog/snapshot-types";
-import { describeWidth } from "@/lib/catalog/width-codes";
 import type { FitAnswers } from "./answers-schema";
 import { chartLabelFor, sameSizeLabel } from "./size-chart";
-import { describeSize } from "./size-words";
+import { describeSize, describeWidthCode } from "./size-words";
 import type { Evaluation, HardFailure } from "./types";
 import { neededWidth, nextRoomierWidth } from "./width-need";
 
@@ -41,7 +40,7 @@ function evaluateInRange(product: SnapshotProduct, fitRange: FitRange, ctx: Filt
     const inSize = product.variants.filter((v) => v.fitRange === fitRange && sameSizeLabel(v.size, label.size));
     result.widthsInStock = new Set(inSize.filter((v) => v.stock > 0).map((v) => v.width)).size;
     result.match = inStock(inSize, needed.code);
-    const width = describeWidth(fitRange, needed.code);
+    const width = describeWidthCode(fitRange, needed.code);
     if (inSize.length === 0) {
       fail({ ruleId: "H_SIZE", text: `Not made in your ${size}` });
     } else if (result.widthsInStock === 0) {

@@ -1,9 +1,8 @@
 import type { SnapshotVariant } from "@/lib/catalog/snapshot-types";
-import { describeWidth } from "@/lib/catalog/width-codes";
 import type { FitAnswers } from "./answers-schema";
 import { formatCents } from "./money-text";
 import type { ScoreBreakdown } from "./soft-score";
-import { describeSize } from "./size-words";
+import { describeSize, describeWidthCode } from "./size-words";
 import type { Evaluation, Note } from "./types";
 
 // Fit notes on a shown shoe: practical things to know before buying, never health claims.
@@ -31,7 +30,7 @@ export function buildFitNotes(
     notes.push({ id: "NOTE_BETWEEN_SIZES", text: `Your foot is between sizes on this brand's chart, so we chose the roomier ${size}.` });
   }
   if (needed.unsure) {
-    const width = describeWidth(fitRange, needed.code);
+    const width = describeWidthCode(fitRange, needed.code);
     notes.push({ id: "NOTE_WIDTH_UNSURE", text: `You weren't sure about width, so we matched standard width, ${width}. Our measuring guide shows how to check.` });
   }
   if (answers.feetDiffer !== "no") notes.push({ id: "NOTE_FEET_DIFFER", text: FEET_DIFFER_TEXT[answers.feetDiffer] });
@@ -50,8 +49,8 @@ export function fallbackNote(evaluation: Evaluation, variant: SnapshotVariant, a
   return {
     id: "NOTE_WIDTH_FALLBACK",
     text:
-      `Not in stock in ${describeWidth(fitRange, needed.code)} in your ${size}: this is the next roomier width, ` +
-      `${describeWidth(fitRange, variant.width)}. Try it on to check the heel doesn't slip.`,
+      `Not in stock in ${describeWidthCode(fitRange, needed.code)} in your ${size}: this is the next roomier width, ` +
+      `${describeWidthCode(fitRange, variant.width)}. Try it on to check the heel doesn't slip.`,
   };
 }
 

@@ -1,9 +1,8 @@
-import { describeWidth } from "@/lib/catalog/width-codes";
 import type { SnapshotVariant } from "@/lib/catalog/snapshot-types";
 import type { FitAnswers } from "./answers-schema";
 import { cushionBand } from "./feel-bands";
 import { genericUsSize } from "./size-table";
-import { describeSize } from "./size-words";
+import { describeSize, describeWidthCode } from "./size-words";
 import { SCORE_WEIGHTS, type ScoreBreakdown } from "./soft-score";
 import type { Evaluation, Reason } from "./types";
 
@@ -30,7 +29,7 @@ const CATEGORY_TEXT = { walking: "Made for walking", everyday: "An everyday shoe
 function fitReasons(evaluation: Evaluation, variant: SnapshotVariant, answers: FitAnswers, footMm: number): Ranked[] {
   const { product, fitRange, needed } = evaluation;
   const size = describeSize(variant.size, fitRange, answers.range);
-  const width = describeWidth(fitRange, variant.width);
+  const width = describeWidthCode(fitRange, variant.width);
   const widthText = needed.unsure && variant.width === needed.code
     ? `In stock in standard width, ${width}, in your ${size}`
     : `Made in a true ${width} width, in stock in your ${size}`;

@@ -12,7 +12,7 @@ export async function withDatabase<T>(work: (url: string) => Promise<T>): Promis
   const embedded = process.env.DATABASE_URL ? null : await openEmbeddedDatabase();
   const url = embedded?.url ?? (process.env.DATABASE_URL as string);
   try {
-    applyMigrations(url);
+    await applyMigrations(url);
     return await work(url);
   } finally {
     await embedded?.stop();

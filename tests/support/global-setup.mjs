@@ -36,19 +36,20 @@ export default async function globalSetup() {
 
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  for (const name of Object.values(TEMPLATES)) {
+  const recreate = async (name, template) => {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-  }
-  await admin.end();
-
-  const run = (args, database) =>
-    execFileSync("npx", args, {
+    await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
+  };
+  const run = (script, database) =>
+    execFileSync(process.execPath, ["--import", "tsx", script, "--quiet"], {
       env: { ...process.env, DATABASE_URL: withDatabase(adminUrl, database) },
-      stdio: ["ignore", "ignore", "pipe"],
+      stdio: ["ignore", "ignore", "inherit"],
     });
-  for (const name of Object.values(TEMPLATES)) run(["prisma", "migrate", "deploy"], name);
-  run(["tsx", "scripts/seed-cli.ts", "--quiet"], TEMPLATES.seeded);
+  await recreate(TEMPLATES.empty);
+  run("scripts/migrate-cli.ts", TEMPLATES.empty);
+  await recreate(TEMPLATES.seeded, TEMPLATES.empty);
+  run("scripts/seed-cli.ts", TEMPLATES.seeded);
+  await admin.end();
 
   writeState({ adminUrl, dataDir });
 }
