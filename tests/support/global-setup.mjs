@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { TEMPLATES, withDatabase, writeState } from "./test-database.mjs";
+import { TEMPLATES, withDatabase } from "./test-database.mjs";
 
 export default async function globalSetup() {
   // Pure unit tests can run without a database: JEST_SKIP_DB=1 npx jest tests/unit --testEnvironment node
@@ -51,5 +51,6 @@ export default async function globalSetup() {
   run("scripts/seed-cli.ts", TEMPLATES.seeded);
   await admin.end();
 
-  writeState({ adminUrl, dataDir });
+  // Jest workers are forked after this, so they inherit the variable (a file would be shared by parallel runs).
+  process.env.STORE_TEST_ADMIN_URL = adminUrl;
 }

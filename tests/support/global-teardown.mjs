@@ -1,9 +1,5 @@
-import fs from "node:fs";
-import { STATE_FILE } from "./test-database.mjs";
-
 export default async function globalTeardown() {
   if (process.env.JEST_SKIP_DB === "1") return;
   const server = globalThis.__TEST_POSTGRES__;
   if (server) await server.stop();
-  fs.rmSync(STATE_FILE, { force: true });
 }

@@ -12,8 +12,9 @@ class PostgresEnvironment extends TestEnvironment {
 
   async setup() {
     await super.setup();
-    const { readState, withDatabase, TEMPLATES } = await import("./test-database.mjs");
-    const { adminUrl } = readState();
+    const { withDatabase, TEMPLATES } = await import("./test-database.mjs");
+    const adminUrl = process.env.STORE_TEST_ADMIN_URL;
+    if (!adminUrl) throw new Error("No test database: run the suite through jest (globalSetup starts PostgreSQL).");
     this.adminUrl = adminUrl;
     this.database = `test_${crypto.randomBytes(6).toString("hex")}`;
     await this.admin(`CREATE DATABASE "${this.database}" TEMPLATE "${TEMPLATES[this.template]}"`);
