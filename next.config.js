@@ -2,6 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Lets several developers (or test runs) build side by side in one checkout.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   images: {
     // Product pictures are our own SVG illustrations, served as static files.
     dangerouslyAllowSVG: true,
