@@ -2,6 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // marked ships ESM only; listing it here also makes next/jest compile it for the tests.
+  transpilePackages: ["marked"],
   // Lets several developers (or test runs) build side by side in one checkout.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   images: {

@@ -1,0 +1,20 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { fieldErrors, handleApiError, jsonError } from "@/lib/http/api-error";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { countFitEvent } from "@/lib/quiz/count-fit-event";
+
+// The quiz page screens safety answers in the browser and stops there; it reports only the tier
+// here, so staff can see how often the screen stops someone. No answers are sent.
+const stopSchema = z.strictObject({ tier: z.enum(["emergency", "urgent"], { error: "tier must be emergency or urgent" }) });
+
+export async function POST(request: Request) {
+  try {
+    const parsed = stopSchema.safeParse(await readJsonBody(request, 1024));
+    if (!parsed.success) return jsonError(400, "invalid_input", fieldErrors(parsed.error));
+    await countFitEvent(parsed.data.tier === "emergency" ? "stop_emergency" : "stop_urgent");
+    return NextResponse.json({ ok: true });
+  } catch (error) {
+    return handleApiError(error);
+  }
+}

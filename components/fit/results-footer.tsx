@@ -1,0 +1,14 @@
+import Link from "next/link";
+import { RESULTS_FOOTER_LINK_SLUG } from "@/lib/fit/footer";
+
+/** The fixed footer every results page ends with (fit-spec §1). */
+export function ResultsFooter({ text }: { text: string }) {
+  return (
+    <footer aria-label="About these results" className="border-t border-brand-100 pt-4 text-sm text-muted">
+      <p>
+        {text}{" "}
+        <Link href={`/articles/${RESULTS_FOOTER_LINK_SLUG}`} className="underline">Warning signs that need medical care</Link>
+      </p>
+    </footer>
+  );
+}
