@@ -2,8 +2,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // marked ships ESM only; listing it here also makes next/jest compile it for the tests.
-  transpilePackages: ["marked"],
+  // These ship ESM only (marked, and sanitize-html's parser); listing them makes next/jest
+  // compile them for the tests, which load modules as CommonJS.
+  transpilePackages: ["marked", "htmlparser2", "domhandler", "domutils", "dom-serializer", "domelementtype", "entities"],
   // Lets several developers (or test runs) build side by side in one checkout.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   images: {

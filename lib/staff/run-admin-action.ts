@@ -1,0 +1,44 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { ZodError } from "zod";
+import type { StaffRole } from "@/lib/generated/prisma/client";
+import { fieldErrors, isDatabaseUnavailable } from "@/lib/http/api-error";
+import type { ActionState } from "@/lib/admin/action-state";
+import { AdminError } from "@/lib/admin/admin-error";
+import { readRequestContext } from "./request-context";
+import { requireStaff } from "./require-staff";
+import { checkSameOrigin, requestHost } from "./same-origin";
+import type { StaffActor } from "./staff-actor";
+
+/**
+ * The frame of every admin Server Action. Server Actions are public POST endpoints that can be
+ * called without loading the page, so each one: refuses a cross-site request (Next lets one
+ * without Origin through), then requires a live staff session of the given role, then runs.
+ * Known failures become a message for the form; anything else is logged and reported generically.
+ */
+export async function runAdminAction(role: StaffRole, work: (actor: StaffActor) => Promise<ActionState>): Promise<ActionState> {
+  const context = await readRequestContext();
+  const verdict = checkSameOrigin(context.headers, requestHost(context.headers));
+  if (!verdict.ok) {
+    console.warn(`Refused cross-site Server Action from ${context.ip}: ${verdict.reason}`);
+    return { ok: false, message: "This request came from another site and was refused." };
+  }
+  const actor = await requireStaff(role);
+  try {
+    return await work(actor);
+  } catch (error) {
+    unstable_rethrow(error); // redirect() and notFound() from inside `work` must still work
+    return toActionState(error);
+  }
+}
+
+export function toActionState(error: unknown): ActionState {
+  if (error instanceof AdminError) return { ok: false, message: error.message, fields: error.fields };
+  if (error instanceof ZodError) return { ok: false, message: "Please fix the highlighted fields.", fields: fieldErrors(error) };
+  const code = (error as { code?: unknown })?.code;
+  if (code === "P2002") return { ok: false, message: "Something with that name, slug or SKU already exists." };
+  if (code === "P2025") return { ok: false, message: "That item no longer exists; reload the page." };
+  if (isDatabaseUnavailable(error)) return { ok: false, message: "The database is unavailable right now; try again in a moment." };
+  console.error("Admin action failed", error);
+  return { ok: false, message: "Something went wrong; nothing was saved." };
+}
