@@ -73,6 +73,8 @@ export function FitQuiz({ region }: { region: StoreRegion }) {
     sessionStorage.removeItem(DRAFT_KEY);
     form.reset(EMPTY_DRAFT);
     setStop(found);
+    // Move focus to the stop message so screen-reader and keyboard users land on it.
+    requestAnimationFrame(() => document.getElementById("stop-heading")?.focus());
     // Only the tier is reported, for an anonymous count; the answers stay in this page.
     void fetch("/api/fit/safety-stop", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ tier: found.tier }) }).catch(() => {});
   };
