@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { connection } from "next/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { siteOrigin, storeName } from "@/lib/site";
@@ -14,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: proxy.ts sends a fresh CSP nonce and Next stamps it on its
+  // scripts while rendering. A page prerendered at build time would carry no nonce, and the
+  // browser would refuse to run its scripts.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen flex flex-col antialiased">

@@ -11,6 +11,29 @@ const envSchema = z.object({
   /** Decides the emergency number on safety stop pages: US 911, UK 999, EU 112. */
   STORE_REGION: z.enum(["US", "UK", "EU"]).default("US"),
   STORE_CURRENCY: z.string().regex(/^[a-z]{3}$/).default("usd"),
+  // ---- payments (lib/stripe). With STRIPE_SECRET_KEY unset the app talks to the local Stripe
+  // stand-in (scripts/stripe-stand-in), which `npm start` runs and points these at.
+  /** Real Stripe (sk_live_... or sk_test_...); unset means the local stand-in. */
+  STRIPE_SECRET_KEY: z.string().regex(/^sk_(live|test)_/, { message: "must start with sk_live_ or sk_test_" }).optional(),
+  /** Verifies webhook signatures (whsec_...). Required whenever payments are used. */
+  STRIPE_WEBHOOK_SECRET: z.string().min(16).optional(),
+  /** Stripe API endpoint override (the stand-in: 127.0.0.1, its port, http). */
+  STRIPE_API_HOST: z.string().min(1).optional(),
+  STRIPE_API_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
+  /** Per-request timeout for Stripe API calls, ms. */
+  STRIPE_TIMEOUT_MS: z.coerce.number().int().min(100).max(80_000).default(10_000),
+  /** stripe-node's automatic retries (same idempotency key each time). */
+  STRIPE_MAX_NETWORK_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  /** "1" shows the "Test mode" banner (set by `npm start` when it runs the stand-in). */
+  PAYMENTS_TEST_MODE: z.enum(["0", "1"]).optional(),
+  // ---- email (lib/email)
+  /** smtp(s)://user:pass@host:port; unset writes .eml files to EMAIL_OUTBOX_DIR instead. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, { message: "must be an smtp:// or smtps:// URL" }).optional(),
+  EMAIL_FROM: z.string().min(3).default("Steady Stride <orders@localhost>"),
+  EMAIL_OUTBOX_DIR: z.string().min(1).default(".data/outbox"),
+  /** Where staff image uploads are stored (served by /api/uploads/[file]). Relative to the app root. */
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,6 +7,8 @@ import { openEmbeddedDatabase } from "./lib/with-database";
 import { applyMigrations } from "./lib/migrate";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { seedIfEmpty } from "./lib/seed-if-empty";
+import { createScriptClient } from "./lib/prisma-client";
+import { ensureDemoOwner } from "../lib/staff/ensure-demo-owner";
 import type { EmbeddedDatabase } from "./lib/embedded-database";
 
 const dev = process.argv.includes("--dev");
@@ -35,6 +37,7 @@ async function main() {
   const databaseUrl = process.env.DATABASE_URL as string;
   await applyMigrations(databaseUrl);
   await seedIfEmpty(databaseUrl);
+  if (running.database) await announceDemoOwner(databaseUrl);
   if (!dev) await buildIfNeeded((child) => (running.child = child));
   if (running.stopping) return;
 
@@ -46,6 +49,18 @@ async function main() {
   running.child = web;
   announceWhenReady(web);
   web.on("exit", (code) => void shutDown(code ?? 0));
+}
+
+/** Embedded demo database only: a first start gets an owner account and prints its password. */
+async function announceDemoOwner(databaseUrl: string): Promise<void> {
+  const db = createScriptClient(databaseUrl);
+  try {
+    const owner = await ensureDemoOwner(db);
+    if (owner) console.log(`Demo staff owner created. Sign in at /admin/login as ${owner.email} with password ${owner.password} (shown only now).`);
+    else console.log("Staff sign-in: /admin/login (add accounts with npm run staff:create -- --email you@example.com --role owner).");
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 function announceWhenReady(web: ChildProcess): void {

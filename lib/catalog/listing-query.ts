@@ -52,11 +52,13 @@ type RawParams = Record<string, string | string[] | undefined>;
 
 /** Keeps the first value of each key and drops empty ones ("?size=" means no size filter). */
 export function flattenParams(params: RawParams | URLSearchParams): Record<string, string> {
-  const flat: Record<string, string> = {};
+  // No prototype: "?constructor=x" or "?__proto__=x" must become own keys that the strict schema
+  // rejects, not be mistaken for already-set keys or silently swallowed by the prototype setter.
+  const flat: Record<string, string> = Object.create(null);
   const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
   for (const [key, value] of entries) {
     const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined && first !== "" && !(key in flat)) flat[key] = first;
+    if (first !== undefined && first !== "" && !Object.hasOwn(flat, key)) flat[key] = first;
   }
   return flat;
 }

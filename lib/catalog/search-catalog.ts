@@ -1,9 +1,18 @@
-import type { CatalogSnapshot, SnapshotProduct, SnapshotVariant } from "./snapshot-types";
+import type { CatalogSnapshot, SnapshotProduct } from "./snapshot-types";
 import { DROP_BANDS, FACET_KEYS, PAGE_SIZE, PRICE_BANDS, type FacetKey, type ListingQuery } from "./listing-query";
+import {
+  findCode, getSearchIndex, PRODUCT_FACET_KEYS, VARIANT_FACET_KEYS, type IndexedProduct, type ProductFacetKey, type SearchIndex, type VariantFacetKey,
+} from "./search-index";
+import { cachedPerSnapshot } from "./search-cache";
 
 // Listing search over the in-memory catalog: filters, per-value facet counts and sorting.
 // Facet counts are "disjunctive": each facet is counted with every other filter applied but its
 // own, so a shopper sees how many shoes each alternative value would give.
+//
+// One pass over the products does it all: a product failing two or more filters counts nowhere,
+// one failing exactly one filter counts only in that filter's facet, and one failing none is a
+// match and counts everywhere. Range, size and width must hold on one in-stock variant together,
+// so those three facets are counted from a single scan of the product's in-stock variants.
 
 export type FacetCounts = Record<FacetKey, Record<string, number>>;
 
@@ -17,123 +26,168 @@ export type CatalogPage = {
 
 type Scope = { collection?: string };
 
+/** Results are cached per snapshot and query (a snapshot never changes), and frozen because callers share them. */
 export function searchCatalog(snapshot: CatalogSnapshot, query: ListingQuery, scope: Scope = {}): CatalogPage {
-  const inScope = scope.collection
-    ? snapshot.products.filter((product) => product.collections.includes(scope.collection as string))
-    : snapshot.products;
-
-  const matching = inScope.filter((product) => matchesAll(product, query, null));
-  const sorted = sortProducts(matching, query.sort);
-  const pageCount = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
-  const start = (query.page - 1) * PAGE_SIZE;
-
-  return {
-    products: sorted.slice(start, start + PAGE_SIZE),
-    total: sorted.length,
-    page: query.page,
-    pageCount,
-    facets: countFacets(inScope, query),
-  };
+  return cachedPerSnapshot(snapshot, cacheKey(query, scope), () => freezePage(runSearch(snapshot, query, scope)));
 }
 
-function matchesAll(product: SnapshotProduct, query: ListingQuery, skip: FacetKey | null): boolean {
-  if (skip !== "support" && query.support && product.support !== query.support) return false;
-  if (skip !== "cushion" && query.cushion && product.cushionLevel !== query.cushion) return false;
-  if (skip !== "closure" && query.closure && product.closure !== query.closure) return false;
-  if (skip !== "insole" && query.insole && !product.removableInsole) return false;
-  if (skip !== "drop" && query.drop && !inBand(product.dropMm, DROP_BANDS[query.drop])) return false;
-  if (skip !== "price" && query.price && !inPriceBand(product.priceCents, PRICE_BANDS[query.price])) return false;
-  return hasStockedVariant(product, {
-    range: skip === "range" ? undefined : query.range,
-    size: skip === "size" ? undefined : query.size,
-    width: skip === "width" ? undefined : query.width,
-  });
+function cacheKey(query: ListingQuery, scope: Scope): string {
+  return JSON.stringify([scope.collection ?? null, query.sort, query.page, ...FACET_KEYS.map((key) => query[key] ?? null)]);
 }
 
-type VariantFilter = Pick<ListingQuery, "range" | "size" | "width">;
+function runSearch(snapshot: CatalogSnapshot, query: ListingQuery, scope: Scope): CatalogPage {
+  const index = getSearchIndex(snapshot);
+  const want = wantedCodes(query);
+  const counter = new FacetCounter(index);
+  const matching = new Uint8Array(index.items.length);
+  let total = 0;
 
-/** With no range, size or width chosen every product qualifies; otherwise an in-stock variant must match. */
-function hasStockedVariant(product: SnapshotProduct, filter: VariantFilter): boolean {
-  if (!filter.range && !filter.size && !filter.width) return true;
-  return product.variants.some((variant) => variantMatches(variant, filter));
-}
-
-function variantMatches(variant: SnapshotVariant, filter: VariantFilter): boolean {
-  return (
-    variant.stock > 0 &&
-    (!filter.range || variant.fitRange === filter.range) &&
-    (!filter.size || variant.size === filter.size) &&
-    (!filter.width || variant.width === filter.width)
-  );
-}
-
-function countFacets(products: SnapshotProduct[], query: ListingQuery): FacetCounts {
-  const facets = Object.fromEntries(FACET_KEYS.map((key) => [key, {}])) as FacetCounts;
-  for (const key of FACET_KEYS) {
-    const counts = facets[key];
-    for (const product of products) {
-      if (!matchesAll(product, query, key)) continue;
-      for (const value of facetValues(product, key, query)) counts[value] = (counts[value] ?? 0) + 1;
+  index.items.forEach((item, position) => {
+    if (scope.collection && !item.product.collections.includes(scope.collection)) return;
+    let failed: ProductFacetKey | null = null;
+    let failures = 0;
+    for (const key of PRODUCT_FACET_KEYS) {
+      if (passesProductFilter(item.product, key, query)) continue;
+      failures++;
+      failed = key;
+      if (failures > 1) return;
     }
+    if (failed) {
+      if (hasMatchingVariant(item, want)) counter.addAll(failed, item.values[failed]);
+      return;
+    }
+    if (scanVariants(item, want, counter)) {
+      matching[position] = 1;
+      total++;
+      for (const key of PRODUCT_FACET_KEYS) counter.addAll(key, item.values[key]);
+    }
+  });
+
+  const start = (query.page - 1) * PAGE_SIZE;
+  const products: SnapshotProduct[] = [];
+  let seen = 0;
+  for (const position of index.order[query.sort]) {
+    if (!matching[position]) continue;
+    if (seen >= start) products.push((index.items[position] as IndexedProduct).product);
+    seen++;
+    if (products.length === PAGE_SIZE) break;
   }
-  return facets;
+
+  return { products, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), facets: counter.toFacets() };
 }
 
-/** The values of one facet a product would match, given the variant filters still in force. */
-function facetValues(product: SnapshotProduct, key: FacetKey, query: ListingQuery): string[] {
+function passesProductFilter(product: SnapshotProduct, key: ProductFacetKey, query: ListingQuery): boolean {
   switch (key) {
     case "support":
-      return [product.support];
+      return !query.support || product.support === query.support;
     case "cushion":
-      return [String(product.cushionLevel)];
+      return !query.cushion || product.cushionLevel === query.cushion;
     case "closure":
-      return [product.closure];
+      return !query.closure || product.closure === query.closure;
     case "insole":
-      return product.removableInsole ? ["removable"] : [];
+      return !query.insole || product.removableInsole;
     case "drop":
-      return bandsContaining(DROP_BANDS, product.dropMm, inBand);
+      return !query.drop || (product.dropMm >= DROP_BANDS[query.drop].min && product.dropMm <= DROP_BANDS[query.drop].max);
     case "price":
-      return bandsContaining(PRICE_BANDS, product.priceCents, inPriceBand);
-    case "range":
-    case "size":
-    case "width":
-      return stockedVariantValues(product, key, query);
+      return !query.price || (product.priceCents >= PRICE_BANDS[query.price].min && product.priceCents < PRICE_BANDS[query.price].max);
   }
 }
 
-function stockedVariantValues(product: SnapshotProduct, key: "range" | "size" | "width", query: ListingQuery): string[] {
-  const filter: VariantFilter = { range: query.range, size: query.size, width: query.width, [key]: undefined };
-  const values = new Set<string>();
-  for (const variant of product.variants) {
-    if (!variantMatches(variant, filter)) continue;
-    values.add(key === "range" ? variant.fitRange : key === "size" ? variant.size : variant.width);
-  }
-  return [...values];
-}
+/** The chosen range, size and width as index codes: ANY when not chosen, NONE when no variant has it. */
+type Wanted = Record<VariantFacetKey, number>;
+const ANY = -1;
+const NONE = -2;
 
-type Band = { min: number; max: number };
-
-function inBand(value: number, band: Band): boolean {
-  return value >= band.min && value <= band.max;
-}
-
-function inPriceBand(cents: number, band: Band): boolean {
-  return cents >= band.min && cents < band.max;
-}
-
-function bandsContaining(bands: Record<string, Band>, value: number, test: (value: number, band: Band) => boolean): string[] {
-  return Object.entries(bands)
-    .filter(([, band]) => test(value, band))
-    .map(([key]) => key);
-}
-
-function sortProducts(products: SnapshotProduct[], sort: ListingQuery["sort"]): SnapshotProduct[] {
-  const byName = (a: SnapshotProduct, b: SnapshotProduct) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug);
-  const compare: Record<ListingQuery["sort"], (a: SnapshotProduct, b: SnapshotProduct) => number> = {
-    featured: (a, b) => (a.featuredRank ?? Infinity) - (b.featuredRank ?? Infinity) || byName(a, b),
-    "price-asc": (a, b) => a.priceCents - b.priceCents || byName(a, b),
-    "price-desc": (a, b) => b.priceCents - a.priceCents || byName(a, b),
-    newest: (a, b) => b.createdAt - a.createdAt || byName(a, b),
+function wantedCodes(query: ListingQuery): Wanted {
+  const code = (key: VariantFacetKey) => {
+    const value = query[key];
+    return value === undefined ? ANY : (findCode(key, value) ?? NONE);
   };
-  return [...products].sort(compare[sort]);
+  return { range: code("range"), size: code("size"), width: code("width") };
+}
+
+/** With no range, size or width chosen every product qualifies; otherwise one in-stock variant must match all three. */
+function hasMatchingVariant({ stocked }: IndexedProduct, want: Wanted): boolean {
+  if (want.range === ANY && want.size === ANY && want.width === ANY) return true;
+  for (let i = 0; i < stocked.range.length; i++) {
+    if ((want.range === ANY || stocked.range[i] === want.range) && (want.size === ANY || stocked.size[i] === want.size) && (want.width === ANY || stocked.width[i] === want.width)) return true;
+  }
+  return false;
+}
+
+/**
+ * For a product that passes every product-level filter: counts its range, size and width facet
+ * values (each with the other two variant filters applied) and says whether it matches.
+ */
+function scanVariants({ stocked }: IndexedProduct, want: Wanted, counter: FacetCounter): boolean {
+  let matches = want.range === ANY && want.size === ANY && want.width === ANY;
+  counter.nextProduct();
+  for (let i = 0; i < stocked.range.length; i++) {
+    const range = stocked.range[i] as number;
+    const size = stocked.size[i] as number;
+    const width = stocked.width[i] as number;
+    const r = want.range === ANY || range === want.range;
+    const s = want.size === ANY || size === want.size;
+    const w = want.width === ANY || width === want.width;
+    if (s && w) counter.addOnce("range", range);
+    if (r && w) counter.addOnce("size", size);
+    if (r && s) counter.addOnce("width", width);
+    if (r && s && w) matches = true;
+  }
+  return matches;
+}
+
+/** Facet counts; the variant facets count each value at most once per product. */
+class FacetCounter {
+  private readonly productFacets = Object.fromEntries(PRODUCT_FACET_KEYS.map((key) => [key, {}])) as Record<ProductFacetKey, Record<string, number>>;
+  private readonly variantCounts: Record<VariantFacetKey, Int32Array>;
+  /** The last product each variant-facet value was counted for. */
+  private readonly lastProduct: Record<VariantFacetKey, Int32Array>;
+  private product = 0;
+
+  constructor(private readonly index: SearchIndex) {
+    const sized = () => ({
+      range: new Int32Array(index.dictionary.range.length),
+      size: new Int32Array(index.dictionary.size.length),
+      width: new Int32Array(index.dictionary.width.length),
+    });
+    this.variantCounts = sized();
+    this.lastProduct = sized();
+  }
+
+  nextProduct(): void {
+    this.product++;
+  }
+
+  addAll(key: ProductFacetKey, values: string[]): void {
+    const counts = this.productFacets[key];
+    for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  }
+
+  addOnce(key: VariantFacetKey, code: number): void {
+    const last = this.lastProduct[key];
+    if (last[code] === this.product) return;
+    last[code] = this.product;
+    (this.variantCounts[key] as Int32Array)[code]! += 1;
+  }
+
+  toFacets(): FacetCounts {
+    const variantFacets = Object.fromEntries(
+      VARIANT_FACET_KEYS.map((key) => {
+        const counts: Record<string, number> = {};
+        this.variantCounts[key].forEach((count, code) => {
+          if (count > 0) counts[this.index.dictionary[key][code] as string] = count;
+        });
+        return [key, counts];
+      }),
+    ) as Record<VariantFacetKey, Record<string, number>>;
+    return Object.fromEntries(FACET_KEYS.map((key) => [key, key in variantFacets ? variantFacets[key as VariantFacetKey] : this.productFacets[key as ProductFacetKey]])) as FacetCounts;
+  }
+}
+
+function freezePage(page: CatalogPage): CatalogPage {
+  Object.freeze(page.products);
+  for (const key of FACET_KEYS) Object.freeze(page.facets[key]);
+  Object.freeze(page.facets);
+  return Object.freeze(page);
 }

@@ -9,12 +9,14 @@ type Issue = z.core.$ZodIssue;
 export const ROOT_FIELD = "_root";
 
 export function fieldErrorsFrom(error: { issues: readonly Issue[] }): Record<string, string> {
-  const fields: Record<string, string> = {};
+  // A Map, not a plain object: an unknown key named "__proto__" or "constructor" must be
+  // reported like any other, not swallowed by Object.prototype. fromEntries defines own keys.
+  const fields = new Map<string, string>();
   for (const [path, message] of flattenIssues(error.issues, [])) {
     const key = path.length > 0 ? path.map(String).join(".") : ROOT_FIELD;
-    if (!(key in fields)) fields[key] = message;
+    if (!fields.has(key)) fields.set(key, message);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 function flattenIssues(issues: readonly Issue[], prefix: PropertyKey[]): Array<[PropertyKey[], string]> {

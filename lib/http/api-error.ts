@@ -20,7 +20,8 @@ export function jsonError(status: number, error: string, fields?: Record<string,
 
 /** Zod issues as {"size.value": "message"}; the first message per path wins. */
 export function fieldErrors(error: ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
+  // No prototype, so a field named "constructor" or "__proto__" gets its message like any other.
+  const fields: Record<string, string> = Object.create(null);
   for (const issue of error.issues) {
     const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     for (const path of paths) {

@@ -4,28 +4,46 @@ import fs from "node:fs";
 import path from "node:path";
 
 // `npm start` builds only when the sources differ from the last build, so a second start is quick.
-const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+// The browser tests reuse this with their own output folder (.next-e2e).
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "prisma/schema.prisma", "next.config.js", "package-lock.json", "postcss.config.mjs"];
 const SKIP = new Set(["generated", "node_modules"]);
-const STAMP = path.join(".next", "source-fingerprint");
 
-/** Builds when needed; `onChild` receives the build process so a Ctrl-C can stop it. */
-export async function buildIfNeeded(onChild: (child: ChildProcess) => void): Promise<void> {
+type BuildOptions = {
+  /** Next's output folder (next.config.js reads NEXT_DIST_DIR); defaults to NEXT_DIST_DIR or .next. */
+  distDir?: string;
+  /** Keep the build's output to ourselves and put its tail in the error if it fails (test runs). */
+  quiet?: boolean;
+};
+
+/**
+ * Builds when needed; `onChild` receives the build process so a Ctrl-C can stop it.
+ * Resolves true when it built, false when the last build was still current.
+ */
+export async function buildIfNeeded(onChild: (child: ChildProcess) => void, options: BuildOptions = {}): Promise<boolean> {
+  const distDir = options.distDir || process.env.NEXT_DIST_DIR || ".next";
+  const stamp = path.join(distDir, "source-fingerprint");
   const fingerprint = fingerprintSources();
-  const built = fs.existsSync(path.join(".next", "BUILD_ID")) && readStamp() === fingerprint;
-  if (built) return;
-  console.log("Building the store (first start or changed sources)...");
+  const built = fs.existsSync(path.join(distDir, "BUILD_ID")) && readStamp(stamp) === fingerprint;
+  if (built) return false;
+  if (!options.quiet) console.log("Building the store (first start or changed sources)...");
   const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   onChild(child);
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  if (code !== 0) throw new Error(`The build failed (exit code ${code}).`);
-  fs.writeFileSync(STAMP, fingerprint);
+  let output = "";
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8_000));
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  // "close", not "exit": it waits for the piped output too.
+  const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+  if (code !== 0) throw new Error(`The build failed (exit code ${code}).${options.quiet ? `\n${output}` : ""}`);
+  fs.writeFileSync(stamp, fingerprint);
+  return true;
 }
 
-function readStamp(): string | null {
-  return fs.existsSync(STAMP) ? fs.readFileSync(STAMP, "utf8") : null;
+function readStamp(stamp: string): string | null {
+  return fs.existsSync(stamp) ? fs.readFileSync(stamp, "utf8") : null;
 }
 
 function fingerprintSources(): string {

@@ -7,8 +7,9 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { TEMPLATES, withDatabase } from "./test-database.mjs";
+import { prebuildForBrowserTests } from "../e2e/support/prebuild.mjs";
 
-export default async function globalSetup() {
+export default async function globalSetup(globalConfig) {
   // Pure unit tests can run without a database: JEST_SKIP_DB=1 npx jest tests/unit --testEnvironment node
   if (process.env.JEST_SKIP_DB === "1") return;
   let adminUrl = process.env.TEST_DATABASE_URL;
@@ -53,4 +54,7 @@ export default async function globalSetup() {
 
   // Jest workers are forked after this, so they inherit the variable (a file would be shared by parallel runs).
   process.env.STORE_TEST_ADMIN_URL = adminUrl;
+
+  // Browser tests (tests/e2e) run the production build: build it once now if they are in this run.
+  await prebuildForBrowserTests(globalConfig);
 }

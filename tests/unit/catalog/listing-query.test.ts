@@ -61,6 +61,11 @@ describe("parseListingQuery (strict, for the API)", () => {
     expect(strictFields({ colour: "red", width: "4E", q: "x" })).toEqual({ colour: "Unknown field", q: "Unknown field" });
   });
 
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty"])("rejects the unknown key %s too, though Object.prototype has it", (key) => {
+    expect(strictFields({ [key]: "x" })).toEqual({ [key]: "Unknown field" });
+    expect(parseListingQuery(new URLSearchParams(`${key}=x&width=4E`)).success).toBe(false);
+  });
+
   it("reports every bad field at once", () => {
     expect(Object.keys(strictFields({ width: "ZZ", cushion: "9", page: "0", sort: "bogus" })).sort()).toEqual(["cushion", "page", "sort", "width"]);
   });

@@ -19,10 +19,12 @@ export default async function FitResultsPage({ params }: Props) {
   const saved = await getSavedResult(id);
   if (!saved) notFound();
   const { result, now } = saved;
+  // The id must have no spaces: aria-labelledby reads a space as a list of ids, and the section
+  // would lose its name ("Top picks") for screen readers.
   const section = (title: string, items: FitItem[], label?: string, intro?: string) =>
     items.length === 0 ? null : (
-      <section aria-labelledby={`h-${title}`} className="space-y-3">
-        <h2 id={`h-${title}`} className="text-2xl font-bold">{title}</h2>
+      <section aria-labelledby={headingId(title)} className="space-y-3">
+        <h2 id={headingId(title)} className="text-2xl font-bold">{title}</h2>
         {intro ? <p className="text-muted">{intro}</p> : null}
         <ul className="grid gap-4 md:grid-cols-2">
           {items.map((item) => (
@@ -76,4 +78,8 @@ export default async function FitResultsPage({ params }: Props) {
       <ResultsFooter text={result.footer} />
     </div>
   );
+}
+
+function headingId(title: string): string {
+  return `h-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
 }

@@ -1,0 +1,15 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { adminErrorResponse } from "@/lib/admin/admin-error-response";
+import { cancelOrder } from "@/lib/admin/orders/cancel-order";
+import { requireStaffApi } from "@/lib/staff/require-staff-api";
+
+/** POST /api/admin/orders/:id/cancel: cancels an unpaid order and returns its stock once. */
+export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const actor = await requireStaffApi(request);
+    const { id } = await params;
+    return NextResponse.json({ ok: true, ...(await cancelOrder(actor, id)) });
+  } catch (error) {
+    return adminErrorResponse(error);
+  }
+}

@@ -1,0 +1,32 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { adminErrorResponse } from "@/lib/admin/admin-error-response";
+import { importProductsCsv } from "@/lib/admin/csv/import-products-csv";
+import { MAX_CSV_BYTES } from "@/lib/admin/csv/product-csv-columns";
+import { readCappedBody, readCappedForm } from "@/lib/admin/read-capped-body";
+import { ApiError } from "@/lib/http/api-error";
+import { requireStaffApi } from "@/lib/staff/require-staff-api";
+
+/**
+ * POST /api/admin/products/import (owners): a products CSV as the body (text/csv) or as the
+ * "file" field of a form. 200 with counts when applied; 422 with per-row errors when any row is
+ * wrong, in which case nothing was changed.
+ */
+export async function POST(request: NextRequest) {
+  try {
+    const actor = await requireStaffApi(request, "owner");
+    const text = await readCsvText(request);
+    const report = await importProductsCsv(actor, text);
+    return NextResponse.json(report, { status: report.ok ? 200 : 422 });
+  } catch (error) {
+    return adminErrorResponse(error);
+  }
+}
+
+async function readCsvText(request: NextRequest): Promise<string> {
+  const type = request.headers.get("content-type")?.toLowerCase() ?? "";
+  if (type.startsWith("text/csv")) return (await readCappedBody(request, MAX_CSV_BYTES)).toString("utf8");
+  const form = await readCappedForm(request, MAX_CSV_BYTES + 64 * 1024);
+  const file = form.get("file");
+  if (!(file instanceof Blob)) throw new ApiError(400, "invalid_input", { file: "Choose a CSV file" });
+  return Buffer.from(await file.arrayBuffer()).toString("utf8");
+}

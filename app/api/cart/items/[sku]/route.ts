@@ -1,0 +1,46 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { cartToJson } from "@/lib/cart/cart-json";
+import { getCart } from "@/lib/cart/get-cart";
+import { readJsonBody } from "@/lib/cart/read-json-body";
+import { rejectCrossSite } from "@/lib/cart/reject-cross-site";
+import { removeCartItem } from "@/lib/cart/remove-cart-item";
+import { readCartId } from "@/lib/cart/request-cart";
+import { setQuantitySchema, skuSchema } from "@/lib/cart/schema";
+import { setCartItemQuantity } from "@/lib/cart/set-cart-item-quantity";
+import { fieldErrors, handleApiError, jsonError } from "@/lib/http/api-error";
+
+type Context = { params: Promise<{ sku: string }> };
+
+async function parseSku(context: Context) {
+  return skuSchema.safeParse((await context.params).sku);
+}
+
+/** PATCH /api/cart/items/[sku] {quantity}: sets the line's quantity (1 to 10). */
+export async function PATCH(request: NextRequest, context: Context) {
+  try {
+    rejectCrossSite(request);
+    const sku = await parseSku(context);
+    if (!sku.success) return jsonError(400, "invalid_input", { sku: sku.error.issues[0]?.message ?? "Not a SKU" });
+    const body = setQuantitySchema.safeParse(await readJsonBody(request));
+    if (!body.success) return jsonError(400, "invalid_input", fieldErrors(body.error));
+    const cartId = readCartId(request);
+    await setCartItemQuantity(cartId, sku.data, body.data.quantity);
+    return NextResponse.json(cartToJson(await getCart(cartId)));
+  } catch (error) {
+    return handleApiError(error);
+  }
+}
+
+/** DELETE /api/cart/items/[sku]: removes the line. */
+export async function DELETE(request: NextRequest, context: Context) {
+  try {
+    rejectCrossSite(request);
+    const sku = await parseSku(context);
+    if (!sku.success) return jsonError(400, "invalid_input", { sku: sku.error.issues[0]?.message ?? "Not a SKU" });
+    const cartId = readCartId(request);
+    await removeCartItem(cartId, sku.data);
+    return NextResponse.json(cartToJson(await getCart(cartId)));
+  } catch (error) {
+    return handleApiError(error);
+  }
+}

@@ -1,0 +1,34 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { SoldOutError } from "@/lib/checkout/checkout-error";
+import { startCheckout } from "@/lib/checkout/start-checkout";
+import { readJsonBody } from "@/lib/cart/read-json-body";
+import { rejectCrossSite } from "@/lib/cart/reject-cross-site";
+import { readCartId } from "@/lib/cart/request-cart";
+import { fieldErrors, handleApiError, jsonError } from "@/lib/http/api-error";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The cart (from the cookie) is checkout's only input. A body may be sent but must be a JSON
+ * object, and every field in it is dropped: prices, amounts and currencies come from the database.
+ */
+const checkoutBodySchema = z.object({});
+
+/** POST /api/checkout: holds the stock and opens a Stripe Checkout Session; 201 {orderId, sessionId, url}. */
+export async function POST(request: NextRequest) {
+  try {
+    rejectCrossSite(request);
+    const body = checkoutBodySchema.safeParse(await readJsonBody(request, { emptyValue: {} }));
+    if (!body.success) return jsonError(400, "invalid_input", fieldErrors(body.error));
+    const started = await startCheckout(readCartId(request));
+    return NextResponse.json(started, { status: 201 });
+  } catch (error) {
+    if (error instanceof SoldOutError) {
+      return NextResponse.json({ error: error.code, fields: error.fields, lines: error.lines }, { status: 409 });
+    }
+    const response = handleApiError(error);
+    if (response.status === 503) response.headers.set("Retry-After", "30");
+    return response;
+  }
+}

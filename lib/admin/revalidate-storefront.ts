@@ -1,0 +1,13 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+
+/**
+ * Drops cached renders of storefront pages a catalog edit touches. The pages read the catalog
+ * snapshot, which notices changes by itself (database triggers bump its version), so this is
+ * for anything Next itself cached. Call from Server Actions and route handlers only.
+ */
+export function revalidateStorefront(productSlugs: string[] = []): void {
+  for (const slug of productSlugs) revalidatePath(`/shoes/${slug}`);
+  revalidatePath("/shoes");
+  revalidatePath("/");
+}

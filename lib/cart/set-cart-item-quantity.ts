@@ -1,0 +1,21 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { ApiError } from "@/lib/http/api-error";
+import { findPurchasableVariant, notEnoughStock } from "@/lib/cart/find-variant";
+import { touchCart } from "@/lib/cart/touch-cart";
+
+export const notInCart = () => new ApiError(404, "not_found", { sku: "This shoe isn't in your cart" });
+
+/** Sets a line's quantity (1 to 10, already validated). */
+export async function setCartItemQuantity(cartId: string | null, sku: string, quantity: number): Promise<void> {
+  const variant = await findPurchasableVariant(sku);
+  if (!cartId) throw notInCart();
+  if (variant.stock < quantity) throw notEnoughStock(variant.stock);
+  await getDb().$transaction(async (tx) => {
+    const updated = await tx.$executeRaw`
+      UPDATE "CartLine" SET "quantity" = ${quantity}, "updatedAt" = now()
+      WHERE "cartId" = ${cartId} AND "variantId" = ${variant.id}`;
+    if (updated === 0) throw notInCart();
+    await touchCart(tx, cartId);
+  });
+}

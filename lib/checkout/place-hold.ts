@@ -1,0 +1,107 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
+import { checkoutKey } from "@/lib/checkout/checkout-key";
+import { emptyCart, mixedCurrency, SoldOutError, unavailableLine, type SoldOutLine } from "@/lib/checkout/checkout-error";
+import { loadCheckoutLines, type CheckoutLine } from "@/lib/checkout/load-checkout-lines";
+import { createAccessToken } from "@/lib/checkout/order-access";
+import { orderTotalCents } from "@/lib/checkout/order-totals";
+
+export type HeldOrder = {
+  id: string;
+  status: OrderStatus;
+  createdAt: Date;
+  currency: string;
+  totalCents: number;
+  stripeSessionId: string | null;
+  lines: { sku: string; productName: string; sizeLabel: string; widthCode: string; unitPriceCents: number; quantity: number }[];
+};
+
+export type HoldResult = { order: HeldOrder; created: boolean };
+
+const ORDER_SELECT = {
+  id: true,
+  status: true,
+  createdAt: true,
+  currency: true,
+  totalCents: true,
+  stripeSessionId: true,
+  lines: { orderBy: { sku: "asc" }, select: { sku: true, productName: true, sizeLabel: true, widthCode: true, unitPriceCents: true, quantity: true } },
+} as const;
+
+/**
+ * One transaction: price the cart from the database, create the PENDING order with line
+ * snapshots, and hold the stock with conditional decrements in SKU order (a fixed lock order, so
+ * two checkouts can't deadlock). Every line is held or none is: any short line throws, which rolls
+ * back the order and the decrements already made. If this cart version already has an order
+ * (a double click), that order is returned instead (`created: false`).
+ */
+export async function placeHold(cartId: string): Promise<HoldResult> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await getDb().$transaction((tx) => placeHoldIn(tx, cartId), { maxWait: 10_000, timeout: 15_000 });
+    } catch (error) {
+      // Two identical requests raced on Order.checkoutKey: the loser reads the winner's order.
+      if ((error as { code?: unknown }).code === "P2002" && attempt === 0) continue;
+      throw error;
+    }
+  }
+}
+
+type Tx = Prisma.TransactionClient;
+
+async function placeHoldIn(tx: Tx, cartId: string): Promise<HoldResult> {
+  const cart = await loadCheckoutLines(tx, cartId);
+  if (!cart || cart.lines.length === 0) throw emptyCart();
+  const unavailable = cart.lines.find((line) => !line.purchasable);
+  if (unavailable) throw unavailableLine(unavailable.sku);
+  const currency = cart.lines[0]?.currency as string;
+  if (cart.lines.some((line) => line.currency !== currency)) throw mixedCurrency();
+
+  const key = checkoutKey(cartId, cart.version, cart.lines);
+  const existing = await tx.order.findUnique({ where: { checkoutKey: key }, select: ORDER_SELECT });
+  if (existing) return { order: existing, created: false };
+
+  const lines = [...cart.lines].sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
+  const order = await tx.order.create({
+    data: {
+      accessToken: createAccessToken(),
+      status: "PENDING",
+      currency,
+      totalCents: orderTotalCents(lines),
+      cartId,
+      checkoutKey: key,
+      lines: { create: lines.map(snapshotLine) },
+    },
+    select: ORDER_SELECT,
+  });
+  const short = await holdStock(tx, lines);
+  if (short.length > 0) throw new SoldOutError(short);
+  return { order, created: true };
+}
+
+function snapshotLine(line: CheckoutLine) {
+  return {
+    variantId: line.variantId,
+    sku: line.sku,
+    productName: line.productName,
+    sizeLabel: line.sizeLabel,
+    widthCode: line.widthCode,
+    unitPriceCents: line.unitPriceCents,
+    quantity: line.quantity,
+  };
+}
+
+/** Conditional decrements; returns the lines that couldn't be held (all lines are tried, to name them all). */
+async function holdStock(tx: Tx, lines: CheckoutLine[]): Promise<SoldOutLine[]> {
+  const short: SoldOutLine[] = [];
+  for (const line of lines) {
+    const held = await tx.$executeRaw`
+      UPDATE "Variant" SET "stock" = "stock" - ${line.quantity}, "updatedAt" = now()
+      WHERE "id" = ${line.variantId} AND "stock" >= ${line.quantity}`;
+    if (held === 1) continue;
+    const current = await tx.variant.findUnique({ where: { id: line.variantId }, select: { stock: true } });
+    short.push({ sku: line.sku, productName: line.productName, requested: line.quantity, available: current?.stock ?? 0 });
+  }
+  return short;
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type ReleaseStatus = "FAILED" | "EXPIRED" | "CANCELLED";
+
+/**
+ * Puts an order's held stock back on sale and closes the order, exactly once: the order row's
+ * "stockReleasedAt IS NULL" guard is checked and set in the same UPDATE, so a replayed event or a
+ * racing request finds nothing to do. Paid orders are never released.
+ * `onlyWithoutSession` limits this to orders no Checkout Session was attached to (see start-checkout).
+ * Returns true when this call released the stock.
+ */
+export async function releaseHold(
+  tx: Prisma.TransactionClient,
+  orderId: string,
+  status: ReleaseStatus,
+  { onlyWithoutSession = false }: { onlyWithoutSession?: boolean } = {},
+): Promise<boolean> {
+  const released = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE "Order" SET "status" = ${status}::"OrderStatus", "stockReleasedAt" = now(), "updatedAt" = now()
+    WHERE "id" = ${orderId} AND "stockReleasedAt" IS NULL AND "status" IN ('PENDING', 'AWAITING_PAYMENT')
+    ${onlyWithoutSession ? Prisma.sql`AND "stripeSessionId" IS NULL` : Prisma.empty}
+    RETURNING "id"`;
+  if (released.length === 0) return false;
+  // Same SKU lock order as the hold, so a release and a checkout can't deadlock.
+  const lines = await tx.$queryRaw<{ variantId: string; quantity: number }[]>`
+    SELECT ol."variantId", SUM(ol."quantity")::int AS "quantity"
+    FROM "OrderLine" ol JOIN "Variant" v ON v."id" = ol."variantId"
+    WHERE ol."orderId" = ${orderId}
+    GROUP BY ol."variantId", v."sku" ORDER BY v."sku"`;
+  for (const line of lines) {
+    await tx.$executeRaw`UPDATE "Variant" SET "stock" = "stock" + ${line.quantity}, "updatedAt" = now() WHERE "id" = ${line.variantId}`;
+  }
+  return true;
+}

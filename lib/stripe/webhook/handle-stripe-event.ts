@@ -1,0 +1,41 @@
+import "server-only";
+import type Stripe from "stripe";
+import { getDb } from "@/lib/db";
+import { findSessionOrder, sessionTotalsMatch } from "@/lib/stripe/webhook/find-session-order";
+import { recordEvent } from "@/lib/stripe/webhook/record-event";
+import { SESSION_HANDLERS } from "@/lib/stripe/webhook/session-handlers";
+
+export type EventOutcome = { result: "applied" | "no_change" | "duplicate" | "ignored"; queuedEmail: boolean };
+
+const IGNORED: EventOutcome = { result: "ignored", queuedEmail: false };
+
+/**
+ * Applies a verified event. The event id is stored in the same transaction as the state change,
+ * so either both commit or neither does (a failure rolls back and Stripe's redelivery starts
+ * clean). Anything thrown here is a server fault and must become a 5xx so Stripe retries.
+ */
+export async function handleStripeEvent(event: Stripe.Event): Promise<EventOutcome> {
+  const handler = SESSION_HANDLERS[event.type];
+  if (!handler) {
+    console.info(`Stripe event ${event.id} ignored: this store doesn't handle ${event.type}.`);
+    return IGNORED;
+  }
+  const session = event.data.object as Stripe.Checkout.Session;
+  return getDb().$transaction(
+    async (tx) => {
+      const order = session.object === "checkout.session" ? await findSessionOrder(tx, session) : null;
+      if (!order) {
+        console.warn(`Stripe event ${event.id} (${event.type}) ignored: session ${session.id} is not one of this store's orders.`);
+        return IGNORED;
+      }
+      if (!sessionTotalsMatch(session, order)) {
+        console.warn(`Stripe event ${event.id} ignored: session ${session.id} totals ${session.amount_total} ${session.currency} but order ${order.id} is ${order.totalCents} ${order.currency}.`);
+        return IGNORED;
+      }
+      if (!(await recordEvent(tx, event, order.id))) return { result: "duplicate", queuedEmail: false };
+      const change = await handler(tx, session, order.id);
+      return { result: change.changed ? "applied" : "no_change", queuedEmail: change.queuedEmail };
+    },
+    { maxWait: 10_000, timeout: 15_000 },
+  );
+}

@@ -1,0 +1,42 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { buildContentSecurityPolicy, createNonce } from "@/lib/staff/content-security-policy";
+import { isProtectedAdminPath } from "@/lib/staff/admin-path";
+import { PLAIN_COOKIE_NAME, SECURE_COOKIE_NAME } from "@/lib/staff/session-cookie";
+
+// Next 16's proxy (formerly middleware). Two jobs:
+// 1. a per-request CSP nonce for every page (Next puts it on its own scripts);
+// 2. a convenience redirect of signed-out visitors from /admin to the sign-in page.
+// The redirect is NOT access control: proxies have been bypassed repeatedly
+// (x-middleware-subrequest, .rsc URLs, crafted params). Every admin page, Server Action and
+// route handler checks the session in the database itself (lib/staff/require-staff*.ts).
+
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  const csp = buildContentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
+
+  if (isProtectedAdminPath(request.nextUrl.pathname) && !hasSessionCookie(request)) {
+    const login = new URL("/admin/login", request.url);
+    login.searchParams.set("next", request.nextUrl.pathname);
+    const response = NextResponse.redirect(login, 307);
+    response.headers.set("Content-Security-Policy", csp);
+    return response;
+  }
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+function hasSessionCookie(request: NextRequest): boolean {
+  return Boolean(request.cookies.get(SECURE_COOKIE_NAME)?.value || request.cookies.get(PLAIN_COOKIE_NAME)?.value);
+}
+
+export const config = {
+  // Pages only: static files need no nonce, and /api responses get their headers from
+  // next.config.js. (/api/admin route handlers check the session themselves.)
+  matcher: ["/((?!api/|_next/static/|_next/image|favicon.ico).*)"],
+};

@@ -1,0 +1,47 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { StoredSession } from "./session";
+
+// The stand-in's state. It plays Stripe, so its state lives in its own process: in memory, and in a
+// JSON file when one is given (so `npm start` keeps open sessions and undelivered events across
+// restarts, as Stripe would).
+
+export type IdempotentResult = { fingerprint: string; status: number; body: unknown };
+
+export type StoredEvent = { event: { id: string; type: string; [key: string]: unknown }; delivered: boolean };
+
+type Snapshot = {
+  sessions: StoredSession[];
+  idempotency: [string, IdempotentResult][];
+  events: StoredEvent[];
+};
+
+export class StandInStore {
+  readonly sessions = new Map<string, StoredSession>();
+  readonly idempotency = new Map<string, IdempotentResult>();
+  readonly events: StoredEvent[] = [];
+
+  constructor(private readonly file: string | null) {
+    if (file && fs.existsSync(file)) {
+      const snapshot = JSON.parse(fs.readFileSync(file, "utf8")) as Snapshot;
+      for (const stored of snapshot.sessions) this.sessions.set(stored.session.id, stored);
+      for (const [key, result] of snapshot.idempotency) this.idempotency.set(key, result);
+      this.events.push(...snapshot.events);
+    }
+  }
+
+  /** Writes the whole state (small: a shop's open sessions) after every change. */
+  save(): void {
+    if (!this.file) return;
+    const snapshot: Snapshot = {
+      sessions: [...this.sessions.values()],
+      idempotency: [...this.idempotency.entries()],
+      // Delivered events are only kept in memory for inspection; the file keeps what is still owed.
+      events: this.events.filter((stored) => !stored.delivered),
+    };
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.tmp`;
+    fs.writeFileSync(temporary, JSON.stringify(snapshot));
+    fs.renameSync(temporary, this.file);
+  }
+}

@@ -1,0 +1,31 @@
+import autocannon from "autocannon";
+
+// One autocannon run against one URL. autocannon reports p50/p97.5/p99 but not p95, so the
+// latency of every response is recorded here and the percentiles computed from those.
+
+export type RouteLoad = { requestsPerSecond: number; p50Ms: number; p95Ms: number; total: number; non2xx: number; errors: number };
+
+export async function loadRoute(url: string, connections: number, durationSeconds: number): Promise<RouteLoad> {
+  const latencies: number[] = [];
+  const instance = autocannon({ url, connections, duration: durationSeconds, timeout: 30 });
+  instance.on("response", (_client, _status, _bytes, responseTimeMs) => {
+    latencies.push(responseTimeMs);
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    // Completed responses over the run's length, so it agrees with the latency samples.
+    requestsPerSecond: latencies.length / result.duration,
+    p50Ms: percentile(latencies, 0.5),
+    p95Ms: percentile(latencies, 0.95),
+    total: latencies.length,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+/** Nearest-rank percentile of sorted values; NaN when there are none. */
+export function percentile(sorted: number[], fraction: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number;
+}

@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+// Builds the app into its own dist dir and runs `next start` on it, so the benchmark never
+// touches the default .next that `npm start` and other developers use.
+
+const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+export type RunningServer = { origin: string; stop: () => Promise<void> };
+
+export async function buildApp(env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
+  const log = fs.openSync(logFile, "w");
+  try {
+    const child = spawn(process.execPath, [NEXT_BIN, "build"], { env, stdio: ["ignore", log, log] });
+    const code = await exitCode(child);
+    if (code !== 0) throw new Error(`next build failed (exit ${code}). Last lines:\n${tail(logFile, 30)}`);
+  } finally {
+    fs.closeSync(log);
+  }
+}
+
+export async function startApp(env: NodeJS.ProcessEnv, port: number, logFile: string): Promise<RunningServer> {
+  const log = fs.openSync(logFile, "w");
+  // Its own process group, so stopping it also stops any worker it started.
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", log, log],
+    detached: true,
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      process.kill(-child.pid, "SIGTERM");
+      const stopped = await Promise.race([exitCode(child).then(() => true), delay(10_000).then(() => false)]);
+      if (!stopped && child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    }
+    fs.closeSync(log);
+  };
+  try {
+    await waitForOk(`${origin}/robots.txt`, child, 60_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${tail(logFile, 30)}`);
+  }
+  return { origin, stop };
+}
+
+async function waitForOk(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await delay(250);
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+function exitCode(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function tail(file: string, lines: number): string {
+  return fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n") : "";
+}

@@ -1,0 +1,60 @@
+import type { Locator, Page } from "playwright-core";
+
+// Keyboard-only helpers: they move focus with Tab and Shift+Tab and change controls with the keys
+// a keyboard user would press, never with clicks or element.focus(). Each one fails if the
+// target can't be reached, which is itself an accessibility bug.
+
+const MAX_TAB_PRESSES = 80;
+
+/** Tab (or Shift+Tab, when the target comes earlier in the page) until focus is inside `target`. */
+export async function tabInto(page: Page, target: Locator): Promise<void> {
+  const element = await target.elementHandle();
+  if (!element) throw new Error(`Nothing to tab to: ${target}`);
+  for (let presses = 0; presses <= MAX_TAB_PRESSES; presses++) {
+    const where = await element.evaluate((node) => {
+      const active = document.activeElement;
+      if (active && node.contains(active)) return "inside";
+      if (!active || active === document.body) return "ahead";
+      return active.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING ? "ahead" : "behind";
+    });
+    if (where === "inside") return;
+    await page.keyboard.press(where === "ahead" ? "Tab" : "Shift+Tab");
+  }
+  throw new Error(`Couldn't reach ${target} with ${MAX_TAB_PRESSES} presses of Tab.`);
+}
+
+/**
+ * Picks an option of a radio group as a keyboard user does: Tab into the group, then arrow
+ * keys (which move and select) until the option is focused, and Space if it isn't selected yet.
+ */
+export async function chooseRadio(page: Page, group: Locator, option: string): Promise<void> {
+  await tabInto(page, group);
+  const radio = group.getByRole("radio", { name: option, exact: true });
+  const count = await group.getByRole("radio").count();
+  for (let presses = 0; presses <= count; presses++) {
+    if (await isFocused(radio)) {
+      if (!(await radio.isChecked())) await page.keyboard.press("Space");
+      if (await radio.isChecked()) return;
+      break;
+    }
+    await page.keyboard.press("ArrowDown");
+  }
+  throw new Error(`Couldn't select "${option}" in ${group} with the arrow keys.`);
+}
+
+/** Types into a text field reached by Tab, replacing what was there. */
+export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await tabInto(page, field);
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type(text);
+}
+
+/** Tab to a button or link and press Enter. */
+export async function activate(page: Page, control: Locator): Promise<void> {
+  await tabInto(page, control);
+  await page.keyboard.press("Enter");
+}
+
+export async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((node) => node === document.activeElement);
+}

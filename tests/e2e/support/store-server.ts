@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { findFreePort } from "../../../scripts/lib/free-port";
+import { buildStoreForBrowserTests, E2E_DIST_DIR } from "./store-build";
+
+// The production store (`next start` on the .next-e2e build) for one test file, on a free port,
+// talking to that file's own database (DATABASE_URL from tests/support/postgres-environment.js).
+
+export type StoreServer = {
+  origin: string;
+  /** Absolute URL for a path on this server. */
+  url(path: string): string;
+  /** Everything the server wrote to stderr so far (it only grows): errors it logged. */
+  errors(): string;
+  stop(): Promise<void>;
+};
+
+/** Generous: a cold `next build` is about a minute on 2 cores, and the machine is shared. */
+export const STORE_START_TIMEOUT_MS = 5 * 60_000;
+const READY_TIMEOUT_MS = 60_000;
+
+export async function startStoreServer(): Promise<StoreServer> {
+  await ensureBuilt();
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error("No DATABASE_URL: browser tests run through jest, which gives each file a database.");
+  const port = await findFreePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: E2E_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: origin },
+    stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, so stop() ends the server and anything it started, and nothing else.
+    detached: true,
+  });
+  let stdout = "";
+  let stderr = "";
+  // stdout is only for a failed start; stderr is kept whole (it is small) so callers can diff it.
+  child.stdout?.on("data", (chunk: Buffer) => (stdout = (stdout + chunk.toString()).slice(-8_000)));
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const stop = () => stopGroup(child);
+  try {
+    await waitUntilAnswering(origin, child);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n--- next start output ---\n${stdout}\n${stderr}`);
+  }
+  return { origin, url: (path) => new URL(path, origin).toString(), errors: () => stderr, stop };
+}
+
+/**
+ * jest's globalSetup builds once before any test file when browser tests are in the run (see
+ * prebuild.mjs), and tells us how it went. Run on their own (e.g. `--onlyChanged`), we build here.
+ */
+async function ensureBuilt(): Promise<void> {
+  if (process.env.STORE_E2E_BUILD_ERROR) throw new Error(`The store build for browser tests failed:\n${process.env.STORE_E2E_BUILD_ERROR}`);
+  if (process.env.STORE_E2E_PREBUILT === "1") return;
+  await buildStoreForBrowserTests();
+}
+
+async function waitUntilAnswering(origin: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`next start exited early (code ${child.exitCode ?? child.signalCode}).`);
+    try {
+      const response = await fetch(`${origin}/robots.txt`, { signal: AbortSignal.timeout(5_000) });
+      await response.arrayBuffer();
+      if (response.ok) return;
+    } catch {
+      // Not listening yet; try again below.
+    }
+    if (Date.now() > deadline) throw new Error(`next start did not answer on ${origin} within ${READY_TIMEOUT_MS / 1000} s.`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  signalGroup(child.pid, "SIGTERM");
+  const timer = setTimeout(() => signalGroup(child.pid as number, "SIGKILL"), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch (error) {
+    // ESRCH: the group is already gone, which is what we wanted.
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
+}
