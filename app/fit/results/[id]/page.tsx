@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AddToCartButton } from "@/components/cart/add-to-cart-button";
 import { PrivateGuidance } from "@/components/fit/private-guidance";
 import { ResultCard } from "@/components/fit/result-card";
 import { ResultsFooter } from "@/components/fit/results-footer";
@@ -28,7 +29,14 @@ export default async function FitResultsPage({ params }: Props) {
         {intro ? <p className="text-muted">{intro}</p> : null}
         <ul className="grid gap-4 md:grid-cols-2">
           {items.map((item) => (
-            <li key={item.variant.sku}><ResultCard item={item} now={now[item.variant.sku]} label={label} /></li>
+            <li key={item.variant.sku}>
+              <ResultCard
+                item={item}
+                now={now[item.variant.sku]}
+                label={label}
+                action={<AddToCartButton sku={item.variant.sku} label={`Add size ${item.variant.size} ${item.variant.width} to cart`} />}
+              />
+            </li>
           ))}
         </ul>
       </section>
