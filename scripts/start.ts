@@ -10,14 +10,16 @@ import { seedIfEmpty } from "./lib/seed-if-empty";
 import { createScriptClient } from "./lib/prisma-client";
 import { ensureDemoOwner } from "../lib/staff/ensure-demo-owner";
 import type { EmbeddedDatabase } from "./lib/embedded-database";
+import { launchStripeStandIn } from "./stripe-stand-in/launch";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
 // What is running, so a signal at any moment (even mid-build) stops exactly that.
-const running: { database: EmbeddedDatabase | null; child: ChildProcess | null; stopping: boolean } = {
+const running: { database: EmbeddedDatabase | null; child: ChildProcess | null; standIn: ChildProcess | null; stopping: boolean } = {
   database: null,
   child: null,
+  standIn: null,
   stopping: false,
 };
 
@@ -40,6 +42,8 @@ async function main() {
   if (running.database) await announceDemoOwner(databaseUrl);
   if (!dev) await buildIfNeeded((child) => (running.child = child));
   if (running.stopping) return;
+  if (!process.env.STRIPE_SECRET_KEY) await startStripeStandIn();
+  if (running.stopping) return;
 
   // Next's own entry point, not `npx next`: npx doesn't pass our SIGTERM on to the server.
   const web = spawn(process.execPath, [require.resolve("next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)], {
@@ -49,6 +53,14 @@ async function main() {
   running.child = web;
   announceWhenReady(web);
   web.on("exit", (code) => void shutDown(code ?? 0));
+}
+
+/** No STRIPE_SECRET_KEY: payments go to the local Stripe stand-in (test mode, no real money). */
+async function startStripeStandIn(): Promise<void> {
+  const standIn = await launchStripeStandIn({ appOrigin: `http://127.0.0.1:${port}` });
+  running.standIn = standIn.child;
+  Object.assign(process.env, standIn.env);
+  console.log(`Payments in test mode: local Stripe stand-in at ${standIn.url} (no real payment). Set STRIPE_SECRET_KEY to use Stripe.`);
 }
 
 /** Embedded demo database only: a first start gets an owner account and prints its password. */
@@ -92,6 +104,11 @@ async function shutDown(code: number): Promise<void> {
   if (child && child.exitCode === null && child.signalCode === null) {
     child.kill("SIGTERM");
     await new Promise((resolve) => child.once("exit", resolve));
+  }
+  const standIn = running.standIn;
+  if (standIn && standIn.exitCode === null && standIn.signalCode === null) {
+    standIn.kill("SIGTERM");
+    await new Promise((resolve) => standIn.once("exit", resolve));
   }
   await running.database?.stop().catch(() => {});
   process.exit(code);

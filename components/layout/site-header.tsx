@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { CartLink, CartLinkFallback } from "@/components/cart/cart-link";
+import { TestModeBanner } from "@/components/cart/test-mode-banner";
 
 const NAV = [
   { href: "/shoes", label: "Shoes" },
@@ -9,6 +12,7 @@ const NAV = [
 export function SiteHeader({ storeName }: { storeName: string }) {
   return (
     <header className="border-b border-brand-100 bg-white">
+      <TestModeBanner />
       <div className="max-w-6xl mx-auto px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
         <Link href="/" className="text-xl font-bold text-brand-800">
           {storeName}
@@ -24,6 +28,9 @@ export function SiteHeader({ storeName }: { storeName: string }) {
             ))}
           </ul>
         </nav>
+        <Suspense fallback={<CartLinkFallback />}>
+          <CartLink />
+        </Suspense>
         <Link href="/fit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           Find my fit
         </Link>

@@ -1,8 +1,13 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/lib/db";
 
-/** A published product with everything its page and GET /api/products/[slug] show. */
-export async function getPublishedProduct(slug: string) {
+/**
+ * A published product with everything its page and GET /api/products/[slug] show. Wrapped in
+ * React's per-request cache: the product page asks for it twice (metadata and body), and each
+ * ask is several queries.
+ */
+export const getPublishedProduct = cache(async function getPublishedProduct(slug: string) {
   return getDb().product.findFirst({
     where: { slug, published: true },
     include: {
@@ -17,7 +22,7 @@ export async function getPublishedProduct(slug: string) {
       },
     },
   });
-}
+});
 
 export type PublishedProduct = NonNullable<Awaited<ReturnType<typeof getPublishedProduct>>>;
 

@@ -38,8 +38,17 @@ export async function loadProductRows(db: PrismaClient, ids: string[] | null): P
 function toSnapshotProduct(row: ProductRow): SnapshotProduct {
   const variants: SnapshotVariant[] = row.variants
     .map(([sku, fitRange, size, width, stock, override]) => ({ sku, fitRange, size, width, stock, priceCents: override ?? row.priceCents }))
-    .sort((a, b) => a.fitRange.localeCompare(b.fitRange) || Number(a.size) - Number(b.size) || a.width.localeCompare(b.width));
+    .sort((a, b) => compareText(a.fitRange, b.fitRange) || Number(a.size) - Number(b.size) || compareText(a.width, b.width));
   return { ...row, featuredRank: row.featuredRank ?? null, createdAt: new Date(row.createdAt).getTime(), variants };
+}
+
+/**
+ * Plain code-unit order: the same order localeCompare gives for ranges and width codes (lower-case
+ * words, digits and capitals), without setting up a collator for each of a full load's millions
+ * of comparisons.
+ */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 type ChartRow = { slug: string; name: string; range: FitRange | null; sizeLabel: string | null; minMm: number | null; maxMm: number | null };

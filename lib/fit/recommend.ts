@@ -3,12 +3,12 @@ import { chooseAdvisories } from "./advisories";
 import type { FitAnswers } from "./answers-schema";
 import { chooseArticles } from "./article-triggers";
 import { RESULTS_FOOTER_TEXT } from "./footer";
-import { evaluateProduct } from "./hard-filters";
+import { createFilterContext, evaluateProduct, productsInRange } from "./hard-filters";
 import { alternativeNote, fallbackNote, overBudgetNote } from "./notes";
-import { compareScored, type Scored } from "./rank-order";
+import type { Scored } from "./rank-order";
 import { toExcludedItem, toFitItem } from "./result-item";
 import { screenSafety } from "./safety-screen";
-import { selectResults } from "./select-results";
+import { mayBeListed, selectResults } from "./select-results";
 import { shopperFootLengthMm } from "./size-table";
 import { scoreProduct } from "./soft-score";
 import type { FitItem, FitOutcome } from "./types";
@@ -27,11 +27,15 @@ export function recommend(answers: FitAnswers, snapshot: CatalogSnapshot, option
   if (stop) return { status: "stop", stop };
 
   const footMm = shopperFootLengthMm(answers.size, answers.range);
-  const context = { answers, footMm, brands: snapshot.brands };
-  const ranked: Scored[] = snapshot.products
-    .map((product) => ({ evaluation: evaluateProduct(product, context), breakdown: scoreProduct(product, answers) }))
-    .sort(compareScored);
-  const lists = selectResults(ranked);
+  const context = createFilterContext(answers, footMm, snapshot.brands);
+  // Only products that can reach a list are scored: in a large catalog many miss the shopper's
+  // range or several rules. selectResults then picks each list's few products without a sort.
+  const scored: Scored[] = [];
+  for (const product of productsInRange(snapshot.products, answers.range)) {
+    const evaluation = evaluateProduct(product, context);
+    if (mayBeListed(evaluation)) scored.push({ evaluation, breakdown: scoreProduct(product, answers) });
+  }
+  const lists = selectResults(scored);
 
   const itemsWithMatch = (list: Scored[]): FitItem[] =>
     list.flatMap((s) => (s.evaluation.match ? [toFitItem(s, s.evaluation.match, answers, footMm)] : []));

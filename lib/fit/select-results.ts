@@ -1,8 +1,10 @@
 import { cushionBand } from "./feel-bands";
-import type { Scored } from "./rank-order";
+import { compareScored, type Scored } from "./rank-order";
+import { topRanked } from "./top-ranked";
 
-// Splits ranked products into the result lists (../shared/fit-spec.md §5). Input must already
-// be sorted with compareScored; every list keeps that order.
+// Splits scored products into the result lists (../shared/fit-spec.md §5). Every list is in
+// compareScored order. The input needn't be sorted: each list takes its first few products by
+// partial selection, which keeps a request linear in the catalog size.
 
 export const LIST_LIMITS = { picks: 3, alternatives: 3, fallbacks: 3, overBudget: 2, excluded: 3 } as const;
 
@@ -40,26 +42,50 @@ function selectAlternatives(eligible: Scored[], picks: Scored[]): Alternative[] 
     .slice(0, LIST_LIMITS.alternatives);
 }
 
+/** A close miss for "close but not shown": one or two failed rules, and never the range. */
+function isCloseMiss(failures: Scored["evaluation"]["failures"]): boolean {
+  return failures.length > 0 && failures.length <= 2 && failures.every((f) => f.ruleId !== "H_RANGE");
+}
+
+/**
+ * True when a product can appear in any list: it passes every rule or is a close miss (the
+ * fallback and over-budget lists take single misses only). Everything else can be dropped
+ * before scoring and sorting without changing the result.
+ */
+export function mayBeListed(evaluation: Scored["evaluation"]): boolean {
+  return evaluation.failures.length === 0 || isCloseMiss(evaluation.failures);
+}
+
 /**
  * "Close but not shown": products that missed by one rule first (an out-of-stock size, a
  * glued insole), then by two. A wrong range is never close, and shown products aren't repeated.
  */
-function selectExcluded(ranked: Scored[], shown: Set<Scored>): Scored[] {
-  return ranked
-    .filter((s) => {
-      const { failures } = s.evaluation;
-      return !shown.has(s) && failures.length > 0 && failures.length <= 2 && failures.every((f) => f.ruleId !== "H_RANGE");
-    })
-    .sort((a, b) => a.evaluation.failures.length - b.evaluation.failures.length)
-    .slice(0, LIST_LIMITS.excluded);
+function selectExcluded(scored: Scored[], shown: Set<Scored>): Scored[] {
+  const fewerFailuresFirst = (a: Scored, b: Scored) =>
+    a.evaluation.failures.length - b.evaluation.failures.length || compareScored(a, b);
+  // Shown products can be close misses too (fallbacks, over budget): take enough to skip them.
+  const candidates = topRanked(scored.filter((s) => isCloseMiss(s.evaluation.failures)), LIST_LIMITS.excluded + shown.size, fewerFailuresFirst);
+  return candidates.filter((s) => !shown.has(s)).slice(0, LIST_LIMITS.excluded);
 }
 
-export function selectResults(ranked: Scored[]): ResultLists {
-  const eligible = ranked.filter((s) => s.evaluation.failures.length === 0);
-  const picks = eligible.slice(0, LIST_LIMITS.picks);
-  const alternatives = selectAlternatives(eligible, picks);
-  const fallbacks = ranked.filter((s) => onlyFailed(s, "H_WIDTH") && s.evaluation.roomier).slice(0, LIST_LIMITS.fallbacks);
-  const overBudget = ranked.filter((s) => onlyFailed(s, "H_BUDGET")).slice(0, LIST_LIMITS.overBudget);
-  const shown = new Set<Scored>([...eligible, ...fallbacks, ...overBudget]);
-  return { picks, alternatives, fallbacks, overBudget, excluded: selectExcluded(ranked, shown) };
+/**
+ * Eligible products in rank order, as far as picks and alternatives need: alternatives are
+ * usually found among the first few dozen, and only when they aren't is everything sorted.
+ */
+function selectPicksAndAlternatives(eligible: Scored[]): { picks: Scored[]; alternatives: Alternative[] } {
+  const prefix = topRanked(eligible, 32, compareScored);
+  const picks = prefix.slice(0, LIST_LIMITS.picks);
+  const alternatives = selectAlternatives(prefix, picks);
+  if (alternatives.length === LIST_LIMITS.alternatives || prefix.length === eligible.length) return { picks, alternatives };
+  return { picks, alternatives: selectAlternatives([...eligible].sort(compareScored), picks) };
+}
+
+export function selectResults(scored: Scored[]): ResultLists {
+  const eligible = scored.filter((s) => s.evaluation.failures.length === 0);
+  const { picks, alternatives } = selectPicksAndAlternatives(eligible);
+  const fallbacks = topRanked(scored.filter((s) => onlyFailed(s, "H_WIDTH") && s.evaluation.roomier), LIST_LIMITS.fallbacks, compareScored);
+  const overBudget = topRanked(scored.filter((s) => onlyFailed(s, "H_BUDGET")), LIST_LIMITS.overBudget, compareScored);
+  // Eligible products never fail a rule, so they can't be close misses; only these two lists can.
+  const shown = new Set<Scored>([...fallbacks, ...overBudget]);
+  return { picks, alternatives, fallbacks, overBudget, excluded: selectExcluded(scored, shown) };
 }

@@ -35,3 +35,12 @@ export function sameSizeLabel(a: string, b: string): boolean {
   const y = Number(b);
   return Number.isFinite(x) && Number.isFinite(y) ? x === y : a.trim() === b.trim();
 }
+
+/**
+ * A key equal for two labels exactly when sameSizeLabel says they match, so variants can be
+ * grouped by size once instead of compared label by label.
+ */
+export function sizeLabelKey(label: string): string {
+  const n = Number(label);
+  return Number.isFinite(n) ? `#${n}` : `'${label.trim()}`;
+}

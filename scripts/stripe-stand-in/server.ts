@@ -71,7 +71,7 @@ export async function startStripeStandIn(options: StandInOptions) {
       livemode: false,
       pending_webhooks: 1,
       request: { id: null, idempotency_key: null },
-      data: { object: toApiSession(stored, false) },
+      data: { object: toApiSession(stored, false, payPageBase) },
     };
     const record: StoredEvent = { event: JSON.parse(JSON.stringify(event)), delivered: false };
     store.events.push(record);
@@ -148,13 +148,16 @@ export async function startStripeStandIn(options: StandInOptions) {
         if (previous.fingerprint !== fingerprint) {
           return { status: 400, body: { error: { type: "idempotency_error", message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.` } }, replayed: false };
         }
-        return { status: previous.status, body: previous.body, replayed: true };
+        // The stored reply, with the hosted page's address as it is now (the port may have changed).
+        const body = previous.body as { id?: unknown; url?: unknown };
+        const url = typeof body.url === "string" && typeof body.id === "string" ? `${payPageBase}/pay/${body.id}` : body.url;
+        return { status: previous.status, body: { ...body, url }, replayed: true };
       }
       let result: { status: number; body: unknown };
       try {
         const stored = createSession(params, nowS(), payPageBase);
         store.sessions.set(stored.session.id, stored);
-        result = { status: 200, body: toApiSession(stored, false) };
+        result = { status: 200, body: toApiSession(stored, false, payPageBase) };
       } catch (error) {
         if (!(error instanceof StripeRequestError)) throw error;
         result = { status: error.status, body: error.body };
@@ -176,6 +179,7 @@ export async function startStripeStandIn(options: StandInOptions) {
     const method = request.method ?? "GET";
     const body = await readBody(request);
     if (url.pathname === "/health") return sendText(response, 200, "ok");
+    if (url.pathname === "/favicon.ico") return sendText(response, 204, "");
 
     const pay = /^\/pay\/([A-Za-z0-9_]+)$/.exec(url.pathname);
     if (pay) return handlePayPage(method, pay[1] as string, body, response);
@@ -192,12 +196,12 @@ export async function startStripeStandIn(options: StandInOptions) {
       if (method === "GET" && one) {
         requests.push({ method, path: url.pathname, idempotencyKey: null, params: {}, replayed: false });
         const expand = url.searchParams.getAll("expand[]").concat(url.searchParams.getAll("expand[0]"));
-        return sendJson(response, 200, toApiSession(requireSession(one[1] as string), expand.includes("line_items")));
+        return sendJson(response, 200, toApiSession(requireSession(one[1] as string), expand.includes("line_items"), payPageBase));
       }
       const expire = /^\/v1\/checkout\/sessions\/([A-Za-z0-9_]+)\/expire$/.exec(url.pathname);
       if (method === "POST" && expire) {
         requests.push({ method, path: url.pathname, idempotencyKey: headerValue(request, "idempotency-key"), params: {}, replayed: false });
-        return sendJson(response, 200, toApiSession(expireSession(expire[1] as string), false));
+        return sendJson(response, 200, toApiSession(expireSession(expire[1] as string), false, payPageBase));
       }
     }
     return sendJson(response, 404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${url.pathname}).` } });

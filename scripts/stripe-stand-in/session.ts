@@ -143,9 +143,13 @@ export function createSession(params: FormObject, nowS: number, payPageBase: str
   return { session, lineItems };
 }
 
-/** The API view: line_items only when asked for with expand[]=line_items, as Stripe does. */
-export function toApiSession(stored: StoredSession, expandLineItems: boolean): Record<string, unknown> {
-  const session: Record<string, unknown> = { ...stored.session, url: stored.session.status === "open" ? stored.session.url : null };
+/**
+ * The API view: line_items only when asked for with expand[]=line_items, as Stripe does. The
+ * hosted page's URL uses the stand-in's current address (it may listen elsewhere after a restart).
+ */
+export function toApiSession(stored: StoredSession, expandLineItems: boolean, payPageBase?: string): Record<string, unknown> {
+  const url = payPageBase ? `${payPageBase}/pay/${stored.session.id}` : stored.session.url;
+  const session: Record<string, unknown> = { ...stored.session, url: stored.session.status === "open" ? url : null };
   if (expandLineItems) {
     session.line_items = {
       object: "list",

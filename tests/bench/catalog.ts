@@ -72,6 +72,19 @@ async function main() {
     done = step("Migrating");
     await applyMigrations(database.url);
     done();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: DIST_DIR,
+      DATABASE_URL: database.url,
+    };
+    // Built first, so a broken build fails the run before the slow seeding.
+    if (!options.skipBuild || !fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
+      done = step(`Building the app into ${DIST_DIR}`);
+      await buildApp(env, path.join(workDir, "build.log"));
+      done();
+    }
     done = step("Seeding the demo catalog");
     const db = createScriptClient(database.url);
     await seedDemoCatalog(db).finally(() => db.$disconnect());
@@ -81,18 +94,6 @@ async function main() {
     done();
     console.log(`  ${large.inserted} products, ${large.variants} variants (bulk load ${large.seconds.toFixed(1)} s, triggers ${large.triggersSkipped ? "skipped" : "fired"})`);
 
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXT_DIST_DIR: DIST_DIR,
-      DATABASE_URL: database.url,
-    };
-    if (!options.skipBuild || !fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
-      done = step(`Building the app into ${DIST_DIR}`);
-      await buildApp(env, path.join(workDir, "build.log"));
-      done();
-    }
     done = step("Starting next start");
     server = await startApp(env, await findFreePort(), path.join(workDir, "server.log"));
     done();

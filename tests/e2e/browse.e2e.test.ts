@@ -51,7 +51,7 @@ it("goes from home to a collection, narrows it by width, size and range, and pic
   await journey.expectAccessible(page, "browse-4-product");
 
   const sizing = page.getByRole("group", { name: "Sizing", exact: true });
-  if (await sizing.count()) await sizing.getByRole("radio", { name: "Men's sizes" }).check();
+  if (await sizing.count()) await sizing.getByRole("radio", { name: "Men's sizes", exact: true }).check();
   await pickRadio(page.getByRole("group", { name: "Size (US men's)", exact: true }), /^11$/);
   await pickRadio(page.getByRole("group", { name: "Width in size 11", exact: true }), /^4E\b/);
   const variant = await getDb().variant.findFirstOrThrow({ where: { product: { slug }, fitRange: "men", sizeLabel: "11", widthCode: "4E" } });
@@ -86,8 +86,9 @@ function countInName(name: string | null): number {
   return Number(match[1]);
 }
 
+/** Clicks the option's label, as a mouse user does: the radio itself is visually hidden. */
 async function pickRadio(group: Locator, name: RegExp): Promise<void> {
   const radio = group.getByRole("radio", { name });
-  await radio.check();
+  await group.locator("label").filter({ has: group.page().getByRole("radio", { name }) }).click();
   expect(await radio.isChecked()).toBe(true);
 }

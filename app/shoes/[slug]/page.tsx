@@ -3,7 +3,7 @@ import Image from "next/image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SpecTable } from "@/components/shop/spec-table";
-import { VariantPicker } from "@/components/shop/variant-picker";
+import { VariantPickerWithCart } from "@/components/cart/variant-picker-with-cart";
 import { getPublishedProduct, sortVariants } from "@/lib/catalog/get-product";
 import { productJsonLd, serializeJsonLd } from "@/lib/catalog/product-json-ld";
 import { formatMoney } from "@/lib/money";
@@ -57,7 +57,7 @@ export default async function ProductPage({ params }: Props) {
           <h1 className="text-3xl font-bold">{product.name}</h1>
           <p className="text-2xl font-semibold">{formatMoney(product.priceCents, product.currency)}</p>
           <p className="leading-relaxed">{product.description}</p>
-          {inStock ? <VariantPicker variants={variants} /> : <p className="font-semibold text-red-800">Out of stock in every size right now.</p>}
+          {inStock ? <VariantPickerWithCart variants={variants} /> : <p className="font-semibold text-red-800">Out of stock in every size right now.</p>}
         </div>
       </div>
       <SpecTable product={product} />

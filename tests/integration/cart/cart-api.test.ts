@@ -1,4 +1,5 @@
 /** @jest-environment-options {"template":"seeded"} */
+import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { getDb } from "@/lib/db";
 import { addItem, deleteItem, getCartJson, patchItem, pickVariants, setStock } from "../stripe/shop";
@@ -150,5 +151,24 @@ describe("cart JSON API", () => {
       expect(response.status).toBe(403);
     }
     expect(await getDb().cartLine.count({ where: { variantId: variant!.id } })).toBe(0);
+  });
+
+  it("never answers fuzzed bodies with a 5xx (1,000 inputs across add, change and checkout)", async () => {
+    const [variant] = await pickVariants(1, 3);
+    const cart = await addItem(null, { sku: variant!.sku, quantity: 1 });
+    const { checkout } = await import("../stripe/shop");
+    const body = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ sku: fc.oneof(fc.string(), fc.constant(variant!.sku), fc.jsonValue()), quantity: fc.oneof(fc.integer(), fc.double(), fc.string(), fc.jsonValue()) }, { requiredKeys: [] }),
+      fc.string(),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom("add", "patch", "checkout"), body, async (route, value) => {
+        const raw = typeof value === "string" ? value : JSON.stringify(value);
+        const response = route === "add" ? await addItem(cart.cookie, raw) : route === "patch" ? await patchItem(cart.cookie, variant!.sku, raw) : await checkout(null, raw);
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { listingQuerySchema, PAGE_SIZE, type FacetKey, type ListingQuery } from "@/lib/catalog/listing-query";
 import { searchCatalog } from "@/lib/catalog/search-catalog";
 import { CLOSURES, SUPPORTS } from "@/lib/catalog/fit-facts";
+import { referenceSearch } from "./reference-search";
 import { product, snapshot, type VariantSpec } from "./snapshot-fixture";
 
 const query = (input: Record<string, unknown> = {}): ListingQuery => listingQuerySchema.parse(input);
@@ -132,6 +133,39 @@ describe("searchCatalog facet counts", () => {
   });
 });
 
+describe("searchCatalog against a plain reference implementation", () => {
+  it("gives the same page, totals and facet counts for random catalogs, queries, sorts, pages and scopes", () => {
+    fc.assert(
+      fc.property(
+        catalogArbitrary,
+        queryArbitrary,
+        fc.constantFrom("featured", "price-asc", "price-desc", "newest"),
+        fc.integer({ min: 1, max: 3 }),
+        fc.constantFrom(undefined, "wide"),
+        (products, input, sort, page, collection) => {
+          const catalog = snapshot(products);
+          const q = query({ ...input, sort, page });
+          const expected = referenceSearch(catalog, q, collection);
+          const actual = searchCatalog(catalog, q, { collection });
+          expect(slugs(actual)).toEqual(slugs(expected));
+          expect(actual.total).toBe(expected.total);
+          expect(actual.pageCount).toBe(expected.pageCount);
+          expect(actual.facets).toEqual(expected.facets);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("serves a repeated query from the cache, and a new snapshot afresh", () => {
+    const first = searchCatalog(CATALOG, query({ width: "4E" }));
+    expect(searchCatalog(CATALOG, query({ width: "4E" }))).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.products) && Object.isFrozen(first.facets.width)).toBe(true);
+    const changed = snapshot([DELTA, CHARLIE, BRAVO, product({ ...ALPHA, variants: [["men", "11", "4E", 0]] })]);
+    expect(slugs(searchCatalog(changed, query({ width: "4E" })))).toEqual(["charlie", "delta"]);
+  });
+});
+
 describe("searchCatalog sorting", () => {
   it("features ranked products first, by rank, then the rest by name", () => {
     expect(slugs(searchCatalog(CATALOG, query({ sort: "featured" })))).toEqual(["bravo", "alpha", "charlie", "delta"]);
@@ -197,10 +231,14 @@ const catalogArbitrary = fc
       removableInsole: fc.boolean(),
       closure: fc.constantFrom(...CLOSURES),
       variants: fc.array(variantArbitrary, { maxLength: 6 }),
+      name: fc.constantFrom("Amble", "amble", "Brook", "Ridge", "Éclair", "Zephyr"),
+      featuredRank: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
+      createdAt: fc.integer({ min: 0, max: 5 }),
+      collections: fc.subarray(["wide", "men"]),
     }),
-    { maxLength: 12 },
+    { maxLength: 40 },
   )
-  .map((rows) => rows.map((row, i) => product({ ...row, slug: `p${i}` })));
+  .map((rows) => rows.map((row, i) => product({ ...row, slug: `p${String(i).padStart(2, "0")}` })));
 const queryArbitrary = fc.record(
   {
     range: fc.constantFrom("men", "women"),

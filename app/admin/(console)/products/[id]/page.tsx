@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ImageManager } from "@/components/admin/image-manager";
+import { ProductControls } from "@/components/admin/product-controls";
+import { ProductForm } from "@/components/admin/product-form";
+import { getAdminProduct, listBrandOptions } from "@/lib/admin/catalog/get-admin-product";
+import { toProductFormValues } from "@/lib/admin/catalog/product-form-values";
+import { requireStaff } from "@/lib/staff/require-staff";
+
+export const metadata = { title: "Edit product" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditProductPage({ params }: Props) {
+  const actor = await requireStaff();
+  const { id } = await params;
+  const [product, brands] = await Promise.all([getAdminProduct(actor, id), listBrandOptions(actor)]);
+  if (!product) notFound();
+  const totalStock = product.variants.reduce((sum, variant) => sum + variant.stock, 0);
+
+  return (
+    <div className="space-y-10">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{product.name}</h1>
+        <p>
+          {product.archivedAt ? "Archived" : product.published ? "Published" : "Hidden"} ·{" "}
+          <Link href={`/admin/products/${product.id}/variants`} className="text-brand-800 underline">{product.variants.length} sizes, {totalStock} pairs: edit sizes and stock</Link>
+          {product.published ? <> · <Link href={`/shoes/${product.slug}`} className="text-brand-800 underline">View in the shop</Link></> : null}
+          {actor.role === "owner" ? <> · <Link href={`/admin/audit?entityId=${product.id}`} className="text-brand-800 underline">History</Link></> : null}
+        </p>
+        <ProductControls productId={product.id} published={product.published} archived={product.archivedAt !== null} isOwner={actor.role === "owner"} />
+      </div>
+      <section aria-labelledby="details" className="space-y-4">
+        <h2 id="details" className="text-xl font-semibold">Details</h2>
+        <ProductForm productId={product.id} loadedAt={product.updatedAt.toISOString()} defaults={toProductFormValues(product)} brands={brands} />
+      </section>
+      <section aria-labelledby="pictures" className="space-y-4">
+        <h2 id="pictures" className="text-xl font-semibold">Pictures</h2>
+        <ImageManager productId={product.id} images={product.images} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { OrderLines } from "@/components/cart/order-lines";
+import { RefreshWhilePending } from "@/components/cart/refresh-while-pending";
+import { getOrderBySession } from "@/lib/checkout/get-order";
+import { syncOrderFromSession } from "@/lib/checkout/sync-order-from-session";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Thank you", robots: { index: false }, referrer: "no-referrer" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const SESSION_ID = /^cs_[A-Za-z0-9_]{1,250}$/;
+
+export default async function CheckoutSuccessPage({ searchParams }: Props) {
+  const sessionId = (await searchParams).session_id;
+  if (typeof sessionId !== "string" || !SESSION_ID.test(sessionId)) notFound();
+  let order = await getOrderBySession(sessionId);
+  if (!order) notFound();
+
+  // The webhook may not have arrived yet: ask Stripe directly (same idempotent fulfilment).
+  if (order.status === "PENDING" || order.status === "AWAITING_PAYMENT") {
+    const changed = await syncOrderFromSession({ ...order, stripeSessionId: sessionId }).catch((error: unknown) => {
+      console.warn(`Could not check session ${sessionId} with Stripe: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    });
+    if (changed) order = (await getOrderBySession(sessionId)) ?? order;
+  }
+
+  const orderLink = `/orders/${order.id}?token=${encodeURIComponent(order.accessToken)}`;
+
+  if (order.status === "PAID" || order.status === "SHIPPED") {
+    return (
+      <section className="max-w-2xl space-y-5">
+        <h1 className="text-3xl font-bold">Thank you: your order is confirmed</h1>
+        <p>Order <span className="font-mono">{order.id}</span>. {order.email ? `A confirmation is on its way to ${order.email}.` : ""}</p>
+        <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />
+        <p>
+          <Link href={orderLink} className="text-brand-700 underline">See your order</Link> (keep this link private; it works without an account).
+        </p>
+      </section>
+    );
+  }
+
+  if (order.status === "PENDING" || order.status === "AWAITING_PAYMENT") {
+    return (
+      <section className="max-w-2xl space-y-5">
+        <h1 className="text-3xl font-bold">{order.status === "PENDING" ? "We're confirming your payment" : "Your payment is processing"}</h1>
+        <p role="status">
+          {order.status === "PENDING"
+            ? "Processing: this usually takes a few seconds."
+            : "Your bank is still clearing the payment. Your pairs are held for you, and we'll email you as soon as it goes through."}
+        </p>
+        <RefreshWhilePending />
+        <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />
+        <p><Link href={orderLink} className="text-brand-700 underline">See your order</Link></p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="max-w-2xl space-y-4">
+      <h1 className="text-3xl font-bold">This checkout didn&apos;t go through</h1>
+      <p>Nothing was charged. Your cart is still here if you&apos;d like to try again.</p>
+      <p><Link href="/cart" className="text-brand-700 underline">Back to your cart</Link></p>
+    </section>
+  );
+}

@@ -1,0 +1,214 @@
+// `npm run bench:checkout [-- --shoppers 20 --rounds 10 --skip-build]`
+//
+// Checkout-session creation and webhook handling under concurrent shoppers, each timed next to
+// /robots.txt on the same server in the same run (the machines are shared and noisy: the ratio
+// is what counts). Runs the real thing: an embedded PostgreSQL in a temp dir, the demo catalog,
+// the app built into .next-bench (shared with bench:catalog) under `next start`, and the Stripe
+// stand-in in this process. Each shopper loops: add a pair to a fresh cart (untimed), then
+// GET /robots.txt and POST /api/checkout (timed). Then each shopper delivers signed
+// checkout.session.completed events for those sessions (GET /robots.txt and POST
+// /api/stripe/webhook, timed); a webhook marks the order paid and sends its email (.eml file).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Stripe from "stripe";
+import { seedDemoCatalog } from "../../prisma/seed";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../scripts/lib/embedded-database";
+import { findFreePort } from "../../scripts/lib/free-port";
+import { applyMigrations } from "../../scripts/lib/migrate";
+import { createScriptClient } from "../../scripts/lib/prisma-client";
+import { startStripeStandIn, type StripeStandIn } from "../../scripts/stripe-stand-in/server";
+import { toApiSession } from "../../scripts/stripe-stand-in/session";
+import { STAND_IN_SECRET_KEY } from "../../lib/stripe/stand-in-key";
+import { percentile } from "./lib/load-route";
+import { buildApp, startApp, type RunningServer } from "./lib/next-server";
+
+const DIST_DIR = ".next-bench";
+const WEBHOOK_SECRET = `whsec_bench_${Date.now()}`;
+
+type Options = { shoppers: number; rounds: number; skipBuild: boolean };
+type Sample = { ms: number; status: number };
+
+function parseOptions(argv: string[]): Options {
+  const number = (flag: string, fallback: number) => {
+    const at = argv.indexOf(flag);
+    if (at < 0) return fallback;
+    const value = Number(argv[at + 1]);
+    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${flag} needs a positive whole number`);
+    return value;
+  };
+  return { shoppers: number("--shoppers", 20), rounds: number("--rounds", 10), skipBuild: argv.includes("--skip-build") };
+}
+
+function step(text: string): () => void {
+  const started = performance.now();
+  process.stdout.write(`${text}... `);
+  return () => console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function timed(url: string, init?: RequestInit): Promise<Sample & { body: string }> {
+  const started = performance.now();
+  const response = await fetch(url, init);
+  const body = await response.text();
+  return { ms: performance.now() - started, status: response.status, body };
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "checkout-bench-"));
+  fs.chmodSync(workDir, 0o755); // PostgreSQL runs as its own user and must reach its data dir.
+  let database: EmbeddedDatabase | undefined;
+  let server: RunningServer | undefined;
+  let standIn: StripeStandIn | undefined;
+  const cleanUp = async () => {
+    await server?.stop().catch((error) => console.error("Stopping next start:", error));
+    await standIn?.close().catch((error) => console.error("Stopping the Stripe stand-in:", error));
+    await database?.stop().catch((error) => console.error("Stopping PostgreSQL:", error));
+    fs.rmSync(workDir, { recursive: true, force: true });
+  };
+  const onSignal = () => {
+    console.log("\nInterrupted: stopping the server, stand-in and database.");
+    void cleanUp().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+
+  try {
+    let done = step("Starting PostgreSQL");
+    database = await startEmbeddedDatabase({ dataDir: path.join(workDir, "pg"), database: "bench" });
+    done();
+    done = step("Migrating and seeding the demo catalog");
+    await applyMigrations(database.url);
+    const db = createScriptClient(database.url);
+    await seedDemoCatalog(db);
+    // Enough pairs that no checkout in the run is refused for stock.
+    await db.variant.updateMany({ data: { stock: 1_000_000 } });
+    const skus = (await db.variant.findMany({ select: { sku: true }, orderBy: { sku: "asc" }, take: 200 })).map((variant) => variant.sku);
+    done();
+
+    // Webhooks are sent by this script (so they can be timed), not by the stand-in.
+    standIn = await startStripeStandIn({ apiKey: STAND_IN_SECRET_KEY, webhookSecret: WEBHOOK_SECRET, webhookUrl: null, log: () => {} });
+    const outboxDir = path.join(workDir, "outbox");
+    const port = await findFreePort();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: DIST_DIR,
+      DATABASE_URL: database.url,
+      SITE_URL: `http://127.0.0.1:${port}`,
+      STRIPE_API_HOST: "127.0.0.1",
+      STRIPE_API_PORT: String(standIn.port),
+      STRIPE_API_PROTOCOL: "http",
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      PAYMENTS_TEST_MODE: "1",
+      EMAIL_OUTBOX_DIR: outboxDir,
+    };
+    delete env.STRIPE_SECRET_KEY;
+    delete env.SMTP_URL;
+    if (!options.skipBuild || !fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
+      done = step(`Building the app into ${DIST_DIR}`);
+      await buildApp(env, path.join(workDir, "build.log"));
+      done();
+    }
+    done = step("Starting next start");
+    server = await startApp(env, port, path.join(workDir, "server.log"));
+    done();
+    const origin = server.origin;
+
+    let skuIndex = 0;
+    const nextSku = () => skus[skuIndex++ % skus.length] as string;
+    async function freshCart(): Promise<string> {
+      const response = await fetch(`${origin}/api/cart/items`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sku: nextSku(), quantity: 1 }) });
+      const cookie = /cart_id=([^;]+)/.exec(response.headers.get("set-cookie") ?? "")?.[1];
+      if (response.status !== 201 || !cookie) throw new Error(`add to cart answered ${response.status}: ${await response.text()}`);
+      return cookie;
+    }
+    const checkout = (cookie: string) => timed(`${origin}/api/checkout`, { method: "POST", headers: { cookie: `cart_id=${cookie}` } });
+    const robots = () => timed(`${origin}/robots.txt`);
+    const webhook = (sessionId: string) => {
+      const stored = standIn!.getSession(sessionId)!;
+      const session = { ...toApiSession(stored, false), status: "complete", payment_status: "paid", customer_details: { email: "bench@example.com" }, payment_intent: `pi_bench_${sessionId.slice(-10)}` };
+      const payload = JSON.stringify({ id: `evt_bench_${sessionId}`, object: "event", api_version: Stripe.API_VERSION, created: Math.floor(Date.now() / 1000), type: "checkout.session.completed", livemode: false, data: { object: session } }, null, 2);
+      const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
+      return timed(`${origin}/api/stripe/webhook`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
+    };
+
+    done = step("Warming up");
+    for (let i = 0; i < 3; i++) {
+      await robots();
+      const warm = await checkout(await freshCart());
+      if (warm.status !== 201) throw new Error(`warm-up checkout answered ${warm.status}: ${warm.body}`);
+      const hook = await webhook((JSON.parse(warm.body) as { sessionId: string }).sessionId);
+      if (hook.status !== 200) throw new Error(`warm-up webhook answered ${hook.status}: ${hook.body}`);
+    }
+    done();
+
+    const samples = { checkout: [] as Sample[], checkoutRobots: [] as Sample[], webhook: [] as Sample[], webhookRobots: [] as Sample[] };
+    const sessions: string[][] = Array.from({ length: options.shoppers }, () => []);
+    done = step(`Checkout: ${options.shoppers} shoppers × ${options.rounds} rounds`);
+    await Promise.all(
+      sessions.map(async (mine) => {
+        for (let round = 0; round < options.rounds; round++) {
+          const cookie = await freshCart();
+          samples.checkoutRobots.push(await robots());
+          const result = await checkout(cookie);
+          samples.checkout.push(result);
+          if (result.status === 201) mine.push((JSON.parse(result.body) as { sessionId: string }).sessionId);
+        }
+      }),
+    );
+    done();
+    done = step(`Webhooks: ${options.shoppers} senders, one checkout.session.completed per session`);
+    await Promise.all(
+      sessions.map(async (mine) => {
+        for (const sessionId of mine) {
+          samples.webhookRobots.push(await robots());
+          samples.webhook.push(await webhook(sessionId));
+        }
+      }),
+    );
+    done();
+
+    const paid = await db.order.count({ where: { status: "PAID" } });
+    const emails = fs.existsSync(outboxDir) ? fs.readdirSync(outboxDir).filter((name) => name.endsWith(".eml")).length : 0;
+    await db.$disconnect();
+    printTable(samples, options);
+    console.log(`\nOrders paid: ${paid} (3 warm-up + ${samples.webhook.filter((s) => s.status === 200).length} measured); confirmation emails written: ${emails}.`);
+    console.log("Measured over HTTP against `next start` (production build), Stripe stand-in in the bench process, one run.");
+  } finally {
+    await cleanUp();
+  }
+}
+
+function printTable(samples: Record<"checkout" | "checkoutRobots" | "webhook" | "webhookRobots", Sample[]>, options: Options) {
+  const stats = (list: Sample[]) => {
+    const sorted = list.map((sample) => sample.ms).sort((a, b) => a - b);
+    return { n: list.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), bad: list.filter((sample) => sample.status >= 300).length };
+  };
+  const rows: [string, ReturnType<typeof stats>, ReturnType<typeof stats>][] = [
+    ["POST /api/checkout (hold stock + create session)", stats(samples.checkout), stats(samples.checkoutRobots)],
+    ["POST /api/stripe/webhook (completed → PAID + email)", stats(samples.webhook), stats(samples.webhookRobots)],
+  ];
+  const header = ["route", "n", "p50 ms", "p95 ms", "robots.txt p50 / p95 ms (same phase)", "p50 vs robots", "non-2xx"];
+  const cells = rows.map(([name, route, robots]) => [
+    name,
+    String(route.n),
+    route.p50.toFixed(1),
+    route.p95.toFixed(1),
+    `${robots.p50.toFixed(1)} / ${robots.p95.toFixed(1)}`,
+    `${(route.p50 / robots.p50).toFixed(1)}×`,
+    String(route.bad + robots.bad),
+  ]);
+  const widths = header.map((title, col) => Math.max(title.length, ...cells.map((row) => (row[col] ?? "").length)));
+  const line = (values: string[]) => `| ${values.map((value, col) => value.padEnd(widths[col] ?? 0)).join(" | ")} |`;
+  console.log(`\n${options.shoppers} concurrent shoppers, ${options.rounds} checkouts each, ${os.cpus().length} CPUs\n`);
+  console.log(line(header));
+  console.log(line(widths.map((width) => "-".repeat(width))));
+  for (const row of cells) console.log(line(row));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
