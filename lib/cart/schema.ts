@@ -6,6 +6,9 @@ import { z } from "zod";
 
 export const MAX_LINE_QUANTITY = 10;
 
+/** Cart and checkout bodies are a SKU and a number: 8 KiB is generous (larger gets 413). */
+export const CART_BODY_LIMIT_BYTES = 8 * 1024;
+
 export const skuSchema = z
   .string({ error: "Choose a size and width" })
   .trim()

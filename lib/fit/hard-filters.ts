@@ -1,5 +1,6 @@
 import type { FitRange } from "@/lib/catalog/fit-facts";
 import type { CatalogSnapshot, SnapshotProduct, SnapshotVariant } from "@/lib/catalog/snapshot-types";
+import { WIDTH_CODES, type WidthCode } from "@/lib/catalog/width-codes";
 import type { FitAnswers } from "./answers-schema";
 import { chartLabelFor, sizeLabelKey, type ChartLabel } from "./size-chart";
 import { describeSize, describeWidthCode } from "./size-words";
@@ -102,11 +103,15 @@ function inStock(variants: readonly SnapshotVariant[], width: string): SnapshotV
   return best;
 }
 
-/** Distinct width codes with stock: the first tie-break. */
+const WIDTH_BIT = Object.fromEntries(WIDTH_CODES.map((code, i) => [code, 1 << i])) as Record<WidthCode, number>;
+
+/** Distinct width codes with stock (the first tie-break), counted as bits to allocate nothing. */
 function countWidthsInStock(variants: readonly SnapshotVariant[]): number {
-  const widths: string[] = [];
-  for (const v of variants) if (v.stock > 0 && !widths.includes(v.width)) widths.push(v.width);
-  return widths.length;
+  let bits = 0;
+  for (const v of variants) if (v.stock > 0) bits |= WIDTH_BIT[v.width] ?? 0;
+  let count = 0;
+  for (; bits !== 0; bits &= bits - 1) count++;
+  return count;
 }
 
 function evaluateInRange(product: SnapshotProduct, fitRange: FitRange, ctx: FilterContext): Evaluation {
@@ -114,36 +119,34 @@ function evaluateInRange(product: SnapshotProduct, fitRange: FitRange, ctx: Filt
   const needed = ctx.memo?.[fitRange].needed ?? neededWidth(answers.width, fitRange);
   const { label, key } = sizeFor(ctx, product.brandSlug, fitRange);
   const result: Evaluation = { product, fitRange, label, needed, match: null, roomier: null, widthsInStock: 0, failures: [] };
-  const fail = (failure: HardFailure) => result.failures.push(failure);
+  const { failures } = result;
 
   if (!label) {
-    fail({ ruleId: "H_SIZE", text: `This brand's chart has no size for a ${Math.round(ctx.footMm)} mm foot` });
+    failures.push({ ruleId: "H_SIZE", text: `This brand's chart has no size for a ${Math.round(ctx.footMm)} mm foot` });
   } else {
     const inSize = variantsInSize(product.variants, key);
     result.widthsInStock = countWidthsInStock(inSize);
     result.match = inStock(inSize, needed.code);
-    // Built only when a failure needs them: this runs for every product of the catalog.
-    const size = () => describeSize(label.size, fitRange, answers.range);
-    const width = () => describeWidthCode(fitRange, needed.code);
+    // Texts are built only in the failure branches: this runs for every product of the catalog.
     if (inSize.length === 0) {
-      fail({ ruleId: "H_SIZE", text: `Not made in your ${size()}` });
+      failures.push({ ruleId: "H_SIZE", text: `Not made in your ${describeSize(label.size, fitRange, answers.range)}` });
     } else if (result.widthsInStock === 0) {
-      fail({ ruleId: "H_SIZE", text: `Your ${size()} is out of stock right now` });
+      failures.push({ ruleId: "H_SIZE", text: `Your ${describeSize(label.size, fitRange, answers.range)} is out of stock right now` });
       // Restocking fixes the size; if the width isn't made at all, that's a second miss.
-      if (!inSize.some((v) => v.width === needed.code)) fail({ ruleId: "H_WIDTH", text: `Not made in ${width()} in your ${size()}` });
+      if (!inSize.some((v) => v.width === needed.code)) failures.push({ ruleId: "H_WIDTH", text: `Not made in ${describeWidthCode(fitRange, needed.code)} in your ${describeSize(label.size, fitRange, answers.range)}` });
     } else if (!result.match) {
-      fail({ ruleId: "H_WIDTH", text: `Not in stock in ${width()} in your ${size()}` });
+      failures.push({ ruleId: "H_WIDTH", text: `Not in stock in ${describeWidthCode(fitRange, needed.code)} in your ${describeSize(label.size, fitRange, answers.range)}` });
       const roomierCode = nextRoomierWidth(needed.code, fitRange);
       result.roomier = roomierCode ? inStock(inSize, roomierCode) : null;
     }
   }
 
   if (answers.orthotics !== "none" && !product.removableInsole) {
-    fail({ ruleId: "H_INSOLE", text: "The insole is glued in, so your own insoles or orthotics won't fit" });
+    failures.push({ ruleId: "H_INSOLE", text: "The insole is glued in, so your own insoles or orthotics won't fit" });
   }
   const priceCents = (result.match ?? result.roomier)?.priceCents ?? product.priceCents;
   if (answers.budgetCents !== null && priceCents > answers.budgetCents) {
-    fail({ ruleId: "H_BUDGET", text: "Over your budget" });
+    failures.push({ ruleId: "H_BUDGET", text: "Over your budget" });
   }
   return result;
 }

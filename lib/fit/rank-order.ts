@@ -1,11 +1,11 @@
-import type { ScoreBreakdown } from "./soft-score";
 import type { Evaluation } from "./types";
 
 // One order for every list: score, then the tie-breaks of ../shared/fit-spec.md §5 (more
 // widths in stock in the shopper's size, lower price, name), then slug so the order never
 // depends on the snapshot's order.
 
-export type Scored = { evaluation: Evaluation; breakdown: ScoreBreakdown };
+/** A product through the hard filters, with its score (soft-score.ts scoreValue). */
+export type Scored = { evaluation: Evaluation; score: number };
 
 /** The price of the variant that would be shown, in cents. */
 export function shownPriceCents({ evaluation }: Scored): number {
@@ -19,7 +19,7 @@ function compareText(a: string, b: string): number {
 
 export function compareScored(a: Scored, b: Scored): number {
   return (
-    b.breakdown.score - a.breakdown.score ||
+    b.score - a.score ||
     b.evaluation.widthsInStock - a.evaluation.widthsInStock ||
     shownPriceCents(a) - shownPriceCents(b) ||
     compareText(a.evaluation.product.name, b.evaluation.product.name) ||

@@ -10,7 +10,7 @@ import { toExcludedItem, toFitItem } from "./result-item";
 import { screenSafety } from "./safety-screen";
 import { mayBeListed, selectResults } from "./select-results";
 import { shopperFootLengthMm } from "./size-table";
-import { scoreProduct } from "./soft-score";
+import { scoreValue } from "./soft-score";
 import type { FitItem, FitOutcome } from "./types";
 import { ENGINE_VERSION, RULESET_VERSION } from "./versions";
 
@@ -33,7 +33,7 @@ export function recommend(answers: FitAnswers, snapshot: CatalogSnapshot, option
   const scored: Scored[] = [];
   for (const product of productsInRange(snapshot.products, answers.range)) {
     const evaluation = evaluateProduct(product, context);
-    if (mayBeListed(evaluation)) scored.push({ evaluation, breakdown: scoreProduct(product, answers) });
+    if (mayBeListed(evaluation)) scored.push({ evaluation, score: scoreValue(product, answers) });
   }
   const lists = selectResults(scored);
 

@@ -3,19 +3,22 @@ import type { FitAnswers } from "./answers-schema";
 import { buildFitNotes } from "./notes";
 import type { Scored } from "./rank-order";
 import { buildReasons } from "./reasons";
+import { scoreProduct } from "./soft-score";
 import type { ExcludedItem, FitItem, Note } from "./types";
 
 // Shapes a ranked product into the API's item (../shared/fit-spec.md §7). `variant.width` is
 // the code as stocked; the price is the shown variant's effective price.
 
 export function toFitItem(
-  { evaluation, breakdown }: Scored,
+  { evaluation }: Scored,
   variant: SnapshotVariant,
   answers: FitAnswers,
   footMm: number,
   extraNotes: Note[] = [],
 ): FitItem {
   const { product } = evaluation;
+  // The full breakdown (for reasons and notes) only for shown products; its score is the one ranked by.
+  const breakdown = scoreProduct(product, answers);
   return {
     product: {
       slug: product.slug,

@@ -22,24 +22,25 @@ const onlyFailed = (scored: Scored, ruleId: string) =>
 
 /**
  * An alternative must bring a support category or a cushion band that none of the picks
- * has, so the contrast is real rather than a fourth-best pick.
+ * has, so the contrast is real rather than a fourth-best pick. The best three such products.
  */
 function selectAlternatives(eligible: Scored[], picks: Scored[]): Alternative[] {
   if (picks.length === 0) return [];
   const supports = new Set(picks.map((s) => s.evaluation.product.support));
   const bands = new Set(picks.map((s) => cushionBand(s.evaluation.product.cushionLevel)));
-  return eligible
-    .filter((s) => !picks.includes(s))
-    .flatMap((s): Alternative[] => {
-      const { support, cushionLevel } = s.evaluation.product;
-      const band = cushionBand(cushionLevel);
-      const contrasts = [
-        !supports.has(support) && `a ${support} design`,
-        !bands.has(band) && `a ${band} cushion feel`,
-      ].filter((c): c is string => typeof c === "string");
-      return contrasts.length > 0 ? [{ ...s, contrast: contrasts.join(" with ") }] : [];
-    })
-    .slice(0, LIST_LIMITS.alternatives);
+  const contrasting = eligible.filter((s) => {
+    const { support, cushionLevel } = s.evaluation.product;
+    return (!supports.has(support) || !bands.has(cushionBand(cushionLevel))) && !picks.includes(s);
+  });
+  return topRanked(contrasting, LIST_LIMITS.alternatives, compareScored).map((s) => {
+    const { support, cushionLevel } = s.evaluation.product;
+    const band = cushionBand(cushionLevel);
+    const contrasts = [
+      !supports.has(support) && `a ${support} design`,
+      !bands.has(band) && `a ${band} cushion feel`,
+    ].filter((c): c is string => typeof c === "string");
+    return { ...s, contrast: contrasts.join(" with ") };
+  });
 }
 
 /** A close miss for "close but not shown": one or two failed rules, and never the range. */
@@ -68,21 +69,10 @@ function selectExcluded(scored: Scored[], shown: Set<Scored>): Scored[] {
   return candidates.filter((s) => !shown.has(s)).slice(0, LIST_LIMITS.excluded);
 }
 
-/**
- * Eligible products in rank order, as far as picks and alternatives need: alternatives are
- * usually found among the first few dozen, and only when they aren't is everything sorted.
- */
-function selectPicksAndAlternatives(eligible: Scored[]): { picks: Scored[]; alternatives: Alternative[] } {
-  const prefix = topRanked(eligible, 32, compareScored);
-  const picks = prefix.slice(0, LIST_LIMITS.picks);
-  const alternatives = selectAlternatives(prefix, picks);
-  if (alternatives.length === LIST_LIMITS.alternatives || prefix.length === eligible.length) return { picks, alternatives };
-  return { picks, alternatives: selectAlternatives([...eligible].sort(compareScored), picks) };
-}
-
 export function selectResults(scored: Scored[]): ResultLists {
   const eligible = scored.filter((s) => s.evaluation.failures.length === 0);
-  const { picks, alternatives } = selectPicksAndAlternatives(eligible);
+  const picks = topRanked(eligible, LIST_LIMITS.picks, compareScored);
+  const alternatives = selectAlternatives(eligible, picks);
   const fallbacks = topRanked(scored.filter((s) => onlyFailed(s, "H_WIDTH") && s.evaluation.roomier), LIST_LIMITS.fallbacks, compareScored);
   const overBudget = topRanked(scored.filter((s) => onlyFailed(s, "H_BUDGET")), LIST_LIMITS.overBudget, compareScored);
   // Eligible products never fail a rule, so they can't be close misses; only these two lists can.

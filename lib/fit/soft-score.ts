@@ -91,6 +91,21 @@ export function rockerPenaltyFor(product: SnapshotProduct, answers: FitAnswers):
   return product.rocker === "pronounced" && triggered ? ROCKER_PENALTY : 0;
 }
 
+/** The 0–100 total from the parts, in SCORE_WEIGHTS order, less the rocker penalty. */
+function totalScore(
+  cushion: number, support: number, fitShape: number, walkingUse: number, drop: number, steadiness: number, closure: number,
+  rockerPenalty: number,
+): number {
+  const points =
+    SCORE_WEIGHTS.cushion * cushion + SCORE_WEIGHTS.support * support + SCORE_WEIGHTS.fitShape * fitShape +
+    SCORE_WEIGHTS.walkingUse * walkingUse + SCORE_WEIGHTS.drop * drop + SCORE_WEIGHTS.steadiness * steadiness +
+    SCORE_WEIGHTS.closure * closure;
+  return Math.max(0, Math.min(100, Math.round(points) - rockerPenalty));
+}
+
+const dropPart = (gap: number) => (gap <= 4 ? 1 : gap <= 8 ? 0.5 : 0);
+const closurePart = (product: SnapshotProduct, wanted: FitAnswers["closure"]) => (wanted === "any" || wanted === product.closure ? 1 : 0);
+
 export function scoreProduct(product: SnapshotProduct, answers: FitAnswers): ScoreBreakdown {
   const gap = dropGap(product.dropMm, answers.currentShoes);
   const parts: Record<ScorePart, number> = {
@@ -98,12 +113,30 @@ export function scoreProduct(product: SnapshotProduct, answers: FitAnswers): Sco
     support: SUPPORT_SCORES[answers.support][product.support],
     fitShape: scoreFitShape(product.toeBox, answers.forefoot),
     walkingUse: scoreWalkingUse(product, answers.surface),
-    drop: gap <= 4 ? 1 : gap <= 8 ? 0.5 : 0,
+    drop: dropPart(gap),
     steadiness: scoreSteadiness(product, answers.unsteady),
-    closure: answers.closure === "any" || answers.closure === product.closure ? 1 : 0,
+    closure: closurePart(product, answers.closure),
   };
-  const points = (Object.keys(SCORE_WEIGHTS) as ScorePart[]).reduce((sum, part) => sum + SCORE_WEIGHTS[part] * parts[part], 0);
   const rockerPenalty = rockerPenaltyFor(product, answers);
-  const score = Math.max(0, Math.min(100, Math.round(points) - rockerPenalty));
+  const score = totalScore(
+    parts.cushion, parts.support, parts.fitShape, parts.walkingUse, parts.drop, parts.steadiness, parts.closure, rockerPenalty,
+  );
   return { score, parts, rockerPenalty, dropGapMm: gap };
+}
+
+/**
+ * scoreProduct(product, answers).score without building the breakdown. The engine ranks every
+ * product of the catalog by this and builds breakdowns only for the few it shows.
+ */
+export function scoreValue(product: SnapshotProduct, answers: FitAnswers): number {
+  return totalScore(
+    scoreCushion(product.cushionLevel, answers.cushion),
+    SUPPORT_SCORES[answers.support][product.support],
+    scoreFitShape(product.toeBox, answers.forefoot),
+    scoreWalkingUse(product, answers.surface),
+    dropPart(dropGap(product.dropMm, answers.currentShoes)),
+    scoreSteadiness(product, answers.unsteady),
+    closurePart(product, answers.closure),
+    rockerPenaltyFor(product, answers),
+  );
 }

@@ -28,11 +28,11 @@ export async function buildIfNeeded(onChild: (child: ChildProcess) => void, opti
   if (!options.quiet) console.log("Building the store (first start or changed sources)...");
   const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
     stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...(options.quiet ? { NO_COLOR: "1" } : {}) },
   });
   onChild(child);
   let output = "";
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8_000));
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-30_000));
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   // "close", not "exit": it waits for the piped output too.

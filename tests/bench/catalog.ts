@@ -82,7 +82,7 @@ async function main() {
     // Built first, so a broken build fails the run before the slow seeding.
     if (!options.skipBuild || !fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
       done = step(`Building the app into ${DIST_DIR}`);
-      await buildApp(env, path.join(workDir, "build.log"));
+      await buildApp(env, path.join(os.tmpdir(), "store-bench-build.log"));
       done();
     }
     done = step("Seeding the demo catalog");
@@ -95,7 +95,7 @@ async function main() {
     console.log(`  ${large.inserted} products, ${large.variants} variants (bulk load ${large.seconds.toFixed(1)} s, triggers ${large.triggersSkipped ? "skipped" : "fired"})`);
 
     done = step("Starting next start");
-    server = await startApp(env, await findFreePort(), path.join(workDir, "server.log"));
+    server = await startApp(env, await findFreePort(), path.join(os.tmpdir(), "store-bench-server.log"));
     done();
 
     const routes = [

@@ -3,7 +3,7 @@
 // Checkout-session creation and webhook handling under concurrent shoppers, each timed next to
 // /robots.txt on the same server in the same run (the machines are shared and noisy: the ratio
 // is what counts). Runs the real thing: an embedded PostgreSQL in a temp dir, the demo catalog,
-// the app built into .next-bench (shared with bench:catalog) under `next start`, and the Stripe
+// the app built into its own .next-bench-checkout under `next start`, and the Stripe
 // stand-in in this process. Each shopper loops: add a pair to a fresh cart (untimed), then
 // GET /robots.txt and POST /api/checkout (timed). Then each shopper delivers signed
 // checkout.session.completed events for those sessions (GET /robots.txt and POST
@@ -23,7 +23,7 @@ import { STAND_IN_SECRET_KEY } from "../../lib/stripe/stand-in-key";
 import { percentile } from "./lib/load-route";
 import { buildApp, startApp, type RunningServer } from "./lib/next-server";
 
-const DIST_DIR = ".next-bench";
+const DIST_DIR = ".next-bench-checkout";
 const WEBHOOK_SECRET = `whsec_bench_${Date.now()}`;
 
 type Options = { shoppers: number; rounds: number; skipBuild: boolean };

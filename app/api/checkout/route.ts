@@ -2,10 +2,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { SoldOutError } from "@/lib/checkout/checkout-error";
 import { startCheckout } from "@/lib/checkout/start-checkout";
-import { readJsonBody } from "@/lib/cart/read-json-body";
 import { rejectCrossSite } from "@/lib/cart/reject-cross-site";
 import { readCartId } from "@/lib/cart/request-cart";
 import { fieldErrors, handleApiError, jsonError } from "@/lib/http/api-error";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { CART_BODY_LIMIT_BYTES } from "@/lib/cart/schema";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,8 @@ const checkoutBodySchema = z.object({});
 export async function POST(request: NextRequest) {
   try {
     rejectCrossSite(request);
-    const body = checkoutBodySchema.safeParse(await readJsonBody(request, { emptyValue: {} }));
+    const empty = !request.body || request.headers.get("content-length") === "0";
+    const body = checkoutBodySchema.safeParse(empty ? {} : await readJsonBody(request, CART_BODY_LIMIT_BYTES));
     if (!body.success) return jsonError(400, "invalid_input", fieldErrors(body.error));
     const started = await startCheckout(readCartId(request));
     return NextResponse.json(started, { status: 201 });

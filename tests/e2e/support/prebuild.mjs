@@ -23,7 +23,7 @@ export async function prebuildForBrowserTests(globalConfig) {
     process.env.STORE_E2E_PREBUILT = "1";
     if (/^built$/m.test(output)) process.stdout.write(`\nBuilt the store for browser tests in ${seconds} s (.next-e2e).\n`);
   } else {
-    process.env.STORE_E2E_BUILD_ERROR = output.slice(-4_000) || `exit code ${code}`;
+    process.env.STORE_E2E_BUILD_ERROR = summarizeFailure(output) || `exit code ${code}`;
     process.stdout.write(`\nThe store build for browser tests failed after ${seconds} s; browser tests will fail with its output.\n`);
   }
 }
@@ -47,6 +47,13 @@ function browserTestsInRun(globalConfig, rootDir) {
       return regex.test(path.relative(rootDir, file)) || regex.test(file);
     }),
   );
+}
+
+/** The lines that say what broke (type errors, failed steps), not pages of bundler warnings. */
+function summarizeFailure(output) {
+  const lines = output.split("\n");
+  const first = lines.findIndex((line) => /error TS\d+|Failed to|Error:/.test(line));
+  return first >= 0 ? lines.slice(first, first + 60).join("\n") : output.slice(-4_000);
 }
 
 function listFiles(dir) {

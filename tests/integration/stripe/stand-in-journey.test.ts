@@ -68,6 +68,7 @@ describe("the local Stripe stand-in, end to end", () => {
     const response = await submitPayForm(url, { email: "later@example.com", action: "pay_later" });
     expect(response.status).toBe(303);
     await waitFor(async () => (await orderStatus(orderId)) === "PAID");
+    await harness.standIn.webhooksIdle();
     const types = harness.standIn.deliveries.filter((delivery) => delivery.status === 200).map((delivery) => delivery.type);
     expect(types.slice(-2)).toEqual(["checkout.session.completed", "checkout.session.async_payment_succeeded"]);
     const events = await getDb().stripeEvent.findMany({ where: { orderId }, orderBy: { receivedAt: "asc" } });

@@ -72,6 +72,7 @@ describe("Stripe webhook", () => {
     expect(emails[0]).toMatchObject({ kind: "order_confirmation", to: "walker@example.com" });
     await waitFor(async () => (await getDb().outboxEmail.findUniqueOrThrow({ where: { id: emails[0]!.id } })).status === "SENT");
     expect(emlFiles(harness)).toContain(`${emails[0]!.id}.eml`);
+    await harness.standIn.webhooksIdle();
     expect(harness.webhookStatuses.at(-1)).toBe(200);
     // The paid pair left the cart.
     expect(await getDb().cartLine.count({ where: { variantId: variant.id } })).toBe(0);

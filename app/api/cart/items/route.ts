@@ -2,17 +2,17 @@ import { NextResponse, type NextRequest } from "next/server";
 import { addCartItem } from "@/lib/cart/add-cart-item";
 import { cartToJson } from "@/lib/cart/cart-json";
 import { getCart } from "@/lib/cart/get-cart";
-import { readJsonBody } from "@/lib/cart/read-json-body";
 import { rejectCrossSite } from "@/lib/cart/reject-cross-site";
 import { readOrCreateCartId, setCartCookie } from "@/lib/cart/request-cart";
-import { addCartItemSchema } from "@/lib/cart/schema";
+import { addCartItemSchema, CART_BODY_LIMIT_BYTES } from "@/lib/cart/schema";
 import { fieldErrors, handleApiError, jsonError } from "@/lib/http/api-error";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 /** POST /api/cart/items {sku, quantity}: adds pairs to the cart (any price sent along is ignored). */
 export async function POST(request: NextRequest) {
   try {
     rejectCrossSite(request);
-    const parsed = addCartItemSchema.safeParse(await readJsonBody(request));
+    const parsed = addCartItemSchema.safeParse(await readJsonBody(request, CART_BODY_LIMIT_BYTES));
     if (!parsed.success) return jsonError(400, "invalid_input", fieldErrors(parsed.error));
     const { cartId, isNew } = readOrCreateCartId(request);
     await addCartItem(cartId, parsed.data);

@@ -1,13 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { cartToJson } from "@/lib/cart/cart-json";
 import { getCart } from "@/lib/cart/get-cart";
-import { readJsonBody } from "@/lib/cart/read-json-body";
 import { rejectCrossSite } from "@/lib/cart/reject-cross-site";
 import { removeCartItem } from "@/lib/cart/remove-cart-item";
 import { readCartId } from "@/lib/cart/request-cart";
-import { setQuantitySchema, skuSchema } from "@/lib/cart/schema";
+import { CART_BODY_LIMIT_BYTES, setQuantitySchema, skuSchema } from "@/lib/cart/schema";
 import { setCartItemQuantity } from "@/lib/cart/set-cart-item-quantity";
 import { fieldErrors, handleApiError, jsonError } from "@/lib/http/api-error";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 type Context = { params: Promise<{ sku: string }> };
 
@@ -21,7 +21,7 @@ export async function PATCH(request: NextRequest, context: Context) {
     rejectCrossSite(request);
     const sku = await parseSku(context);
     if (!sku.success) return jsonError(400, "invalid_input", { sku: sku.error.issues[0]?.message ?? "Not a SKU" });
-    const body = setQuantitySchema.safeParse(await readJsonBody(request));
+    const body = setQuantitySchema.safeParse(await readJsonBody(request, CART_BODY_LIMIT_BYTES));
     if (!body.success) return jsonError(400, "invalid_input", fieldErrors(body.error));
     const cartId = readCartId(request);
     await setCartItemQuantity(cartId, sku.data, body.data.quantity);
