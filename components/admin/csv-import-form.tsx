@@ -20,12 +20,12 @@ export function CsvImportForm() {
     setMessage("");
     try {
       const response = await fetch("/api/admin/products/import", { method: "POST", body: new FormData(event.currentTarget) });
-      const body = (await response.json().catch(() => null)) as (Report & { error?: string }) | null;
+      const body = (await response.json().catch(() => null)) as Report | { error?: string } | null;
       if (body && "ok" in body) {
         setReport(body);
         setMessage(body.ok ? `Imported ${body.rows} rows.` : `The file was not imported: ${body.errors.length} problem(s). Nothing was changed.`);
       } else {
-        setMessage(body?.error ?? `Import failed (${response.status}).`);
+        setMessage((body && "error" in body ? body.error : undefined) ?? `Import failed (${response.status}).`);
       }
     } catch {
       setMessage("Could not reach the store. Try again.");

@@ -1,9 +1,9 @@
 import "server-only";
-import { getDb } from "@/lib/db";
 import { ApiError } from "@/lib/http/api-error";
 import { findPurchasableVariant, notEnoughStock } from "@/lib/cart/find-variant";
 import { MAX_LINE_QUANTITY, type AddCartItemInput } from "@/lib/cart/schema";
 import { touchCart } from "@/lib/cart/touch-cart";
+import { runTransaction } from "@/lib/cart/run-transaction";
 
 /**
  * Adds `quantity` pairs of a SKU to the cart (creating the cart row on first use). One statement
@@ -13,7 +13,7 @@ import { touchCart } from "@/lib/cart/touch-cart";
 export async function addCartItem(cartId: string, input: AddCartItemInput): Promise<number> {
   const variant = await findPurchasableVariant(input.sku);
   if (variant.stock < input.quantity) throw notEnoughStock(variant.stock);
-  return getDb().$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     await touchCart(tx, cartId);
     const rows = await tx.$queryRaw<{ quantity: number }[]>`
       INSERT INTO "CartLine" ("cartId", "variantId", "quantity", "createdAt", "updatedAt")

@@ -1,8 +1,8 @@
 import "server-only";
-import { getDb } from "@/lib/db";
 import { ApiError } from "@/lib/http/api-error";
 import { findPurchasableVariant, notEnoughStock } from "@/lib/cart/find-variant";
 import { touchCart } from "@/lib/cart/touch-cart";
+import { runTransaction } from "@/lib/cart/run-transaction";
 
 export const notInCart = () => new ApiError(404, "not_found", { sku: "This shoe isn't in your cart" });
 
@@ -11,7 +11,7 @@ export async function setCartItemQuantity(cartId: string | null, sku: string, qu
   const variant = await findPurchasableVariant(sku);
   if (!cartId) throw notInCart();
   if (variant.stock < quantity) throw notEnoughStock(variant.stock);
-  await getDb().$transaction(async (tx) => {
+  await runTransaction(async (tx) => {
     const updated = await tx.$executeRaw`
       UPDATE "CartLine" SET "quantity" = ${quantity}, "updatedAt" = now()
       WHERE "cartId" = ${cartId} AND "variantId" = ${variant.id}`;

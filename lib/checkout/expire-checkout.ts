@@ -1,8 +1,8 @@
 import "server-only";
 import Stripe from "stripe";
-import { getDb } from "@/lib/db";
 import { releaseHold } from "@/lib/checkout/release-hold";
 import { getStripe } from "@/lib/stripe/client";
+import { runTransaction } from "@/lib/cart/run-transaction";
 
 /**
  * Ends an order's open Checkout Session early and returns its stock. Stripe's advice for limited
@@ -21,6 +21,6 @@ export async function expireCheckout(orderId: string, sessionId: string): Promis
     session = await stripe.checkout.sessions.retrieve(sessionId);
   }
   if (session.status !== "expired") return false;
-  await getDb().$transaction((tx) => releaseHold(tx, orderId, "EXPIRED"));
+  await runTransaction((tx) => releaseHold(tx, orderId, "EXPIRED"));
   return true;
 }

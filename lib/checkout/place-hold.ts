@@ -1,11 +1,11 @@
 import "server-only";
-import { getDb } from "@/lib/db";
 import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
 import { checkoutKey } from "@/lib/checkout/checkout-key";
 import { emptyCart, mixedCurrency, SoldOutError, unavailableLine, type SoldOutLine } from "@/lib/checkout/checkout-error";
 import { loadCheckoutLines, type CheckoutLine } from "@/lib/checkout/load-checkout-lines";
 import { createAccessToken } from "@/lib/checkout/order-access";
 import { orderTotalCents } from "@/lib/checkout/order-totals";
+import { runTransaction } from "@/lib/cart/run-transaction";
 
 export type HeldOrder = {
   id: string;
@@ -39,7 +39,7 @@ const ORDER_SELECT = {
 export async function placeHold(cartId: string): Promise<HoldResult> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await getDb().$transaction((tx) => placeHoldIn(tx, cartId), { maxWait: 10_000, timeout: 15_000 });
+      return await runTransaction((tx) => placeHoldIn(tx, cartId));
     } catch (error) {
       // Two identical requests raced on Order.checkoutKey: the loser reads the winner's order.
       if ((error as { code?: unknown }).code === "P2002" && attempt === 0) continue;

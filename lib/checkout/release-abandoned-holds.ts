@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { releaseHold } from "@/lib/checkout/release-hold";
+import { runTransaction } from "@/lib/cart/run-transaction";
 
 /**
  * An order that never got a Checkout Session after this long was abandoned mid-checkout (the
@@ -19,7 +20,7 @@ export async function releaseAbandonedHolds(limit = 10): Promise<number> {
   });
   let released = 0;
   for (const { id } of abandoned) {
-    if (await getDb().$transaction((tx) => releaseHold(tx, id, "FAILED", { onlyWithoutSession: true }))) released++;
+    if (await runTransaction((tx) => releaseHold(tx, id, "FAILED", { onlyWithoutSession: true }))) released++;
   }
   return released;
 }

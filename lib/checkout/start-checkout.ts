@@ -14,6 +14,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { getStripe } from "@/lib/stripe/client";
 import { PaymentsNotConfigured } from "@/lib/stripe/config";
 import { siteOrigin } from "@/lib/site";
+import { runTransaction } from "@/lib/cart/run-transaction";
 
 export type CheckoutStarted = { orderId: string; sessionId: string; url: string };
 
@@ -39,7 +40,7 @@ export async function startCheckout(cartId: string | null): Promise<CheckoutStar
     if (DEAD.has(order.status) || lapsed) {
       // This cart version's order is over (payment failed, expired, Stripe was down). A new
       // version gives a new key, so the retry is a new order with its own idempotency key.
-      await getDb().$transaction((tx) => touchCart(tx, cartId));
+      await runTransaction((tx) => touchCart(tx, cartId));
       continue;
     }
     return openSession(order, created);
@@ -94,7 +95,7 @@ async function failOpen(order: HeldOrder, created: boolean, error: unknown): Pro
   else console.error(`Stripe rejected the checkout session for order ${order.id}:`, error);
   const abandoned = Date.now() - order.createdAt.getTime() > ABANDONED_AFTER_MS;
   if (created || abandoned) {
-    await getDb().$transaction((tx) => releaseHold(tx, order.id, "FAILED", { onlyWithoutSession: true }));
+    await runTransaction((tx) => releaseHold(tx, order.id, "FAILED", { onlyWithoutSession: true }));
   } else if (order.stripeSessionId === null) {
     throw checkoutInProgress();
   }

@@ -1,9 +1,9 @@
 import "server-only";
-import { getDb } from "@/lib/db";
 import { markOrderPaid } from "@/lib/checkout/mark-order-paid";
 import { sendPendingEmails } from "@/lib/email/send-pending-emails";
 import { getStripe } from "@/lib/stripe/client";
 import { sessionTotalsMatch } from "@/lib/stripe/webhook/find-session-order";
+import { runTransaction } from "@/lib/cart/run-transaction";
 
 /**
  * Stripe's fulfilment guide: the success page may run the same idempotent fulfilment as the
@@ -16,7 +16,7 @@ export async function syncOrderFromSession(order: { id: string; stripeSessionId:
   if (session.metadata?.orderId !== order.id || !sessionTotalsMatch(session, order)) return false;
   if (session.status !== "complete" || (session.payment_status !== "paid" && session.payment_status !== "no_payment_required")) return false;
   const paymentIntentId = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
-  const outcome = await getDb().$transaction((tx) => markOrderPaid(tx, order.id, { email: session.customer_details?.email ?? null, paymentIntentId }));
+  const outcome = await runTransaction((tx) => markOrderPaid(tx, order.id, { email: session.customer_details?.email ?? null, paymentIntentId }));
   if (outcome !== "paid") return false;
   await sendPendingEmails().catch((error: unknown) => console.warn("Sending queued emails failed; they stay queued.", error));
   return true;

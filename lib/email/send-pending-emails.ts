@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { runTransaction } from "@/lib/cart/run-transaction";
 import { deliverEmail } from "@/lib/email/transport";
 
 /** After this many failed sends an email is marked FAILED and left for a person to look at. */
@@ -17,7 +17,7 @@ export async function sendPendingEmails({ limit = 20 }: { limit?: number } = {})
   const tried: string[] = [];
   let sent = 0;
   while (tried.length < limit) {
-    const outcome = await getDb().$transaction(
+    const outcome = await runTransaction(
       async (tx) => {
         const rows = await tx.$queryRaw<Claimed[]>`
           SELECT "id", "to", "subject", "text", "attempts" FROM "OutboxEmail"
@@ -41,7 +41,7 @@ export async function sendPendingEmails({ limit = 20 }: { limit?: number } = {})
           return "failed" as const;
         }
       },
-      { maxWait: 10_000, timeout: 60_000 },
+      { timeout: 60_000 },
     );
     if (outcome === null) break;
     if (outcome === "sent") sent++;

@@ -2,9 +2,10 @@ import type { FitRange } from "@/lib/catalog/fit-facts";
 import type { CatalogSnapshot, SnapshotProduct, SnapshotVariant } from "@/lib/catalog/snapshot-types";
 import { WIDTH_CODES, type WidthCode } from "@/lib/catalog/width-codes";
 import type { FitAnswers } from "./answers-schema";
-import { chartLabelFor, sizeLabelKey, type ChartLabel } from "./size-chart";
+import { groupBySize, sizeKey, type IndexedProduct } from "./catalog-index";
+import { chartLabelFor, type ChartLabel } from "./size-chart";
 import { describeSize, describeWidthCode } from "./size-words";
-import type { Evaluation, HardFailure } from "./types";
+import type { Evaluation, HardFailure, HardRuleId, Screened } from "./types";
 import { neededWidth, nextRoomierWidth, type WidthRequirement } from "./width-need";
 
 // Hard filters (../shared/fit-spec.md §5), in order: H_RANGE, H_SIZE, H_WIDTH, H_INSOLE,
@@ -19,7 +20,7 @@ export type FilterContext = {
   memo?: Record<FitRange, RangeMemo>;
 };
 
-/** A brand's label for the shopper's foot, with its variant-index key (see variantsInSize). */
+/** A brand's label for the shopper's foot, with its key in a product's size groups. */
 type SizeInRange = { label: ChartLabel | null; key: string };
 type RangeMemo = { needed: WidthRequirement; sizes: Map<string, SizeInRange> };
 
@@ -33,52 +34,9 @@ function sizeFor(ctx: FilterContext, brandSlug: string, fitRange: FitRange): Siz
   const known = ctx.memo?.[fitRange].sizes.get(brandSlug);
   if (known) return known;
   const label = chartLabelFor(ctx.brands[brandSlug]?.sizeChart[fitRange] ?? [], ctx.footMm);
-  const size: SizeInRange = { label, key: label ? variantKey(fitRange, label.size) : "" };
+  const size: SizeInRange = { label, key: label ? sizeKey(fitRange, label.size) : "" };
   ctx.memo?.[fitRange].sizes.set(brandSlug, size);
   return size;
-}
-
-function variantKey(fitRange: FitRange, size: string): string {
-  return `${fitRange}:${sizeLabelKey(size)}`;
-}
-
-/**
- * A product's variants grouped by fit range and size label, in list order. Keyed by the
- * variants array, which snapshots replace rather than edit, so a changed product gets a fresh
- * index; the variant objects themselves are shared, so stock is always read live.
- */
-const variantIndex = new WeakMap<readonly SnapshotVariant[], Map<string, SnapshotVariant[]>>();
-
-function variantsInSize(variants: readonly SnapshotVariant[], key: string): readonly SnapshotVariant[] {
-  let index = variantIndex.get(variants);
-  if (!index) {
-    index = new Map();
-    for (const variant of variants) {
-      const variantSize = variantKey(variant.fitRange, variant.size);
-      const group = index.get(variantSize);
-      if (group) group.push(variant);
-      else index.set(variantSize, [variant]);
-    }
-    variantIndex.set(variants, index);
-  }
-  return index.get(key) ?? [];
-}
-
-/** The catalog split by the shopper ranges a product can match, per snapshot. */
-const productsByRange = new WeakMap<readonly SnapshotProduct[], Record<"men" | "women", SnapshotProduct[]>>();
-
-/**
- * The products worth evaluating for a shopper range. The others would fail H_RANGE, and a
- * range miss is never shown, not even as "close but not shown".
- */
-export function productsInRange(products: readonly SnapshotProduct[], shopper: FitAnswers["range"]): readonly SnapshotProduct[] {
-  if (shopper === "both") return products;
-  let split = productsByRange.get(products);
-  if (!split) {
-    split = { men: products.filter((p) => p.range !== "women"), women: products.filter((p) => p.range !== "men") };
-    productsByRange.set(products, split);
-  }
-  return split[shopper];
 }
 
 const MEN_AND_WOMEN: readonly FitRange[] = ["men", "women"];
@@ -109,67 +67,120 @@ const WIDTH_BIT = Object.fromEntries(WIDTH_CODES.map((code, i) => [code, 1 << i]
 function countWidthsInStock(variants: readonly SnapshotVariant[]): number {
   let bits = 0;
   for (const v of variants) if (v.stock > 0) bits |= WIDTH_BIT[v.width] ?? 0;
+  return countBits(bits);
+}
+
+function countBits(bits: number): number {
   let count = 0;
-  for (; bits !== 0; bits &= bits - 1) count++;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
   return count;
 }
 
-function evaluateInRange(product: SnapshotProduct, fitRange: FitRange, ctx: FilterContext): Evaluation {
-  const { answers } = ctx;
-  const needed = ctx.memo?.[fitRange].needed ?? neededWidth(answers.width, fitRange);
-  const { label, key } = sizeFor(ctx, product.brandSlug, fitRange);
-  const result: Evaluation = { product, fitRange, label, needed, match: null, roomier: null, widthsInStock: 0, failures: [] };
-  const { failures } = result;
+/** Failed rules as bits, in rule order: every rule fails at most once per product. */
+export const RULE_BIT: Record<HardRuleId, number> = { H_RANGE: 1, H_SIZE: 2, H_WIDTH: 4, H_INSOLE: 8, H_BUDGET: 16 };
 
-  if (!label) {
-    failures.push({ ruleId: "H_SIZE", text: `This brand's chart has no size for a ${Math.round(ctx.footMm)} mm foot` });
-  } else {
-    const inSize = variantsInSize(product.variants, key);
-    result.widthsInStock = countWidthsInStock(inSize);
-    result.match = inStock(inSize, needed.code);
-    // Texts are built only in the failure branches: this runs for every product of the catalog.
-    if (inSize.length === 0) {
-      failures.push({ ruleId: "H_SIZE", text: `Not made in your ${describeSize(label.size, fitRange, answers.range)}` });
-    } else if (result.widthsInStock === 0) {
-      failures.push({ ruleId: "H_SIZE", text: `Your ${describeSize(label.size, fitRange, answers.range)} is out of stock right now` });
-      // Restocking fixes the size; if the width isn't made at all, that's a second miss.
-      if (!inSize.some((v) => v.width === needed.code)) failures.push({ ruleId: "H_WIDTH", text: `Not made in ${describeWidthCode(fitRange, needed.code)} in your ${describeSize(label.size, fitRange, answers.range)}` });
-    } else if (!result.match) {
-      failures.push({ ruleId: "H_WIDTH", text: `Not in stock in ${describeWidthCode(fitRange, needed.code)} in your ${describeSize(label.size, fitRange, answers.range)}` });
-      const roomierCode = nextRoomierWidth(needed.code, fitRange);
-      result.roomier = roomierCode ? inStock(inSize, roomierCode) : null;
-    }
-  }
-
-  if (answers.orthotics !== "none" && !product.removableInsole) {
-    failures.push({ ruleId: "H_INSOLE", text: "The insole is glued in, so your own insoles or orthotics won't fit" });
-  }
-  const priceCents = (result.match ?? result.roomier)?.priceCents ?? product.priceCents;
-  if (answers.budgetCents !== null && priceCents > answers.budgetCents) {
-    failures.push({ ruleId: "H_BUDGET", text: "Over your budget" });
-  }
-  return result;
+/** How many rules a screened product failed. */
+export function failureCount(screened: Screened): number {
+  return countBits(screened.failed);
 }
 
 /**
- * A product through every hard filter. With `range: "both"` a unisex product is tried in
- * men's and women's labels and the labels that fit best are kept (fewest failures; men's
- * labels first on a tie, the usual labelling of unisex shoes).
+ * The hard filters for one label range, without the failure texts: the engine screens every
+ * product of the catalog, and describes only the few it shows (describeFailures).
  */
-export function evaluateProduct(product: SnapshotProduct, ctx: FilterContext): Evaluation {
-  let best: Evaluation | null = null;
-  for (const fitRange of fitRangesFor(product, ctx.answers.range)) {
-    const next = evaluateInRange(product, fitRange, ctx);
-    if (!best || next.failures.length < best.failures.length) best = next;
+function screenInRange(entry: IndexedProduct, fitRange: FitRange, ctx: FilterContext): Screened {
+  const { answers } = ctx;
+  const { product } = entry;
+  const needed = ctx.memo?.[fitRange].needed ?? neededWidth(answers.width, fitRange);
+  const { label, key } = sizeFor(ctx, product.brandSlug, fitRange);
+  const inSize = (label && entry.sizes.get(key)) || NO_VARIANTS;
+  const widthsInStock = countWidthsInStock(inSize);
+  const match = inStock(inSize, needed.code);
+  let failed = 0;
+  let roomier: SnapshotVariant | null = null;
+  if (!label || inSize.length === 0) {
+    failed |= RULE_BIT.H_SIZE;
+  } else if (widthsInStock === 0) {
+    failed |= RULE_BIT.H_SIZE;
+    // Restocking fixes the size; if the width isn't made at all, that's a second miss.
+    if (!inSize.some((v) => v.width === needed.code)) failed |= RULE_BIT.H_WIDTH;
+  } else if (!match) {
+    failed |= RULE_BIT.H_WIDTH;
+    const roomierCode = nextRoomierWidth(needed.code, fitRange);
+    roomier = roomierCode ? inStock(inSize, roomierCode) : null;
   }
-  if (best) return best;
+  if (answers.orthotics !== "none" && !product.removableInsole) failed |= RULE_BIT.H_INSOLE;
+  const priceCents = (match ?? roomier)?.priceCents ?? product.priceCents;
+  if (answers.budgetCents !== null && priceCents > answers.budgetCents) failed |= RULE_BIT.H_BUDGET;
+  return { product, fitRange, label, needed, inSize, match, roomier, widthsInStock, failed };
+}
+
+const NO_VARIANTS: readonly SnapshotVariant[] = [];
+
+/**
+ * A product through every hard filter, or null when its range doesn't match. With
+ * `range: "both"` a unisex product is tried in men's and women's labels and the labels that fit
+ * best are kept (fewest failures; men's labels first on a tie, the usual labelling of unisex shoes).
+ */
+export function screenProduct(entry: IndexedProduct, ctx: FilterContext): Screened | null {
+  let best: Screened | null = null;
+  let bestCount = 0;
+  for (const fitRange of fitRangesFor(entry.product, ctx.answers.range)) {
+    const next = screenInRange(entry, fitRange, ctx);
+    const count = failureCount(next);
+    if (!best || count < bestCount) {
+      best = next;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The failure texts for a screened product, in rule order. */
+export function describeFailures(screened: Screened, ctx: FilterContext): HardFailure[] {
+  const { product, fitRange, label, needed, inSize, widthsInStock, failed } = screened;
+  const failures: HardFailure[] = [];
+  const size = () => describeSize(label?.size ?? "", fitRange, ctx.answers.range);
+  const width = () => describeWidthCode(fitRange, needed.code);
+  if (failed & RULE_BIT.H_RANGE) {
+    failures.push({ ruleId: "H_RANGE", text: `Made in ${product.range === "women" ? "women's" : "men's"} sizing only` });
+  }
+  if (failed & RULE_BIT.H_SIZE) {
+    const text = !label
+      ? `This brand's chart has no size for a ${Math.round(ctx.footMm)} mm foot`
+      : inSize.length === 0 ? `Not made in your ${size()}` : `Your ${size()} is out of stock right now`;
+    failures.push({ ruleId: "H_SIZE", text });
+  }
+  if (failed & RULE_BIT.H_WIDTH) {
+    const text = widthsInStock === 0 ? `Not made in ${width()} in your ${size()}` : `Not in stock in ${width()} in your ${size()}`;
+    failures.push({ ruleId: "H_WIDTH", text });
+  }
+  if (failed & RULE_BIT.H_INSOLE) {
+    failures.push({ ruleId: "H_INSOLE", text: "The insole is glued in, so your own insoles or orthotics won't fit" });
+  }
+  if (failed & RULE_BIT.H_BUDGET) failures.push({ ruleId: "H_BUDGET", text: "Over your budget" });
+  return failures;
+}
+
+/** A screened product with its failure texts: what reasons, notes and exclusions are built from. */
+export function describeScreened(screened: Screened, ctx: FilterContext): Evaluation {
+  const { product, fitRange, label, needed, match, roomier, widthsInStock } = screened;
+  return { product, fitRange, label, needed, match, roomier, widthsInStock, failures: describeFailures(screened, ctx) };
+}
+
+/** The screen for a product whose range doesn't match: only the range rule fails. */
+function rangeMiss(product: SnapshotProduct, ctx: FilterContext): Screened {
   const fitRange: FitRange = product.range === "women" ? "women" : "men";
-  const label = product.range === "women" ? "women's" : "men's";
   return {
-    product, fitRange, label: null, needed: neededWidth(ctx.answers.width, fitRange),
-    match: null, roomier: null, widthsInStock: 0,
-    failures: [{ ruleId: "H_RANGE", text: `Made in ${label} sizing only` }],
+    product, fitRange, label: null, needed: neededWidth(ctx.answers.width, fitRange), inSize: NO_VARIANTS,
+    match: null, roomier: null, widthsInStock: 0, failed: RULE_BIT.H_RANGE,
   };
+}
+
+/** A product through every hard filter, with the failure texts. */
+export function evaluateProduct(product: SnapshotProduct, ctx: FilterContext): Evaluation {
+  const entry = { product, sizes: groupBySize(product.variants) };
+  return describeScreened(screenProduct(entry, ctx) ?? rangeMiss(product, ctx), ctx);
 }
 
 export function passesEveryFilter(evaluation: Evaluation): boolean {

@@ -1,11 +1,11 @@
-import type { Evaluation } from "./types";
+import type { Screened } from "./types";
 
 // One order for every list: score, then the tie-breaks of ../shared/fit-spec.md §5 (more
 // widths in stock in the shopper's size, lower price, name), then slug so the order never
 // depends on the snapshot's order.
 
 /** A product through the hard filters, with its score (soft-score.ts scoreValue). */
-export type Scored = { evaluation: Evaluation; score: number };
+export type Scored = { evaluation: Screened; score: number };
 
 /** The price of the variant that would be shown, in cents. */
 export function shownPriceCents({ evaluation }: Scored): number {

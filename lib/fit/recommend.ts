@@ -1,17 +1,18 @@
-import type { CatalogSnapshot } from "@/lib/catalog/snapshot-types";
+import type { CatalogSnapshot, SnapshotVariant } from "@/lib/catalog/snapshot-types";
 import { chooseAdvisories } from "./advisories";
 import type { FitAnswers } from "./answers-schema";
 import { chooseArticles } from "./article-triggers";
 import { RESULTS_FOOTER_TEXT } from "./footer";
-import { createFilterContext, evaluateProduct, productsInRange } from "./hard-filters";
+import { indexedProductsFor } from "./catalog-index";
+import { createFilterContext, describeScreened, screenProduct } from "./hard-filters";
 import { alternativeNote, fallbackNote, overBudgetNote } from "./notes";
 import type { Scored } from "./rank-order";
 import { toExcludedItem, toFitItem } from "./result-item";
 import { screenSafety } from "./safety-screen";
-import { mayBeListed, selectResults } from "./select-results";
+import { createResultCollector, mayBeListed } from "./select-results";
 import { shopperFootLengthMm } from "./size-table";
 import { scoreValue } from "./soft-score";
-import type { FitItem, FitOutcome } from "./types";
+import type { Evaluation, FitOutcome, Note } from "./types";
 import { ENGINE_VERSION, RULESET_VERSION } from "./versions";
 
 // The fit engine (../shared/fit-spec.md §5): parsed answers and a catalog snapshot in, an
@@ -28,36 +29,34 @@ export function recommend(answers: FitAnswers, snapshot: CatalogSnapshot, option
 
   const footMm = shopperFootLengthMm(answers.size, answers.range);
   const context = createFilterContext(answers, footMm, snapshot.brands);
-  // Only products that can reach a list are scored: in a large catalog many miss the shopper's
-  // range or several rules. selectResults then picks each list's few products without a sort.
-  const scored: Scored[] = [];
-  for (const product of productsInRange(snapshot.products, answers.range)) {
-    const evaluation = evaluateProduct(product, context);
-    if (mayBeListed(evaluation)) scored.push({ evaluation, score: scoreValue(product, answers) });
+  // One pass: only products that can reach a list are scored, the collector keeps the few that
+  // still can, and only those shown get failure texts, reasons and notes.
+  const collector = createResultCollector();
+  for (const entry of indexedProductsFor(snapshot.products, answers.range)) {
+    const screened = screenProduct(entry, context);
+    if (screened && mayBeListed(screened)) collector.add({ evaluation: screened, score: scoreValue(entry.product, answers) });
   }
-  const lists = selectResults(scored);
+  const lists = collector.finish();
 
-  const itemsWithMatch = (list: Scored[]): FitItem[] =>
-    list.flatMap((s) => (s.evaluation.match ? [toFitItem(s, s.evaluation.match, answers, footMm)] : []));
+  // Failure texts, reasons and notes are written only for the products shown.
+  const describe = (s: Scored) => ({ evaluation: describeScreened(s.evaluation, context) });
+  const item = (s: Scored, variant: SnapshotVariant | null, notes: (evaluation: Evaluation, variant: SnapshotVariant) => Note[]) => {
+    if (!variant) return [];
+    const described = describe(s);
+    return [toFitItem(described, variant, answers, footMm, notes(described.evaluation, variant))];
+  };
   const advisories = chooseAdvisories(answers);
+  const budget = answers.budgetCents;
 
   return {
     status: "ok",
-    picks: itemsWithMatch(lists.picks),
-    alternatives: lists.alternatives.flatMap((s) =>
-      s.evaluation.match ? [toFitItem(s, s.evaluation.match, answers, footMm, [alternativeNote(s.contrast)])] : [],
+    picks: lists.picks.flatMap((s) => item(s, s.evaluation.match, () => [])),
+    alternatives: lists.alternatives.flatMap((s) => item(s, s.evaluation.match, () => [alternativeNote(s.contrast)])),
+    fallbacks: lists.fallbacks.flatMap((s) => item(s, s.evaluation.roomier, (evaluation, variant) => [fallbackNote(evaluation, variant, answers)])),
+    overBudget: lists.overBudget.flatMap((s) =>
+      budget === null ? [] : item(s, s.evaluation.match, (evaluation, variant) => [overBudgetNote(variant.priceCents, budget, evaluation.product.currency)]),
     ),
-    fallbacks: lists.fallbacks.flatMap((s) => {
-      const variant = s.evaluation.roomier;
-      return variant ? [toFitItem(s, variant, answers, footMm, [fallbackNote(s.evaluation, variant, answers)])] : [];
-    }),
-    overBudget: lists.overBudget.flatMap((s) => {
-      const variant = s.evaluation.match;
-      const budget = answers.budgetCents;
-      if (!variant || budget === null) return [];
-      return [toFitItem(s, variant, answers, footMm, [overBudgetNote(variant.priceCents, budget, s.evaluation.product.currency)])];
-    }),
-    excluded: lists.excluded.flatMap((s) => toExcludedItem(s) ?? []),
+    excluded: lists.excluded.flatMap((s) => toExcludedItem(describe(s)) ?? []),
     advisories,
     articles: chooseArticles(answers, advisories, options.articleTitles),
     footer: RESULTS_FOOTER_TEXT,

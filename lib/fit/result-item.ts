@@ -1,16 +1,15 @@
 import type { SnapshotVariant } from "@/lib/catalog/snapshot-types";
 import type { FitAnswers } from "./answers-schema";
 import { buildFitNotes } from "./notes";
-import type { Scored } from "./rank-order";
 import { buildReasons } from "./reasons";
 import { scoreProduct } from "./soft-score";
-import type { ExcludedItem, FitItem, Note } from "./types";
+import type { Evaluation, ExcludedItem, FitItem, Note } from "./types";
 
 // Shapes a ranked product into the API's item (../shared/fit-spec.md §7). `variant.width` is
 // the code as stocked; the price is the shown variant's effective price.
 
 export function toFitItem(
-  { evaluation }: Scored,
+  { evaluation }: { evaluation: Evaluation },
   variant: SnapshotVariant,
   answers: FitAnswers,
   footMm: number,
@@ -34,7 +33,7 @@ export function toFitItem(
   };
 }
 
-export function toExcludedItem({ evaluation }: Scored): ExcludedItem | null {
+export function toExcludedItem({ evaluation }: { evaluation: Evaluation }): ExcludedItem | null {
   const first = evaluation.failures[0];
   if (!first) return null;
   const { slug, name } = evaluation.product;

@@ -1,10 +1,12 @@
 import { cushionBand } from "./feel-bands";
+import { RULE_BIT, failureCount } from "./hard-filters";
 import { compareScored, type Scored } from "./rank-order";
-import { topRanked } from "./top-ranked";
+import { createTopRanked, topRanked, type TopRanked } from "./top-ranked";
+import type { Screened } from "./types";
 
-// Splits scored products into the result lists (../shared/fit-spec.md §5). Every list is in
-// compareScored order. The input needn't be sorted: each list takes its first few products by
-// partial selection, which keeps a request linear in the catalog size.
+// Splits scored products into the result lists (../shared/fit-spec.md §5), every list in
+// compareScored order. Products stream in one at a time and only the few that can still make a
+// list are kept, so a request costs one pass over the catalog and holds almost nothing.
 
 export const LIST_LIMITS = { picks: 3, alternatives: 3, fallbacks: 3, overBudget: 2, excluded: 3 } as const;
 
@@ -16,66 +18,85 @@ export type ResultLists = {
   overBudget: Scored[];
   excluded: Scored[];
 };
-
-const onlyFailed = (scored: Scored, ruleId: string) =>
-  scored.evaluation.failures.length === 1 && scored.evaluation.failures[0]?.ruleId === ruleId;
-
-/**
- * An alternative must bring a support category or a cushion band that none of the picks
- * has, so the contrast is real rather than a fourth-best pick. The best three such products.
- */
-function selectAlternatives(eligible: Scored[], picks: Scored[]): Alternative[] {
-  if (picks.length === 0) return [];
-  const supports = new Set(picks.map((s) => s.evaluation.product.support));
-  const bands = new Set(picks.map((s) => cushionBand(s.evaluation.product.cushionLevel)));
-  const contrasting = eligible.filter((s) => {
-    const { support, cushionLevel } = s.evaluation.product;
-    return (!supports.has(support) || !bands.has(cushionBand(cushionLevel))) && !picks.includes(s);
-  });
-  return topRanked(contrasting, LIST_LIMITS.alternatives, compareScored).map((s) => {
-    const { support, cushionLevel } = s.evaluation.product;
-    const band = cushionBand(cushionLevel);
-    const contrasts = [
-      !supports.has(support) && `a ${support} design`,
-      !bands.has(band) && `a ${band} cushion feel`,
-    ].filter((c): c is string => typeof c === "string");
-    return { ...s, contrast: contrasts.join(" with ") };
-  });
-}
+export type ResultCollector = { add: (scored: Scored) => void; finish: () => ResultLists };
 
 /** A close miss for "close but not shown": one or two failed rules, and never the range. */
-function isCloseMiss(failures: Scored["evaluation"]["failures"]): boolean {
-  return failures.length > 0 && failures.length <= 2 && failures.every((f) => f.ruleId !== "H_RANGE");
+function isCloseMiss(screened: Screened): boolean {
+  const count = failureCount(screened);
+  return count > 0 && count <= 2 && (screened.failed & RULE_BIT.H_RANGE) === 0;
 }
 
 /**
  * True when a product can appear in any list: it passes every rule or is a close miss (the
  * fallback and over-budget lists take single misses only). Everything else can be dropped
- * before scoring and sorting without changing the result.
+ * before scoring without changing the result.
  */
-export function mayBeListed(evaluation: Scored["evaluation"]): boolean {
-  return evaluation.failures.length === 0 || isCloseMiss(evaluation.failures);
+export function mayBeListed(screened: Screened): boolean {
+  return screened.failed === 0 || isCloseMiss(screened);
 }
+
+const feelOf = ({ product }: Screened) => ({ support: product.support, band: cushionBand(product.cushionLevel) });
 
 /**
- * "Close but not shown": products that missed by one rule first (an out-of-stock size, a
- * glued insole), then by two. A wrong range is never close, and shown products aren't repeated.
+ * Alternatives must bring a support category or a cushion band that none of the picks has, so
+ * the contrast is real rather than a fourth-best pick. Which products contrast depends on the
+ * picks, known only at the end, and only on a product's feel (support and band): so the best
+ * three of each feel are kept. A feel that holds a pick never contrasts with the picks, so a
+ * contrasting feel's best three are all candidates.
  */
-function selectExcluded(scored: Scored[], shown: Set<Scored>): Scored[] {
-  const fewerFailuresFirst = (a: Scored, b: Scored) =>
-    a.evaluation.failures.length - b.evaluation.failures.length || compareScored(a, b);
-  // Shown products can be close misses too (fallbacks, over budget): take enough to skip them.
-  const candidates = topRanked(scored.filter((s) => isCloseMiss(s.evaluation.failures)), LIST_LIMITS.excluded + shown.size, fewerFailuresFirst);
-  return candidates.filter((s) => !shown.has(s)).slice(0, LIST_LIMITS.excluded);
+function selectAlternatives(byFeel: Map<string, TopRanked<Scored>>, picks: Scored[]): Alternative[] {
+  if (picks.length === 0) return [];
+  const supports = new Set(picks.map((s) => feelOf(s.evaluation).support));
+  const bands = new Set(picks.map((s) => feelOf(s.evaluation).band));
+  const contrasting = [...byFeel.values()].flatMap((top) =>
+    top.items.filter((s) => {
+      const { support, band } = feelOf(s.evaluation);
+      return (!supports.has(support) || !bands.has(band)) && !picks.includes(s);
+    }),
+  );
+  return topRanked(contrasting, LIST_LIMITS.alternatives, compareScored).map((s) => {
+    const { support, band } = feelOf(s.evaluation);
+    const contrasts = [!supports.has(support) && `a ${support} design`, !bands.has(band) && `a ${band} cushion feel`];
+    return { ...s, contrast: contrasts.filter((c): c is string => typeof c === "string").join(" with ") };
+  });
 }
 
-export function selectResults(scored: Scored[]): ResultLists {
-  const eligible = scored.filter((s) => s.evaluation.failures.length === 0);
-  const picks = topRanked(eligible, LIST_LIMITS.picks, compareScored);
-  const alternatives = selectAlternatives(eligible, picks);
-  const fallbacks = topRanked(scored.filter((s) => onlyFailed(s, "H_WIDTH") && s.evaluation.roomier), LIST_LIMITS.fallbacks, compareScored);
-  const overBudget = topRanked(scored.filter((s) => onlyFailed(s, "H_BUDGET")), LIST_LIMITS.overBudget, compareScored);
-  // Eligible products never fail a rule, so they can't be close misses; only these two lists can.
-  const shown = new Set<Scored>([...fallbacks, ...overBudget]);
-  return { picks, alternatives, fallbacks, overBudget, excluded: selectExcluded(scored, shown) };
+/** "Close but not shown" order: products that missed by one rule first, then by two. */
+const fewerFailuresFirst = (a: Scored, b: Scored) => failureCount(a.evaluation) - failureCount(b.evaluation) || compareScored(a, b);
+
+export function createResultCollector(): ResultCollector {
+  const picks = createTopRanked<Scored>(LIST_LIMITS.picks, compareScored);
+  const byFeel = new Map<string, TopRanked<Scored>>();
+  const fallbacks = createTopRanked<Scored>(LIST_LIMITS.fallbacks, compareScored);
+  const overBudget = createTopRanked<Scored>(LIST_LIMITS.overBudget, compareScored);
+  // Fallbacks and over-budget products are close misses too, and are shown rather than excluded.
+  const closeMisses = createTopRanked<Scored>(LIST_LIMITS.excluded + LIST_LIMITS.fallbacks + LIST_LIMITS.overBudget, fewerFailuresFirst);
+
+  const add = (scored: Scored) => {
+    const { failed, roomier } = scored.evaluation;
+    if (failed === 0) {
+      picks.add(scored);
+      const { support, band } = feelOf(scored.evaluation);
+      const key = `${support}/${band}`; // one of 9 feels: support × cushion band
+      let top = byFeel.get(key);
+      if (!top) byFeel.set(key, (top = createTopRanked<Scored>(LIST_LIMITS.alternatives, compareScored)));
+      top.add(scored);
+      return;
+    }
+    if (failed === RULE_BIT.H_WIDTH && roomier) fallbacks.add(scored);
+    if (failed === RULE_BIT.H_BUDGET) overBudget.add(scored);
+    if (isCloseMiss(scored.evaluation)) closeMisses.add(scored);
+  };
+
+  const finish = (): ResultLists => {
+    const shown = new Set<Scored>([...fallbacks.items, ...overBudget.items]);
+    return {
+      picks: [...picks.items],
+      alternatives: selectAlternatives(byFeel, [...picks.items]),
+      fallbacks: [...fallbacks.items],
+      overBudget: [...overBudget.items],
+      excluded: closeMisses.items.filter((s) => !shown.has(s)).slice(0, LIST_LIMITS.excluded),
+    };
+  };
+  return { add, finish };
 }

@@ -1,22 +1,30 @@
-// The first `k` items of a list in a comparator's order, without sorting the whole list: the
-// result lists take a handful of products from thousands. Stable like Array.prototype.sort, so
-// the output is exactly `[...items].sort(compare).slice(0, k)`.
+// The first `k` items in a comparator's order, kept while items stream past, so a request
+// never holds (or sorts) the whole catalog: the result lists take a handful of products from
+// thousands. Stable like Array.prototype.sort: the kept items are exactly
+// `[...allItemsInArrivalOrder].sort(compare).slice(0, k)`.
 
-export function topRanked<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
-  const top: T[] = [];
-  if (k <= 0) return top;
-  for (const item of items) {
-    if (top.length === k && compare(item, top[k - 1] as T) >= 0) continue;
+export type TopRanked<T> = { add: (item: T) => void; readonly items: readonly T[] };
+
+export function createTopRanked<T>(k: number, compare: (a: T, b: T) => number): TopRanked<T> {
+  const items: T[] = [];
+  const add = (item: T) => {
+    if (k <= 0 || (items.length === k && compare(item, items[k - 1] as T) >= 0)) return;
     // Binary search for the first kept item that ranks strictly after `item` (stability).
     let low = 0;
-    let high = top.length;
+    let high = items.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (compare(item, top[mid] as T) < 0) high = mid;
+      if (compare(item, items[mid] as T) < 0) high = mid;
       else low = mid + 1;
     }
-    top.splice(low, 0, item);
-    if (top.length > k) top.pop();
-  }
-  return top;
+    items.splice(low, 0, item);
+    if (items.length > k) items.pop();
+  };
+  return { add, items };
+}
+
+export function topRanked<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) => number): T[] {
+  const top = createTopRanked(k, compare);
+  for (const item of items) top.add(item);
+  return [...top.items];
 }

@@ -53,6 +53,14 @@ export type FitOutcome = FitOkOutcome | FitStopOutcome;
 
 export type HardFailure = { ruleId: HardRuleId; text: string };
 
+/** One product through the hard filters, before failure texts are written (hard-filters.ts). */
+export type Screened = Omit<Evaluation, "failures"> & {
+  /** The shopper's size in the chosen labels: empty without a label or when it isn't made. */
+  inSize: readonly SnapshotVariant[];
+  /** Failed rules as hard-filters RULE_BIT flags; 0 when the product passes every filter. */
+  failed: number;
+};
+
 /** One product run through the hard filters for one label range. */
 export type Evaluation = {
   product: SnapshotProduct;

@@ -56,7 +56,7 @@ it("shows product names, descriptions and guides as text, and no dialog fires", 
   expect(await page.getByRole("link", { name: fixture.articleTitle, exact: true }).isVisible()).toBe(true);
 
   expect(dialogs).toEqual([]);
-}, 60_000);
+}, 120_000);
 
 /** Opens the page, lets any image error or script run, and checks the markup made no elements. */
 async function visit(page: Page, path: string): Promise<void> {

@@ -20,7 +20,9 @@ const checkoutBodySchema = z.object({});
 export async function POST(request: NextRequest) {
   try {
     rejectCrossSite(request);
-    const empty = !request.body || request.headers.get("content-length") === "0";
+    // HTTP/1.1: no Content-Length and no Transfer-Encoding means no body (curl -X POST, fetch without body).
+    const length = request.headers.get("content-length");
+    const empty = !request.body || length === "0" || (length === null && !request.headers.get("transfer-encoding"));
     const body = checkoutBodySchema.safeParse(empty ? {} : await readJsonBody(request, CART_BODY_LIMIT_BYTES));
     if (!body.success) return jsonError(400, "invalid_input", fieldErrors(body.error));
     const started = await startCheckout(readCartId(request));

@@ -1,6 +1,6 @@
 import "server-only";
 import type Stripe from "stripe";
-import { getDb } from "@/lib/db";
+import { runTransaction } from "@/lib/cart/run-transaction";
 import { findSessionOrder, sessionTotalsMatch } from "@/lib/stripe/webhook/find-session-order";
 import { recordEvent } from "@/lib/stripe/webhook/record-event";
 import { SESSION_HANDLERS } from "@/lib/stripe/webhook/session-handlers";
@@ -21,21 +21,18 @@ export async function handleStripeEvent(event: Stripe.Event): Promise<EventOutco
     return IGNORED;
   }
   const session = event.data.object as Stripe.Checkout.Session;
-  return getDb().$transaction(
-    async (tx) => {
-      const order = session.object === "checkout.session" ? await findSessionOrder(tx, session) : null;
-      if (!order) {
-        console.warn(`Stripe event ${event.id} (${event.type}) ignored: session ${session.id} is not one of this store's orders.`);
-        return IGNORED;
-      }
-      if (!sessionTotalsMatch(session, order)) {
-        console.warn(`Stripe event ${event.id} ignored: session ${session.id} totals ${session.amount_total} ${session.currency} but order ${order.id} is ${order.totalCents} ${order.currency}.`);
-        return IGNORED;
-      }
-      if (!(await recordEvent(tx, event, order.id))) return { result: "duplicate", queuedEmail: false };
-      const change = await handler(tx, session, order.id);
-      return { result: change.changed ? "applied" : "no_change", queuedEmail: change.queuedEmail };
-    },
-    { maxWait: 10_000, timeout: 15_000 },
-  );
+  return runTransaction(async (tx) => {
+    const order = session.object === "checkout.session" ? await findSessionOrder(tx, session) : null;
+    if (!order) {
+      console.warn(`Stripe event ${event.id} (${event.type}) ignored: session ${session.id} is not one of this store's orders.`);
+      return IGNORED;
+    }
+    if (!sessionTotalsMatch(session, order)) {
+      console.warn(`Stripe event ${event.id} ignored: session ${session.id} totals ${session.amount_total} ${session.currency} but order ${order.id} is ${order.totalCents} ${order.currency}.`);
+      return IGNORED;
+    }
+    if (!(await recordEvent(tx, event, order.id))) return { result: "duplicate", queuedEmail: false };
+    const change = await handler(tx, session, order.id);
+    return { result: change.changed ? "applied" : "no_change", queuedEmail: change.queuedEmail };
+  });
 }

@@ -30,9 +30,10 @@ export type BrowserSession = {
 
 export async function openSession(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserSession> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  // Role-based locators wait this long for the page; navigation gets a little more.
-  context.setDefaultTimeout(10_000);
-  context.setDefaultNavigationTimeout(20_000);
+  // Role-based locators wait this long for the page; navigation gets a little more. Generous,
+  // because the machines are shared and a busy one is several times slower.
+  context.setDefaultTimeout(20_000);
+  context.setDefaultNavigationTimeout(30_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (message) => {

@@ -44,7 +44,7 @@ import { POST as shipOrder } from "@/app/api/admin/orders/[id]/ship/route";
 import { POST as cancelOrder } from "@/app/api/admin/orders/[id]/cancel/route";
 import { GET as whoAmI } from "@/app/api/admin/session/route";
 
-const params = (value: Record<string, string>) => ({ params: Promise.resolve(value) });
+const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
 const search = (value: Record<string, string> = {}) => ({ searchParams: Promise.resolve(value) });
 
 async function ids() {

@@ -21,14 +21,14 @@ import { POST as shipOrder } from "@/app/api/admin/orders/[id]/ship/route";
 // Headers and URL shapes that have skipped Next's middleware/proxy in past advisories
 // (CVE-2025-29927, CVE-2026-44575/45109, GHSA-492v). The proxy must still redirect them, and,
 // more importantly, the pages and handlers must refuse them on their own.
-const SUBREQUEST_HEADERS = [
+const SUBREQUEST_HEADERS: Record<string, string>[] = [
   { "x-middleware-subrequest": "middleware" },
   { "x-middleware-subrequest": "proxy" },
   { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
   { "x-middleware-subrequest": "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware" },
   { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
 ];
-const RSC_HEADERS = [{ rsc: "1" }, { rsc: "1", "next-router-prefetch": "1" }, { rsc: "1", "next-router-state-tree": "%5B%22%22%5D" }, { purpose: "prefetch" }];
+const RSC_HEADERS: Record<string, string>[] = [{ rsc: "1" }, { rsc: "1", "next-router-prefetch": "1" }, { rsc: "1", "next-router-state-tree": "%5B%22%22%5D" }, { purpose: "prefetch" }];
 const ADMIN_URL_SHAPES = [
   "/admin", "/admin/", "/admin.rsc", "/admin/products.rsc", "/admin/products?_rsc=abc12", "/admin/__PAGE__.segment.rsc",
   "/admin/products.segments/__PAGE__.segment.rsc", "/admin/orders/x.rsc", "/ADMIN", "/Admin/Products", "/%61dmin", "/%2561dmin",

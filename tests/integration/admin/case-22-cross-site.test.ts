@@ -23,7 +23,7 @@ import { POST as upload } from "@/app/api/admin/uploads/route";
 // A signed-in owner's browser visits an attacker's page, which submits to our admin. The
 // cookie rides along (SameSite=Lax allows top-level POST navigations in some browsers, and
 // same-site subdomains always), so the Origin / Sec-Fetch-Site check is what stops it.
-const CROSS_SITE = [
+const CROSS_SITE: Record<string, string>[] = [
   { origin: "https://evil.example" },
   { origin: "null" },
   { "sec-fetch-site": "cross-site" },

@@ -31,7 +31,7 @@ function post(file: Uint8Array | string, alt = "Grey walking shoe, side view") {
   const form = new FormData();
   form.set("productId", productId);
   form.set("alt", alt);
-  form.set("file", new Blob([file]), "picture");
+  form.set("file", new Blob([file as BlobPart]), "picture");
   return upload(adminRequest("/api/admin/uploads", { method: "POST", cookie, body: form }));
 }
 

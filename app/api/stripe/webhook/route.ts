@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import Stripe from "stripe";
+import { ServiceBusyError } from "@/lib/cart/run-transaction";
 import { sendPendingEmails } from "@/lib/email/send-pending-emails";
 import { isDatabaseUnavailable, jsonError } from "@/lib/http/api-error";
 import { getWebhookSecret } from "@/lib/stripe/config";
@@ -44,8 +45,8 @@ export async function POST(request: NextRequest) {
   try {
     outcome = await handleStripeEvent(event);
   } catch (error) {
-    if (isDatabaseUnavailable(error)) {
-      console.warn(`Stripe event ${event.id} not processed, database unavailable; Stripe will retry.`);
+    if (isDatabaseUnavailable(error) || error instanceof ServiceBusyError) {
+      console.warn(`Stripe event ${event.id} not processed, database unavailable or overloaded; Stripe will retry.`);
       return NextResponse.json({ error: "service_unavailable" }, { status: 503, headers: { "Retry-After": "10" } });
     }
     console.error(`Stripe event ${event.id} (${event.type}) failed; answering 500 so Stripe retries.`, error);
