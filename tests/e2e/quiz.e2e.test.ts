@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 import { ADVISORY_TEXT } from "@/lib/fit/advisories";
 import { RESULTS_FOOTER_TEXT } from "@/lib/fit/footer";
 import { SAFETY_ITEMS } from "@/lib/fit/safety-screen";
-import { answerWithKeyboard, goToStep, question, readAnswers, stepHeading, type StepAnswers } from "./support/fit-quiz-page";
+import { answerWithKeyboard, answerWithMouse, goToStep, question, readAnswers, stepHeading, type StepAnswers } from "./support/fit-quiz-page";
 import { saveScreenshot } from "./support/browser";
 import { useJourney } from "./support/journey";
 import { activate, isFocused, typeInto } from "./support/keyboard";
@@ -117,9 +117,9 @@ it("shows field errors for the questions left unanswered on a later step, and no
   const { page } = await journey.open();
   await page.goto(journey.url("/fit"));
   await page.waitForLoadState("networkidle");
-  await answerWithKeyboard(page, ALL_SAFETY_NO);
+  await answerWithMouse(page, ALL_SAFETY_NO);
   await goToStep(page, "Next", "Your feet");
-  await answerWithKeyboard(page, { "Which shoe range do you shop in?": "Women's", "Are your feet different lengths?": "No" });
+  await answerWithMouse(page, { "Which shoe range do you shop in?": "Women's", "Are your feet different lengths?": "No" });
 
   await activate(page, page.getByRole("button", { name: "Next", exact: true }));
   await page.getByRole("status").filter({ hasText: "Please answer the questions marked below." }).waitFor();

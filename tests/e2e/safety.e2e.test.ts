@@ -2,10 +2,9 @@
 import type { Page } from "playwright-core";
 import { getDb } from "@/lib/db";
 import { SAFETY_ITEMS } from "@/lib/fit/safety-screen";
-import { answerWithKeyboard, type StepAnswers } from "./support/fit-quiz-page";
+import { answerWithMouse, type StepAnswers } from "./support/fit-quiz-page";
 import { saveScreenshot } from "./support/browser";
 import { useJourney } from "./support/journey";
-import { activate } from "./support/keyboard";
 
 // The safety screen stops the quiz before any shoe is shown: a Tier 1 "Yes" sends the shopper to
 // emergency care, a Tier 1 "Not sure" to same-day care. Nothing is saved but an anonymous count.
@@ -57,9 +56,9 @@ async function answerSafetyCheck(page: Page, item: string, answer: string) {
   await page.goto(journey.url("/fit"));
   await page.waitForLoadState("networkidle");
   const answers: StepAnswers = Object.fromEntries(SAFETY_ITEMS.map((safety) => [safety.text, safety.text === item ? answer : "No"]));
-  await answerWithKeyboard(page, answers);
+  await answerWithMouse(page, answers);
   const reported = page.waitForResponse((response) => response.url().endsWith("/api/fit/safety-stop"));
-  await activate(page, page.getByRole("button", { name: "Next", exact: true }));
+  await page.getByRole("button", { name: "Next", exact: true }).click();
   expect((await reported).status()).toBe(200);
   return { recommendationRequests };
 }

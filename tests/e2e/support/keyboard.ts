@@ -25,21 +25,23 @@ export async function tabInto(page: Page, target: Locator): Promise<void> {
 
 /**
  * Picks an option of a radio group as a keyboard user does: Tab into the group, then arrow
- * keys (which move and select) until the option is focused, and Space if it isn't selected yet.
+ * keys (which move and select, wrapping at the end) to the option, or Space if focus is already
+ * on it. Reads the group once to know how many presses it takes, then checks the outcome.
  */
 export async function chooseRadio(page: Page, group: Locator, option: string): Promise<void> {
   await tabInto(page, group);
   const radio = group.getByRole("radio", { name: option, exact: true });
-  const count = await group.getByRole("radio").count();
-  for (let presses = 0; presses <= count; presses++) {
-    if (await isFocused(radio)) {
-      if (!(await radio.isChecked())) await page.keyboard.press("Space");
-      if (await radio.isChecked()) return;
-      break;
-    }
-    await page.keyboard.press("ArrowDown");
-  }
-  throw new Error(`Couldn't select "${option}" in ${group} with the arrow keys.`);
+  const target = await radio.elementHandle();
+  const steps = await group.evaluate((node, wanted) => {
+    const radios = [...node.querySelectorAll<HTMLInputElement>("input[type=radio]:not(:disabled)")];
+    const from = radios.findIndex((input) => input === document.activeElement);
+    const to = radios.findIndex((input) => input === wanted);
+    return from < 0 || to < 0 ? -1 : (to - from + radios.length) % radios.length;
+  }, target);
+  if (steps < 0) throw new Error(`"${option}" isn't an enabled option of ${group}, or focus isn't on it.`);
+  for (let press = 0; press < steps; press++) await page.keyboard.press("ArrowDown");
+  if (steps === 0 && !(await radio.isChecked())) await page.keyboard.press("Space");
+  if (!(await radio.isChecked()) || !(await isFocused(radio))) throw new Error(`Couldn't select "${option}" in ${group} with the keyboard.`);
 }
 
 /** Types into a text field reached by Tab, replacing what was there. */
