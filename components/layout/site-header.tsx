@@ -17,7 +17,8 @@ export function SiteHeader({ storeName }: { storeName: string }) {
         <Link href="/" className="text-xl font-bold text-brand-800">
           {storeName}
         </Link>
-        <nav aria-label="Main" className="flex-1">
+        {/* On a phone the links get their own row under the name and the buttons. */}
+        <nav aria-label="Main" className="order-last basis-full sm:order-none sm:basis-auto sm:flex-1">
           <ul className="flex flex-wrap gap-4">
             {NAV.map((item) => (
               <li key={item.href}>
@@ -28,12 +29,14 @@ export function SiteHeader({ storeName }: { storeName: string }) {
             ))}
           </ul>
         </nav>
-        <Suspense fallback={<CartLinkFallback />}>
-          <CartLink />
-        </Suspense>
-        <Link href="/fit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          Find my fit
-        </Link>
+        <div className="ml-auto flex items-center gap-x-6">
+          <Suspense fallback={<CartLinkFallback />}>
+            <CartLink />
+          </Suspense>
+          <Link href="/fit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Find my fit
+          </Link>
+        </div>
       </div>
     </header>
   );
