@@ -52,9 +52,13 @@ export function recommend(answers: FitAnswers, snapshot: CatalogSnapshot, option
     status: "ok",
     picks: lists.picks.flatMap((s) => item(s, s.evaluation.match, () => [])),
     alternatives: lists.alternatives.flatMap((s) => item(s, s.evaluation.match, () => [alternativeNote(s.contrast)])),
-    fallbacks: lists.fallbacks.flatMap((s) => item(s, s.evaluation.roomier, (evaluation, variant) => [fallbackNote(evaluation, variant, answers)])),
+    fallbacks: lists.fallbacks.flatMap((s) =>
+      item(s, s.evaluation.roomier, (evaluation, variant) => [fallbackNote(evaluation, variant, answers)]),
+    ),
     overBudget: lists.overBudget.flatMap((s) =>
-      budget === null ? [] : item(s, s.evaluation.match, (evaluation, variant) => [overBudgetNote(variant.priceCents, budget, evaluation.product.currency)]),
+      budget === null
+        ? []
+        : item(s, s.evaluation.match, (evaluation, variant) => [overBudgetNote(variant.priceCents, budget, evaluation.product.currency)]),
     ),
     excluded: lists.excluded.flatMap((s) => toExcludedItem(describe(s)) ?? []),
     advisories,

@@ -7,8 +7,6 @@ import { activate, chooseRadio, isFocused } from "./keyboard";
 /** Question (the group's legend) → option label, in the order they appear on the step. */
 export type StepAnswers = Record<string, string>;
 
-export const STEP_TITLES = ["Safety check", "Your feet", "Your walking", "Your back", "Comfort preferences"] as const;
-
 export function question(page: Page, legend: string): Locator {
   return page.getByRole("group", { name: legend, exact: true });
 }
@@ -36,7 +34,7 @@ export async function readAnswers(page: Page, legends: string[]): Promise<StepAn
   return read;
 }
 
-/** Next (or "See my matches") by keyboard, then waits for the next step, whose heading takes focus. */
+/** Next or Back by keyboard, then waits for that step, whose heading takes focus. */
 export async function goToStep(page: Page, button: "Next" | "Back", title: string): Promise<void> {
   await activate(page, page.getByRole("button", { name: button, exact: true }));
   const heading = stepHeading(page, title);

@@ -6,7 +6,8 @@ import { addItem, cartWith, checkout, pickVariants, setStock, stockOf } from "..
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await startHarness({ timeoutMs: 400, maxNetworkRetries: 2 });
+  // A short client timeout (ms) so the timeout cases run quickly, with room for a loaded machine.
+  harness = await startHarness({ timeoutMs: 1_500, maxNetworkRetries: 2 });
 });
 
 afterAll(async () => {
@@ -110,7 +111,7 @@ describe("checkout", () => {
     const [variant] = await pickVariants(1, 2);
     const cookie = await cartWith([{ sku: variant!.sku, quantity: 1 }]);
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
-    harness.standIn.injectFaults({ kind: "delay", ms: 1_000, execute: true });
+    harness.standIn.injectFaults({ kind: "delay", ms: 4_000, execute: true });
     const before = sessionCreates().length;
     const response = await checkout(cookie);
     warn.mockRestore();
@@ -126,7 +127,7 @@ describe("checkout", () => {
     const [variant] = await pickVariants(1, 2);
     const cookie = await cartWith([{ sku: variant!.sku, quantity: 1 }]);
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
-    harness.standIn.injectFaults({ kind: "delay", ms: 1_000, execute: false }, { kind: "delay", ms: 1_000, execute: false }, { kind: "delay", ms: 1_000, execute: false });
+    harness.standIn.injectFaults({ kind: "delay", ms: 4_000, execute: false }, { kind: "delay", ms: 4_000, execute: false }, { kind: "delay", ms: 4_000, execute: false });
     const response = await checkout(cookie);
     warn.mockRestore();
     expect(response.status).toBe(503);
