@@ -13,8 +13,8 @@ export default function FitPage() {
     <div className="max-w-3xl space-y-4">
       <h1 className="text-3xl font-bold">Find walking shoes that fit</h1>
       <p className="text-muted">
-        About 3 minutes. We match shoes to your fit and comfort answers. Shoes can&apos;t treat back pain, but ones that
-        fit and feel good make it easier to keep walking. Your health answers stay in this browser tab.
+        About 3 minutes. We match shoes to your fit and comfort answers. No shoe has been shown to change back pain, but
+        shoes that fit and feel good make it easier to keep walking. Your health answers stay in this browser tab.
       </p>
       <FitQuiz region={getEnv().STORE_REGION} />
     </div>
