@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { adminErrorResponse } from "@/lib/admin/admin-error-response";
 import { importProductsCsv } from "@/lib/admin/csv/import-products-csv";
 import { MAX_CSV_BYTES } from "@/lib/admin/csv/product-csv-columns";
-import { readCappedBody, readCappedForm } from "@/lib/admin/read-capped-body";
+import { readCappedForm } from "@/lib/admin/read-capped-body";
+import { readCappedBody } from "@/lib/http/read-capped-body";
 import { ApiError } from "@/lib/http/api-error";
 import { requireStaffApi } from "@/lib/staff/require-staff-api";
 
