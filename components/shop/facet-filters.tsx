@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { FACET_KEYS, listingHref, type ListingQuery } from "@/lib/catalog/listing-query";
 import type { FacetCounts } from "@/lib/catalog/search-catalog";
 import { FACET_TITLES, facetValueLabel, orderFacetValues } from "./facet-labels";
@@ -7,7 +6,10 @@ type Props = { basePath: string; query: ListingQuery; facets: FacetCounts };
 
 /**
  * Filters as plain links: they work without JavaScript, keep every choice in the URL, and each
- * shows how many shoes it would leave. Choosing a selected value again removes it.
+ * shows how many shoes it would leave. Choosing a selected value again removes it. Plain <a>
+ * rather than next/link on purpose: a listing shows dozens of filter links, and next/link would
+ * hydrate each one and prefetch each one in view, a server render per link per visitor
+ * (docs/decisions/0006-plain-links-on-listings.md).
  */
 export function FacetFilters({ basePath, query, facets }: Props) {
   const active = FACET_KEYS.filter((key) => query[key] !== undefined);
@@ -15,9 +17,9 @@ export function FacetFilters({ basePath, query, facets }: Props) {
     <nav aria-label="Filters" className="space-y-5">
       {active.length > 0 ? (
         <p>
-          <Link href={listingHref(basePath, { sort: query.sort })} className="text-brand-700 underline">
+          <a href={listingHref(basePath, { sort: query.sort })} className="text-brand-700 underline">
             Clear all filters
-          </Link>
+          </a>
         </p>
       ) : null}
       {FACET_KEYS.map((key) => {
@@ -37,7 +39,7 @@ export function FacetFilters({ basePath, query, facets }: Props) {
                 const count = facets[key][value] ?? 0;
                 return (
                   <li key={value}>
-                    <Link
+                    <a
                       href={listingHref(basePath, next)}
                       aria-current={isSelected ? "true" : undefined}
                       aria-label={`${FACET_TITLES[key]}: ${label}, ${count} ${count === 1 ? "shoe" : "shoes"}${isSelected ? ", selected, choose to remove" : ""}`}
@@ -48,7 +50,7 @@ export function FacetFilters({ basePath, query, facets }: Props) {
                       }
                     >
                       {label} <span className={isSelected ? "" : "text-muted"}>({count})</span>
-                    </Link>
+                    </a>
                   </li>
                 );
               })}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { FACET_KEYS, listingHref, type ListingQuery } from "@/lib/catalog/listing-query";
 import type { CatalogPage } from "@/lib/catalog/search-catalog";
 import { FACET_TITLES, facetValueLabel } from "./facet-labels";
@@ -48,7 +47,7 @@ function EmptyState({ basePath, query, total }: { basePath: string; query: Listi
   if (total > 0) {
     return (
       <p>
-        There are no shoes on this page. <Link href={listingHref(basePath, { ...query, page: 1 })} className="underline">Go to the first page</Link>.
+        There are no shoes on this page. <a href={listingHref(basePath, { ...query, page: 1 })} className="underline">Go to the first page</a>.
       </p>
     );
   }
@@ -61,9 +60,9 @@ function EmptyState({ basePath, query, total }: { basePath: string; query: Listi
           <ul className="mt-2 space-y-1">
             {active.map((key) => (
               <li key={key}>
-                <Link href={listingHref(basePath, { ...query, page: 1, [key]: undefined })} className="text-brand-700 underline">
+                <a href={listingHref(basePath, { ...query, page: 1, [key]: undefined })} className="text-brand-700 underline">
                   Remove {FACET_TITLES[key].toLowerCase()}: {facetValueLabel(key, String(query[key]))}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -72,7 +71,7 @@ function EmptyState({ basePath, query, total }: { basePath: string; query: Listi
         <p className="mt-2">Nothing is listed here yet. Please check back soon.</p>
       )}
       <p className="mt-4">
-        Not sure what to look for? <Link href="/fit" className="text-brand-700 underline">Take the fit quiz</Link>.
+        Not sure what to look for? <a href="/fit" className="text-brand-700 underline">Take the fit quiz</a>.
       </p>
     </div>
   );

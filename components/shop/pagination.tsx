@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { listingHref, type ListingQuery } from "@/lib/catalog/listing-query";
 
 export function Pagination({ basePath, query, pageCount }: { basePath: string; query: ListingQuery; pageCount: number }) {
@@ -7,17 +6,17 @@ export function Pagination({ basePath, query, pageCount }: { basePath: string; q
   return (
     <nav aria-label="Pages" className="mt-8 flex items-center justify-center gap-4">
       {page > 1 ? (
-        <Link href={listingHref(basePath, { ...query, page: page - 1 })} className="underline" rel="prev">
+        <a href={listingHref(basePath, { ...query, page: page - 1 })} className="underline" rel="prev">
           Previous page
-        </Link>
+        </a>
       ) : null}
       <span>
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={listingHref(basePath, { ...query, page: page + 1 })} className="underline" rel="next">
+        <a href={listingHref(basePath, { ...query, page: page + 1 })} className="underline" rel="next">
           Next page
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

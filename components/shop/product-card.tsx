@@ -1,5 +1,4 @@
 import Image from "next/image";
-import Link from "next/link";
 import { formatMoney } from "@/lib/money";
 import type { SnapshotProduct } from "@/lib/catalog/snapshot-types";
 
@@ -15,9 +14,9 @@ export function ProductCard({ product }: { product: SnapshotProduct }) {
       <div className="p-4 flex flex-col gap-1 flex-1">
         <p className="text-sm text-muted">{product.brandName}</p>
         <h3 className="font-semibold text-lg leading-snug">
-          <Link href={`/shoes/${product.slug}`} className="hover:underline">
+          <a href={`/shoes/${product.slug}`} className="hover:underline">
             {product.name}
-          </Link>
+          </a>
         </h3>
         <p className="text-sm text-muted">
           {SUPPORT_LABEL[product.support]} · Cushion {product.cushionLevel}/5 · {product.dropMm} mm drop

@@ -10,11 +10,17 @@ import { loadBrands, loadProductRows } from "./load-snapshot-rows";
 
 /** Above this many changed products a full reload is cheaper than a targeted one. */
 const FULL_RELOAD_THRESHOLD = 500;
+/**
+ * A full reload that took longer than this last time runs in the background while requests keep
+ * getting the snapshot they had (10,000 products take seconds; 50 take milliseconds, and a
+ * small store simply waits, so staff see their edit on the next request).
+ */
+const BACKGROUND_RELOAD_AFTER_MS = 1_000;
 
-type Cache = { db: unknown; snapshot: CatalogSnapshot; version: bigint };
+type Cache = { db: unknown; snapshot: CatalogSnapshot; version: bigint; fullLoadMs: number };
 
 // On globalThis because Next bundles each route separately; one cache per process, not per route.
-const holder = globalThis as unknown as { catalogCache?: Cache; catalogRefresh?: Promise<CatalogSnapshot> };
+const holder = globalThis as unknown as { catalogCache?: Cache; catalogRefresh?: Promise<CatalogSnapshot>; backgroundReload?: Promise<void> };
 
 /** The current catalog. Concurrent callers share one refresh instead of each querying. */
 export function getCatalogSnapshot(): Promise<CatalogSnapshot> {
@@ -32,9 +38,30 @@ async function refresh(): Promise<CatalogSnapshot> {
   if (cache && cache.version === version) return cache.snapshot;
 
   const changed = cache ? await changedProductIds(cache.version, version) : null;
-  const snapshot = cache && changed ? await loadChanges(cache.snapshot, changed, version) : await loadFull(version);
-  holder.catalogCache = { db, snapshot, version };
-  return snapshot;
+  if (cache && changed) {
+    const snapshot = await loadChanges(cache.snapshot, changed, version);
+    holder.catalogCache = { ...cache, snapshot, version };
+    return snapshot;
+  }
+  if (cache && cache.fullLoadMs > BACKGROUND_RELOAD_AFTER_MS) {
+    holder.backgroundReload ??= timedFullLoad(db, version)
+      .catch((error: unknown) => console.error("Catalog reload failed; serving the previous snapshot:", error))
+      .finally(() => {
+        holder.backgroundReload = undefined;
+      });
+    return cache.snapshot;
+  }
+  await timedFullLoad(db, version);
+  return (holder.catalogCache as Cache).snapshot;
+}
+
+async function timedFullLoad(db: unknown, version: bigint): Promise<void> {
+  const started = performance.now();
+  const snapshot = await loadFull(version);
+  const current = holder.catalogCache;
+  // A slower background load must not replace a newer snapshot loaded meanwhile.
+  if (current && current.db === db && current.version > version) return;
+  holder.catalogCache = { db, snapshot, version, fullLoadMs: performance.now() - started };
 }
 
 /** Product ids changed after `from`, or null when a full reload is needed. */

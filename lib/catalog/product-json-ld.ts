@@ -1,9 +1,15 @@
 import { centsToDecimalString } from "@/lib/money";
 import type { PublishedProduct } from "./get-product";
 
-/** Schema.org Product with one Offer per variant, so search engines see price and availability. */
+/**
+ * Schema.org Product with one AggregateOffer (price range, availability, how many size and width
+ * choices). One Offer per variant would repeat the same price 50 to 70 times per shoe and made the
+ * JSON-LD the largest part of the page, sent twice (HTML and React's payload).
+ */
 export function productJsonLd(product: PublishedProduct, origin: string) {
   const url = `${origin}/shoes/${product.slug}`;
+  const prices = product.variants.map((variant) => variant.priceCentsOverride ?? product.priceCents);
+  const inStock = product.variants.some((variant) => variant.stock > 0);
   return {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -12,15 +18,15 @@ export function productJsonLd(product: PublishedProduct, origin: string) {
     brand: { "@type": "Brand", name: product.brand.name },
     image: product.images.map((image) => `${origin}${image.url}`),
     url,
-    offers: product.variants.map((variant) => ({
-      "@type": "Offer",
-      sku: variant.sku,
-      name: `${product.name}, size ${variant.sizeLabel} ${variant.widthCode}`,
-      price: centsToDecimalString(variant.priceCentsOverride ?? product.priceCents),
+    offers: {
+      "@type": "AggregateOffer",
       priceCurrency: product.currency.toUpperCase(),
-      availability: variant.stock > 0 ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
+      lowPrice: centsToDecimalString(prices.length > 0 ? Math.min(...prices) : product.priceCents),
+      highPrice: centsToDecimalString(prices.length > 0 ? Math.max(...prices) : product.priceCents),
+      offerCount: product.variants.length,
+      availability: inStock ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
       url,
-    })),
+    },
   };
 }
 

@@ -1,8 +1,7 @@
 import type { FitRange } from "@/lib/catalog/fit-facts";
 import type { CatalogSnapshot, SnapshotProduct, SnapshotVariant } from "@/lib/catalog/snapshot-types";
-import { WIDTH_CODES, type WidthCode } from "@/lib/catalog/width-codes";
 import type { FitAnswers } from "./answers-schema";
-import { groupBySize, sizeKey, type IndexedProduct } from "./catalog-index";
+import { brandNumber, groupBySize, sizeKey, WIDTH_BIT, WIDTH_INDEX, type IndexedProduct } from "./catalog-index";
 import { chartLabelFor, type ChartLabel } from "./size-chart";
 import { describeSize, describeWidthCode } from "./size-words";
 import type { Evaluation, HardFailure, HardRuleId, Screened } from "./types";
@@ -17,25 +16,45 @@ export type FilterContext = {
   footMm: number;
   brands: CatalogSnapshot["brands"];
   /** Per-request memo (createFilterContext): labels and widths are the same for every product. */
-  memo?: Record<FitRange, RangeMemo>;
+  memo: Record<FitRange, RangeMemo>;
 };
 
 /** A brand's label for the shopper's foot, with its key in a product's size groups. */
-type SizeInRange = { label: ChartLabel | null; key: string };
-type RangeMemo = { needed: WidthRequirement; sizes: Map<string, SizeInRange> };
+type SizeInRange = { label: ChartLabel | null; key: number };
+/** Plain numbers and arrays: the engine reads these once per product of the catalog. */
+type RangeMemo = {
+  needed: WidthRequirement;
+  neededIndex: number;
+  neededBit: number;
+  /** WIDTH_INDEX of the next roomier width, or -1. */
+  roomierIndex: number;
+  /** By brandNumber. */
+  sizes: (SizeInRange | undefined)[];
+};
 
 /** The context for one request. Large catalogs are benchmarked in tests/bench/fit.ts. */
 export function createFilterContext(answers: FitAnswers, footMm: number, brands: CatalogSnapshot["brands"]): FilterContext {
-  const memo = (fitRange: FitRange): RangeMemo => ({ needed: neededWidth(answers.width, fitRange), sizes: new Map() });
+  const memo = (fitRange: FitRange): RangeMemo => {
+    const needed = neededWidth(answers.width, fitRange);
+    const roomier = nextRoomierWidth(needed.code, fitRange);
+    return {
+      needed,
+      neededIndex: WIDTH_INDEX[needed.code],
+      neededBit: WIDTH_BIT[needed.code],
+      roomierIndex: roomier ? WIDTH_INDEX[roomier] : -1,
+      sizes: [],
+    };
+  };
   return { answers, footMm, brands, memo: { men: memo("men"), women: memo("women") } };
 }
 
-function sizeFor(ctx: FilterContext, brandSlug: string, fitRange: FitRange): SizeInRange {
-  const known = ctx.memo?.[fitRange].sizes.get(brandSlug);
+function sizeFor(ctx: FilterContext, memo: RangeMemo, brand: number, brandSlug: string, fitRange: FitRange): SizeInRange {
+  const known = memo.sizes[brand];
   if (known) return known;
   const label = chartLabelFor(ctx.brands[brandSlug]?.sizeChart[fitRange] ?? [], ctx.footMm);
-  const size: SizeInRange = { label, key: label ? sizeKey(fitRange, label.size) : "" };
-  ctx.memo?.[fitRange].sizes.set(brandSlug, size);
+  const size: SizeInRange = { label, key: label ? sizeKey(fitRange, label.size) : -1 };
+  while (memo.sizes.length < brand) memo.sizes.push(undefined); // keep the array packed
+  memo.sizes[brand] = size;
   return size;
 }
 
@@ -49,25 +68,6 @@ function fitRangesFor(product: SnapshotProduct, shopper: FitAnswers["range"]): r
   if (product.range === "unisex") return shopper === "both" ? MEN_AND_WOMEN : shopper === "men" ? MEN : WOMEN;
   if (shopper !== "both" && shopper !== product.range) return NO_RANGES;
   return product.range === "men" ? MEN : WOMEN;
-}
-
-/** The best-stocked variant of a width in the size, so the choice doesn't depend on list order. */
-function inStock(variants: readonly SnapshotVariant[], width: string): SnapshotVariant | null {
-  let best: SnapshotVariant | null = null;
-  for (const v of variants) {
-    if (v.width !== width || v.stock <= 0) continue;
-    if (!best || v.stock > best.stock || (v.stock === best.stock && v.sku < best.sku)) best = v;
-  }
-  return best;
-}
-
-const WIDTH_BIT = Object.fromEntries(WIDTH_CODES.map((code, i) => [code, 1 << i])) as Record<WidthCode, number>;
-
-/** Distinct width codes with stock (the first tie-break), counted as bits to allocate nothing. */
-function countWidthsInStock(variants: readonly SnapshotVariant[]): number {
-  let bits = 0;
-  for (const v of variants) if (v.stock > 0) bits |= WIDTH_BIT[v.width] ?? 0;
-  return countBits(bits);
 }
 
 function countBits(bits: number): number {
@@ -91,23 +91,24 @@ export function failureCount(screened: Screened): number {
 function screenInRange(entry: IndexedProduct, fitRange: FitRange, ctx: FilterContext): Screened {
   const { answers } = ctx;
   const { product } = entry;
-  const needed = ctx.memo?.[fitRange].needed ?? neededWidth(answers.width, fitRange);
-  const { label, key } = sizeFor(ctx, product.brandSlug, fitRange);
-  const inSize = (label && entry.sizes.get(key)) || NO_VARIANTS;
-  const widthsInStock = countWidthsInStock(inSize);
-  const match = inStock(inSize, needed.code);
+  const memo = ctx.memo[fitRange];
+  const { needed } = memo;
+  const { label, key } = sizeFor(ctx, memo, entry.brand, product.brandSlug, fitRange);
+  const group = label ? entry.sizes[key] : undefined;
+  const inSize = group?.variants ?? NO_VARIANTS;
+  const widthsInStock = group?.widthsInStock ?? 0;
+  const match = group?.stocked[memo.neededIndex] ?? null;
   let failed = 0;
   let roomier: SnapshotVariant | null = null;
-  if (!label || inSize.length === 0) {
+  if (!group) {
     failed |= RULE_BIT.H_SIZE;
   } else if (widthsInStock === 0) {
     failed |= RULE_BIT.H_SIZE;
     // Restocking fixes the size; if the width isn't made at all, that's a second miss.
-    if (!inSize.some((v) => v.width === needed.code)) failed |= RULE_BIT.H_WIDTH;
+    if ((group.madeWidths & memo.neededBit) === 0) failed |= RULE_BIT.H_WIDTH;
   } else if (!match) {
     failed |= RULE_BIT.H_WIDTH;
-    const roomierCode = nextRoomierWidth(needed.code, fitRange);
-    roomier = roomierCode ? inStock(inSize, roomierCode) : null;
+    roomier = (memo.roomierIndex >= 0 && group.stocked[memo.roomierIndex]) || null;
   }
   if (answers.orthotics !== "none" && !product.removableInsole) failed |= RULE_BIT.H_INSOLE;
   const priceCents = (match ?? roomier)?.priceCents ?? product.priceCents;
@@ -179,7 +180,7 @@ function rangeMiss(product: SnapshotProduct, ctx: FilterContext): Screened {
 
 /** A product through every hard filter, with the failure texts. */
 export function evaluateProduct(product: SnapshotProduct, ctx: FilterContext): Evaluation {
-  const entry = { product, sizes: groupBySize(product.variants) };
+  const entry = { product, brand: brandNumber(product.brandSlug), sizes: groupBySize(product.variants) };
   return describeScreened(screenProduct(entry, ctx) ?? rangeMiss(product, ctx), ctx);
 }
 

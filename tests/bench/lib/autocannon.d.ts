@@ -1,6 +1,18 @@
-// The part of autocannon's API the benchmark uses (the package ships no types).
+// The part of autocannon's API the benchmarks use (the package ships no types).
 declare module "autocannon" {
-  type Options = { url: string; connections?: number; duration?: number; amount?: number; timeout?: number; headers?: Record<string, string> };
+  type RawRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
+  type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    amount?: number;
+    timeout?: number;
+    method?: string;
+    body?: string;
+    headers?: Record<string, string>;
+    /** Each request is made from the template, then passed through setupRequest. */
+    requests?: (RawRequest & { setupRequest?: (request: RawRequest) => RawRequest })[];
+  };
   type Result = {
     requests: { average: number; total: number };
     latency: { p50: number; p99: number; average: number };

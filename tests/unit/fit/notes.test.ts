@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { evaluateProduct } from "@/lib/fit/hard-filters";
+import { createFilterContext, evaluateProduct } from "@/lib/fit/hard-filters";
 import { buildFitNotes } from "@/lib/fit/notes";
 import { shopperFootLengthMm } from "@/lib/fit/size-table";
 import { scoreProduct } from "@/lib/fit/soft-score";
@@ -9,7 +9,7 @@ import { answersWith, productBySlug, SNAPSHOT } from "./fixtures";
 function notesFor(slug: string, answers: FitAnswers) {
   const product = productBySlug(slug);
   const footMm = shopperFootLengthMm(answers.size, answers.range);
-  const evaluation = evaluateProduct(product, { answers, footMm, brands: SNAPSHOT.brands });
+  const evaluation = evaluateProduct(product, createFilterContext(answers, footMm, SNAPSHOT.brands));
   if (!evaluation.match) throw new Error(`${slug} has no matching variant`);
   return buildFitNotes(evaluation, evaluation.match, scoreProduct(product, answers), answers);
 }

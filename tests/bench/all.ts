@@ -1,0 +1,241 @@
+// `npm run bench [-- --products 10000 --connections 20 --duration 10 --orders 300 --skip-build --skip-lighthouse]`
+//
+// The whole store in one run: builds, seeds the large catalog, starts `next start` with the
+// Stripe stand-in, then prints one table of the routes a shopper's visit and a sale go through
+// (listing, product page, quiz POST, cart add, checkout session, webhook), each next to
+// /robots.txt measured the same way in the same run (these machines are shared and noisy: the
+// ratio is what counts); then Lighthouse scores for home, listing, product and quiz pages, and
+// each page's first-load JavaScript. Results are also written to test-results/bench/latest.md;
+// docs/benchmarks.md keeps the dated record.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import Stripe from "stripe";
+import { benchSlug } from "../../scripts/seed-large";
+import { toApiSession } from "../../scripts/stripe-stand-in/session";
+import { startBenchStore, step, type BenchStore } from "./lib/bench-store";
+import { sampleAnswers } from "./lib/fit-engine-bench";
+import { firstLoadJs, type FirstLoadJs } from "./lib/first-load-js";
+import { lighthouseScores, type LighthouseScores } from "./lib/lighthouse-scores";
+import { loadRequests, type RequestPart } from "./lib/load-requests";
+import { loadRoute, type RouteLoad } from "./lib/load-route";
+
+const DIST_DIR = ".next-bench-all";
+const TARGETS = { performance: 90, accessibility: 100, firstLoadKb: 150 };
+
+type Options = { products: number; connections: number; durationSeconds: number; orders: number; skipBuild: boolean; lighthouse: boolean };
+
+function parseOptions(argv: string[]): Options {
+  const number = (flag: string, fallback: number) => {
+    const at = argv.indexOf(flag);
+    if (at < 0) return fallback;
+    const value = Number(argv[at + 1]);
+    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${flag} needs a positive whole number`);
+    return value;
+  };
+  return {
+    products: number("--products", 10_000),
+    connections: number("--connections", 20),
+    durationSeconds: number("--duration", 10),
+    orders: number("--orders", 300),
+    skipBuild: argv.includes("--skip-build"),
+    lighthouse: !argv.includes("--skip-lighthouse"),
+  };
+}
+
+type Row = { name: string; route: string; load: RouteLoad; robots: RouteLoad };
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  let store: BenchStore | undefined;
+  const onSignal = () => {
+    console.log("\nInterrupted: stopping the server, stand-in and database.");
+    void (store?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    store = await startBenchStore({ distDir: DIST_DIR, products: options.products, skipBuild: options.skipBuild, deepStock: true, step });
+    const report = await measure(store, options);
+    console.log(`\n${report}`);
+    fs.mkdirSync(path.join("test-results", "bench"), { recursive: true });
+    fs.writeFileSync(path.join("test-results", "bench", "latest.md"), `${report}\n`);
+    console.log("\nWritten to test-results/bench/latest.md.");
+  } finally {
+    await store?.stop();
+  }
+}
+
+async function measure(store: BenchStore, options: Options): Promise<string> {
+  const { origin } = store;
+  const db = new pg.Client({ connectionString: store.databaseUrl });
+  await db.connect();
+  try {
+    const skus = (await db.query<{ sku: string }>(`SELECT "sku" FROM "Variant" WHERE "id" NOT LIKE 'bv-%' ORDER BY "sku" LIMIT 400`)).rows.map((row) => row.sku);
+    if (skus.length === 0) throw new Error("No demo variants to put in carts.");
+    const productPath = `/shoes/${benchSlug(Math.min(42, options.products), options.products)}`;
+    const pages = { home: "/", listing: "/shoes?width=4E&range=men", product: productPath, quiz: "/fit" };
+
+    let done = step("Warming up (the first request loads the catalog snapshot)");
+    for (const page of [...Object.values(pages), "/robots.txt"]) await expectOk(`${origin}${page}`);
+    for (const page of [pages.listing, pages.product, "/robots.txt"]) await loadRoute(`${origin}${page}`, 5, 2);
+    done();
+
+    const answers = sampleAnswers(500).map((answer) => JSON.stringify(answer));
+    let answerAt = 0;
+    let skuAt = 0;
+    const nextSku = () => skus[skuAt++ % skus.length] as string;
+    const json = { "content-type": "application/json" };
+    const robots = () => loadRoute(`${origin}/robots.txt`, options.connections, options.durationSeconds);
+    const rows: Row[] = [];
+    const measureRoute = async (name: string, route: string, run: () => Promise<RouteLoad>) => {
+      done = step(`Loading ${name}`);
+      const load = await run();
+      const reference = await robots();
+      done();
+      rows.push({ name, route, load, robots: reference });
+    };
+
+    await measureRoute("listing page", `GET ${pages.listing}`, () => loadRoute(`${origin}${pages.listing}`, options.connections, options.durationSeconds));
+    await measureRoute("product page", `GET ${pages.product}`, () => loadRoute(`${origin}${pages.product}`, options.connections, options.durationSeconds));
+    await measureRoute("quiz answers", "POST /api/fit/recommendations", () =>
+      loadRequests({
+        url: `${origin}/api/fit/recommendations`, method: "POST", connections: options.connections, durationSeconds: options.durationSeconds,
+        next: () => ({ body: answers[answerAt++ % answers.length], headers: json }),
+      }),
+    );
+    await measureRoute("cart add (new cart)", "POST /api/cart/items", () =>
+      loadRequests({
+        url: `${origin}/api/cart/items`, method: "POST", connections: options.connections, durationSeconds: options.durationSeconds,
+        next: () => ({ body: JSON.stringify({ sku: nextSku(), quantity: 1 }), headers: json }),
+      }),
+    );
+
+    // Checkout and webhook: each cart is checked out once and each session paid once, so these
+    // run a fixed number of requests (--orders) over carts prepared beforehand (untimed).
+    done = step(`Preparing ${options.orders} carts`);
+    const carts: string[] = [];
+    for (let i = 0; i < options.orders; i++) carts.push(await freshCart(origin, nextSku()));
+    done();
+    let cartAt = 0;
+    await measureRoute("checkout session", "POST /api/checkout", () =>
+      loadRequests({
+        url: `${origin}/api/checkout`, method: "POST", connections: options.connections, amount: carts.length,
+        next: () => ({ headers: { cookie: `cart_id=${carts[cartAt++ % carts.length]}` } }),
+      }),
+    );
+    const sessions = (await db.query<{ id: string }>(`SELECT "stripeSessionId" AS "id" FROM "Order" WHERE "stripeSessionId" IS NOT NULL AND "status" = 'PENDING'`)).rows.map((row) => row.id);
+    const events = sessions.map((id) => signedCompletedEvent(store, id));
+    let eventAt = 0;
+    await measureRoute("webhook (paid → order + email)", "POST /api/stripe/webhook", () =>
+      loadRequests({
+        url: `${origin}/api/stripe/webhook`, method: "POST", connections: options.connections, amount: events.length,
+        next: () => events[eventAt++ % events.length] as RequestPart,
+      }),
+    );
+    const paid = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Order" WHERE "status" = 'PAID'`)).rows[0]?.n ?? 0);
+
+    done = step("First-load JavaScript per page");
+    const scripts: [string, string, FirstLoadJs][] = [];
+    for (const [name, page] of Object.entries(pages)) scripts.push([name, page, await firstLoadJs(`${origin}${page}`)]);
+    done();
+
+    const scores: [string, string, LighthouseScores][] = [];
+    if (options.lighthouse) {
+      for (const [name, page] of Object.entries(pages)) {
+        done = step(`Lighthouse: ${name}`);
+        scores.push([name, page, await lighthouseScores(`${origin}${page}`)]);
+        done();
+      }
+    }
+    return formatReport({ options, rows, paid, orders: carts.length, sessions: sessions.length, scripts, scores });
+  } finally {
+    await db.end();
+  }
+}
+
+async function expectOk(url: string): Promise<void> {
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+}
+
+async function freshCart(origin: string, sku: string): Promise<string> {
+  const response = await fetch(`${origin}/api/cart/items`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sku, quantity: 1 }) });
+  const cookie = /cart_id=([^;]+)/.exec(response.headers.get("set-cookie") ?? "")?.[1];
+  if (response.status !== 201 || !cookie) throw new Error(`add to cart answered ${response.status}: ${await response.text()}`);
+  return cookie;
+}
+
+/** A checkout.session.completed event for a session, signed as Stripe signs it. */
+function signedCompletedEvent(store: BenchStore, sessionId: string): RequestPart {
+  const stored = store.standIn.getSession(sessionId);
+  if (!stored) throw new Error(`The stand-in has no session ${sessionId}`);
+  const session = { ...toApiSession(stored, false), status: "complete", payment_status: "paid", customer_details: { email: "bench@example.com" }, payment_intent: `pi_bench_${sessionId.slice(-10)}` };
+  const payload = JSON.stringify({ id: `evt_bench_${sessionId}`, object: "event", api_version: Stripe.API_VERSION, created: Math.floor(Date.now() / 1000), type: "checkout.session.completed", livemode: false, data: { object: session } });
+  return { body: payload, headers: { "content-type": "application/json", "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload, secret: store.webhookSecret }) } };
+}
+
+type Report = {
+  options: Options;
+  rows: Row[];
+  paid: number;
+  orders: number;
+  sessions: number;
+  scripts: [string, string, FirstLoadJs][];
+  scores: [string, string, LighthouseScores][];
+};
+
+function formatReport({ options, rows, paid, orders, sessions, scripts, scores }: Report): string {
+  const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
+  const lines = [
+    `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average before ${os.loadavg()[0]?.toFixed(1)}`,
+    "",
+    `${options.products} synthetic products plus the demo catalog; ${options.connections} connections; GET and quiz routes ${options.durationSeconds} s each, checkout and webhook ${orders} requests each; /robots.txt loaded the same way right after each route.`,
+    "",
+    table(
+      ["route", "request", "req/s", "p50 ms", "p95 ms", "robots.txt req/s", "robots.txt p95 ms", "req/s vs robots.txt", "non-2xx + errors"],
+      rows.map(({ name, route, load, robots }) => [
+        name, route, load.requestsPerSecond.toFixed(0), load.p50Ms.toFixed(0), load.p95Ms.toFixed(0),
+        robots.requestsPerSecond.toFixed(0), robots.p95Ms.toFixed(0), `${((load.requestsPerSecond / robots.requestsPerSecond) * 100).toFixed(0)}%`,
+        String(load.non2xx + load.errors),
+      ]),
+    ),
+    "",
+    `Orders: ${orders} checkout sessions requested, ${sessions} opened, ${paid} paid by the webhook run.`,
+    "",
+    table(
+      ["page", "path", "first-load JS (gzip)", "scripts", `target < ${TARGETS.firstLoadKb} kB`],
+      scripts.map(([name, page, js]) => [name, page, `${(js.gzipBytes / 1024).toFixed(1)} kB`, String(js.scripts), name === "product" || name === "listing" ? verdict(js.gzipBytes / 1024 < TARGETS.firstLoadKb) : "n/a"]),
+    ),
+  ];
+  if (scores.length > 0) {
+    lines.push(
+      "",
+      table(
+        ["page", "path", "performance", "accessibility", "best practices", "SEO", `targets (≥ ${TARGETS.performance}, ${TARGETS.accessibility})`],
+        scores.map(([name, page, s]) => [
+          name, page, String(s.performance), String(s.accessibility), String(s.bestPractices), String(s.seo),
+          verdict(s.performance >= TARGETS.performance && s.accessibility >= TARGETS.accessibility),
+        ]),
+      ),
+      "",
+      "Lighthouse 12 (npm), default mobile settings with simulated throttling, Debian Chromium headless, one run per page after the load runs.",
+    );
+  }
+  return lines.join("\n");
+}
+
+const verdict = (met: boolean) => (met ? "met" : "MISSED");
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((title, col) => Math.max(title.length, ...rows.map((row) => (row[col] ?? "").length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join(" | ")} |`;
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+import * as chromeLauncher from "chrome-launcher";
+
+// Lighthouse (the npm package, 12.x: 13 needs Node 22) through Debian's Chromium, one page at a
+// time in a fresh browser, with Lighthouse's default mobile settings and simulated throttling.
+// The flags keep Chromium off the network, which these machines don't have (stack-notes.md).
+
+export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; seo: number };
+
+const CHROME_FLAGS = [
+  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+];
+
+export function chromePath(): string {
+  return process.env.CHROME_PATH ?? "/usr/bin/chromium";
+}
+
+export async function lighthouseScores(url: string): Promise<LighthouseScores> {
+  // Lighthouse is an ES module; this file is loaded as CommonJS by tsx.
+  const { default: lighthouse } = await import("lighthouse");
+  const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: CHROME_FLAGS, logLevel: "silent" });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, runtimeError } = result.lhr;
+    if (runtimeError) throw new Error(`Lighthouse could not load ${url}: ${runtimeError.code} ${runtimeError.message}`);
+    const score = (id: string) => Math.round((categories[id]?.score ?? Number.NaN) * 100);
+    return { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo") };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** The audits that cost points in a category, for the report (title and score). */
+export async function failingAudits(url: string, category: string): Promise<string[]> {
+  const { default: lighthouse } = await import("lighthouse");
+  const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: CHROME_FLAGS, logLevel: "silent" });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [category] });
+    const lhr = result?.lhr;
+    if (!lhr) return [];
+    return (lhr.categories[category]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${lhr.audits[ref.id]?.title ?? ref.id}: ${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score}`);
+  } finally {
+    await chrome.kill();
+  }
+}
