@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 // Every environment variable the app reads, validated once. Import `env` instead of process.env.
 const envSchema = z.object({

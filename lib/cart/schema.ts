@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 // Cart inputs, shared by the add-to-cart button, the cart page's forms and the JSON API.
 // Only a SKU and a quantity ever come from the client: prices are always read from the database,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { CLOSURES, FIT_RANGES, SUPPORTS } from "./fit-facts";
 import { WIDTH_CODES } from "./width-codes";
 

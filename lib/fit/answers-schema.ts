@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { WIDTH_CODES, widthCodesFor } from "@/lib/catalog/width-codes";
 import * as V from "./answer-values";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 // Rules for a new password (ASVS 6.2.1, 6.2.9): length only, no composition rules.
 export const PASSWORD_MIN = 12;

@@ -5,17 +5,10 @@
 // Starts its own embedded PostgreSQL in a temp dir, migrates, seeds the demo catalog plus N
 // synthetic products, builds the app into .next-bench, runs `next start`, loads each route with
 // autocannon, prints a table, and stops everything it started.
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { seedDemoCatalog } from "../../prisma/seed";
-import { benchSlug, seedLargeCatalog } from "../../scripts/seed-large";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../scripts/lib/embedded-database";
-import { findFreePort } from "../../scripts/lib/free-port";
-import { applyMigrations } from "../../scripts/lib/migrate";
-import { createScriptClient } from "../../scripts/lib/prisma-client";
+import { benchSlug } from "../../scripts/seed-large";
+import { startBenchStore, step, type BenchStore } from "./lib/bench-store";
 import { loadRoute, type RouteLoad } from "./lib/load-route";
-import { buildApp, startApp, type RunningServer } from "./lib/next-server";
 
 const TARGET_LISTING_P95_MS = 100;
 const TARGET_LISTING_RATIO = 0.35;
@@ -40,64 +33,20 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
-function step(text: string): () => void {
-  const started = performance.now();
-  process.stdout.write(`${text}... `);
-  return () => console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
-
 async function main() {
   const options = parseOptions(process.argv.slice(2));
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "store-bench-"));
-  // PostgreSQL runs as its own user (these machines run as root) and must reach its data dir inside.
-  fs.chmodSync(workDir, 0o755);
-  let database: EmbeddedDatabase | undefined;
-  let server: RunningServer | undefined;
-  const cleanUp = async () => {
-    await server?.stop().catch((error) => console.error("Stopping next start:", error));
-    await database?.stop().catch((error) => console.error("Stopping PostgreSQL:", error));
-    fs.rmSync(workDir, { recursive: true, force: true });
-  };
+  let store: BenchStore | undefined;
   const onSignal = () => {
     console.log("\nInterrupted: stopping the server and database.");
-    void cleanUp().finally(() => process.exit(130));
+    void (store?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
 
   try {
-    let done = step("Starting PostgreSQL");
-    database = await startEmbeddedDatabase({ dataDir: path.join(workDir, "pg"), database: "bench" });
-    done();
-    done = step("Migrating");
-    await applyMigrations(database.url);
-    done();
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXT_DIST_DIR: DIST_DIR,
-      DATABASE_URL: database.url,
-    };
-    // Built first, so a broken build fails the run before the slow seeding.
-    if (!options.skipBuild || !fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
-      done = step(`Building the app into ${DIST_DIR}`);
-      await buildApp(env, path.join(os.tmpdir(), "store-bench-build.log"));
-      done();
-    }
-    done = step("Seeding the demo catalog");
-    const db = createScriptClient(database.url);
-    await seedDemoCatalog(db).finally(() => db.$disconnect());
-    done();
-    done = step(`Seeding ${options.products} synthetic products`);
-    const large = await seedLargeCatalog(database.url, { products: options.products, quiet: true });
-    done();
-    console.log(`  ${large.inserted} products, ${large.variants} variants (bulk load ${large.seconds.toFixed(1)} s, triggers ${large.triggersSkipped ? "skipped" : "fired"})`);
-
-    done = step("Starting next start");
-    server = await startApp(env, await findFreePort(), path.join(os.tmpdir(), "store-bench-server.log"));
-    done();
-
+    store = await startBenchStore({ distDir: DIST_DIR, products: options.products, skipBuild: options.skipBuild, step });
+    const server = store;
+    let done: () => void;
     const routes = [
       { name: "listing", path: "/shoes?width=4E&range=men" },
       { name: "product", path: `/shoes/${benchSlug(Math.min(42, options.products), options.products)}` },
@@ -120,7 +69,7 @@ async function main() {
     }
     printTable(results, options);
   } finally {
-    await cleanUp();
+    await store?.stop();
   }
 }
 

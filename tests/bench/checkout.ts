@@ -10,21 +10,13 @@
 // /api/stripe/webhook, timed); a webhook marks the order paid and sends its email (.eml file).
 import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import Stripe from "stripe";
-import { seedDemoCatalog } from "../../prisma/seed";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../scripts/lib/embedded-database";
-import { findFreePort } from "../../scripts/lib/free-port";
-import { applyMigrations } from "../../scripts/lib/migrate";
 import { createScriptClient } from "../../scripts/lib/prisma-client";
-import { startStripeStandIn, type StripeStandIn } from "../../scripts/stripe-stand-in/server";
 import { toApiSession } from "../../scripts/stripe-stand-in/session";
-import { STAND_IN_SECRET_KEY } from "../../lib/stripe/stand-in-key";
+import { startBenchStore, step, type BenchStore } from "./lib/bench-store";
 import { percentile } from "./lib/load-route";
-import { buildApp, startApp, type RunningServer } from "./lib/next-server";
 
 const DIST_DIR = ".next-bench-checkout";
-const WEBHOOK_SECRET = `whsec_bench_${Date.now()}`;
 
 type Options = { shoppers: number; rounds: number; skipBuild: boolean };
 type Sample = { ms: number; status: number };
@@ -40,12 +32,6 @@ function parseOptions(argv: string[]): Options {
   return { shoppers: number("--shoppers", 20), rounds: number("--rounds", 10), skipBuild: argv.includes("--skip-build") };
 }
 
-function step(text: string): () => void {
-  const started = performance.now();
-  process.stdout.write(`${text}... `);
-  return () => console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
-
 async function timed(url: string, init?: RequestInit): Promise<Sample & { body: string }> {
   const started = performance.now();
   const response = await fetch(url, init);
@@ -55,66 +41,23 @@ async function timed(url: string, init?: RequestInit): Promise<Sample & { body: 
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "checkout-bench-"));
-  fs.chmodSync(workDir, 0o755); // PostgreSQL runs as its own user and must reach its data dir.
-  let database: EmbeddedDatabase | undefined;
-  let server: RunningServer | undefined;
-  let standIn: StripeStandIn | undefined;
-  const cleanUp = async () => {
-    await server?.stop().catch((error) => console.error("Stopping next start:", error));
-    await standIn?.close().catch((error) => console.error("Stopping the Stripe stand-in:", error));
-    await database?.stop().catch((error) => console.error("Stopping PostgreSQL:", error));
-    fs.rmSync(workDir, { recursive: true, force: true });
-  };
+  let store: BenchStore | undefined;
   const onSignal = () => {
     console.log("\nInterrupted: stopping the server, stand-in and database.");
-    void cleanUp().finally(() => process.exit(130));
+    void (store?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
 
   try {
-    let done = step("Starting PostgreSQL");
-    database = await startEmbeddedDatabase({ dataDir: path.join(workDir, "pg"), database: "bench" });
-    done();
-    done = step("Migrating and seeding the demo catalog");
-    await applyMigrations(database.url);
-    const db = createScriptClient(database.url);
-    await seedDemoCatalog(db);
-    // Enough pairs that no checkout in the run is refused for stock.
-    await db.variant.updateMany({ data: { stock: 1_000_000 } });
+    // Deep stock, so no checkout in the run is refused for stock. Webhooks are sent by this
+    // script (so they can be timed), not by the stand-in.
+    store = await startBenchStore({ distDir: DIST_DIR, products: 0, skipBuild: options.skipBuild, deepStock: true, step });
+    const { origin, standIn, outboxDir } = store;
+    const webhookSecret = store.webhookSecret;
+    const db = createScriptClient(store.databaseUrl);
     const skus = (await db.variant.findMany({ select: { sku: true }, orderBy: { sku: "asc" }, take: 200 })).map((variant) => variant.sku);
-    done();
-
-    // Webhooks are sent by this script (so they can be timed), not by the stand-in.
-    standIn = await startStripeStandIn({ apiKey: STAND_IN_SECRET_KEY, webhookSecret: WEBHOOK_SECRET, webhookUrl: null, log: () => {} });
-    const outboxDir = path.join(workDir, "outbox");
-    const port = await findFreePort();
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXT_DIST_DIR: DIST_DIR,
-      DATABASE_URL: database.url,
-      SITE_URL: `http://127.0.0.1:${port}`,
-      STRIPE_API_HOST: "127.0.0.1",
-      STRIPE_API_PORT: String(standIn.port),
-      STRIPE_API_PROTOCOL: "http",
-      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-      PAYMENTS_TEST_MODE: "1",
-      EMAIL_OUTBOX_DIR: outboxDir,
-    };
-    delete env.STRIPE_SECRET_KEY;
-    delete env.SMTP_URL;
-    if (!options.skipBuild || !fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
-      done = step(`Building the app into ${DIST_DIR}`);
-      await buildApp(env, path.join(workDir, "build.log"));
-      done();
-    }
-    done = step("Starting next start");
-    server = await startApp(env, port, path.join(workDir, "server.log"));
-    done();
-    const origin = server.origin;
+    let done: () => void;
 
     let skuIndex = 0;
     const nextSku = () => skus[skuIndex++ % skus.length] as string;
@@ -127,10 +70,10 @@ async function main() {
     const checkout = (cookie: string) => timed(`${origin}/api/checkout`, { method: "POST", headers: { cookie: `cart_id=${cookie}` } });
     const robots = () => timed(`${origin}/robots.txt`);
     const webhook = (sessionId: string) => {
-      const stored = standIn!.getSession(sessionId)!;
+      const stored = standIn.getSession(sessionId)!;
       const session = { ...toApiSession(stored, false), status: "complete", payment_status: "paid", customer_details: { email: "bench@example.com" }, payment_intent: `pi_bench_${sessionId.slice(-10)}` };
       const payload = JSON.stringify({ id: `evt_bench_${sessionId}`, object: "event", api_version: Stripe.API_VERSION, created: Math.floor(Date.now() / 1000), type: "checkout.session.completed", livemode: false, data: { object: session } }, null, 2);
-      const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
+      const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret });
       return timed(`${origin}/api/stripe/webhook`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
     };
 
@@ -177,7 +120,7 @@ async function main() {
     console.log(`\nOrders paid: ${paid} (3 warm-up + ${samples.webhook.filter((s) => s.status === 200).length} measured); confirmation emails written: ${emails}.`);
     console.log("Measured over HTTP against `next start` (production build), Stripe stand-in in the bench process, one run.");
   } finally {
-    await cleanUp();
+    await store?.stop();
   }
 }
 

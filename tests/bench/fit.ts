@@ -6,18 +6,11 @@
 //     while GET /robots.txt is loaded in the same seconds (these machines are shared and noisy,
 //     so the ratio is what counts). Starts its own embedded PostgreSQL in a temp dir, migrates,
 //     seeds the demo catalog, builds into .next-benchfit, and stops everything it started.
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { seedDemoCatalog } from "../../prisma/seed";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../scripts/lib/embedded-database";
-import { findFreePort } from "../../scripts/lib/free-port";
-import { applyMigrations } from "../../scripts/lib/migrate";
-import { createScriptClient } from "../../scripts/lib/prisma-client";
 import { BASE_ANSWERS } from "../unit/fit/fixtures";
 import { runEngineBench, type EngineRow } from "./lib/fit-engine-bench";
+import { startBenchStore, step, type BenchStore } from "./lib/bench-store";
 import { loadTogether, type LoadResult } from "./lib/fit-http-load";
-import { buildApp, startApp, type RunningServer } from "./lib/next-server";
 
 const TARGETS = { engineP95Ms10k: 20, engineRatio: 4.5, httpP95Ms: 80 };
 const ENGINE_SIZES = [10_000, 40_000];
@@ -44,12 +37,6 @@ function parseOptions(argv: string[]): Options {
     engine: !argv.includes("--http-only"),
     http: !argv.includes("--engine-only"),
   };
-}
-
-function step(text: string): () => void {
-  const started = performance.now();
-  process.stdout.write(`${text}... `);
-  return () => console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 function printTable(header: string[], rows: string[][]): void {
@@ -102,42 +89,17 @@ function reportHttp(results: LoadResult[], options: Options): void {
 }
 
 async function benchHttp(options: Options): Promise<LoadResult[]> {
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "store-benchfit-"));
-  // PostgreSQL runs as its own user (these machines run as root) and must reach its data dir inside.
-  fs.chmodSync(workDir, 0o755);
-  let database: EmbeddedDatabase | undefined;
-  let server: RunningServer | undefined;
-  const cleanUp = async () => {
-    await server?.stop().catch((error) => console.error("Stopping next start:", error));
-    await database?.stop().catch((error) => console.error("Stopping PostgreSQL:", error));
-    fs.rmSync(workDir, { recursive: true, force: true });
-  };
+  let server: BenchStore | undefined;
   const onSignal = () => {
     console.log("\nInterrupted: stopping the server and database.");
-    void cleanUp().finally(() => process.exit(130));
+    void (server?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
 
   try {
-    let done = step("Starting PostgreSQL");
-    database = await startEmbeddedDatabase({ dataDir: path.join(workDir, "pg"), database: "benchfit" });
-    done();
-    done = step("Migrating and seeding the demo catalog");
-    await applyMigrations(database.url);
-    const db = createScriptClient(database.url);
-    await seedDemoCatalog(db).finally(() => db.$disconnect());
-    done();
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: database.url };
-    if (!options.skipBuild || !fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
-      done = step(`Building the app into ${DIST_DIR}`);
-      await buildApp(env, path.join(workDir, "build.log"));
-      done();
-    }
-    done = step("Starting next start");
-    server = await startApp(env, await findFreePort(), path.join(workDir, "server.log"));
-    done();
-
+    server = await startBenchStore({ distDir: DIST_DIR, products: 0, skipBuild: options.skipBuild, step });
+    let done: () => void;
     const quizUrl = `${server.origin}/api/fit/recommendations`;
     const body = JSON.stringify(BASE_ANSWERS);
     const headers = { "content-type": "application/json" };
@@ -167,7 +129,7 @@ async function benchHttp(options: Options): Promise<LoadResult[]> {
     done();
     return results;
   } finally {
-    await cleanUp();
+    await server?.stop();
     process.removeListener("SIGINT", onSignal);
     process.removeListener("SIGTERM", onSignal);
   }

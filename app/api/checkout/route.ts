@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { SoldOutError } from "@/lib/checkout/checkout-error";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 import { rejectCrossSite } from "@/lib/cart/reject-cross-site";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { PRODUCT_RANGES } from "@/lib/catalog/fit-facts";
 
 // The products list's search and filters, read from the URL (?q=&status=&brand=&range=&page=).

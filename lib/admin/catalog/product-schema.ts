@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import {
   BASE_WIDTHS, CATEGORIES, CLOSURES, HEEL_COUNTERS, OUTSOLES, PRODUCT_RANGES, ROCKERS, SUPPORTS, TOE_BOXES,
 } from "@/lib/catalog/fit-facts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { FIT_RANGES } from "@/lib/catalog/fit-facts";
 import { WIDTH_CODES } from "@/lib/catalog/width-codes";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { findBannedPhrases } from "@/lib/fit/banned-phrases";
 import { SLUG_PATTERN } from "../catalog/product-schema";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { FIT_RANGES } from "@/lib/catalog/fit-facts";
 import { SLUG_PATTERN, wholeNumber } from "../catalog/product-schema";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { SLUG_PATTERN } from "../catalog/product-schema";
 
 // A collection and its shoes in display order, shared by the form and the Server Action.

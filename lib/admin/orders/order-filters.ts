@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const ORDER_STATUSES = ["PENDING", "AWAITING_PAYMENT", "PAID", "SHIPPED", "CANCELLED", "EXPIRED", "FAILED"] as const;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 // Carriers' tracking numbers are letters, digits and sometimes spaces or hyphens.
 export const shipOrderSchema = z

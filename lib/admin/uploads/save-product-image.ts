@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { getDb } from "@/lib/db";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 import { writeAudit } from "@/lib/staff/write-audit";

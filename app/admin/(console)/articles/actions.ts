@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { ActionState } from "@/lib/admin/action-state";
 import { markdownPreviewSchema } from "@/lib/admin/content/article-schema";
 import { saveArticle } from "@/lib/admin/content/save-article";

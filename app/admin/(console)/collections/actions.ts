@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { ActionState } from "@/lib/admin/action-state";
 import { saveCollection } from "@/lib/admin/content/save-collection";
 import { revalidateStorefront } from "@/lib/admin/revalidate-storefront";

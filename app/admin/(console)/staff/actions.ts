@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { ActionState } from "@/lib/admin/action-state";
 import { changeOwnPassword } from "@/lib/staff/change-password";
 import { createStaffUser } from "@/lib/staff/create-staff-user";
