@@ -26,9 +26,9 @@ export function ListingView({ basePath, query, result, ignored }: Props) {
         </div>
         {result.products.length > 0 ? (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {result.products.map((product) => (
+            {result.products.map((product, index) => (
               <li key={product.id}>
-                <ProductCard product={product} />
+                <ProductCard product={product} eager={index < 3} />
               </li>
             ))}
           </ul>

@@ -1,15 +1,17 @@
-import Image from "next/image";
 import { formatMoney } from "@/lib/money";
 import type { SnapshotProduct } from "@/lib/catalog/snapshot-types";
 
 const SUPPORT_LABEL = { neutral: "Neutral", stability: "Stability", motion: "Motion control" } as const;
 
-export function ProductCard({ product }: { product: SnapshotProduct }) {
+/** `eager` for the first row, which is on screen at once: lazy loading would delay the page's largest image. */
+export function ProductCard({ product, eager = false }: { product: SnapshotProduct; eager?: boolean }) {
   const inStock = product.variants.some((variant) => variant.stock > 0);
   return (
     <article className="rounded-lg border border-brand-100 bg-white overflow-hidden flex flex-col">
       {product.image ? (
-        <Image src={product.image.url} alt={product.image.alt} width={400} height={300} className="w-full h-auto bg-brand-50" unoptimized />
+        // A plain <img>: product images are served as they are (no resizing), so next/image would
+        // only add a client component per card to render and hydrate (docs/decisions/0006).
+        <img src={product.image.url} alt={product.image.alt} width={400} height={300} loading={eager ? "eager" : "lazy"} decoding="async" className="w-full h-auto bg-brand-50" />
       ) : null}
       <div className="p-4 flex flex-col gap-1 flex-1">
         <p className="text-sm text-muted">{product.brandName}</p>

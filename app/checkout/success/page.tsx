@@ -21,11 +21,13 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
 
   // The webhook may not have arrived yet: ask Stripe directly (same idempotent fulfilment).
   if (order.status === "PENDING" || order.status === "AWAITING_PAYMENT") {
-    const changed = await syncOrderFromSession({ ...order, stripeSessionId: sessionId }).catch((error: unknown) => {
+    await syncOrderFromSession({ ...order, stripeSessionId: sessionId }).catch((error: unknown) => {
       console.warn(`Could not check session ${sessionId} with Stripe: ${error instanceof Error ? error.message : String(error)}`);
       return false;
     });
-    if (changed) order = (await getOrderBySession(sessionId)) ?? order;
+    // Read it again even when the sync changed nothing: the webhook may have marked it paid in
+    // the meantime (the sync then finds nothing to do), and the shopper should see that now.
+    order = (await getOrderBySession(sessionId)) ?? order;
   }
 
   const orderLink = `/orders/${order.id}?token=${encodeURIComponent(order.accessToken)}`;

@@ -3,7 +3,9 @@ import { findSeriousAccessibilityProblems } from "./accessibility";
 import { launchBrowser, openSession, saveScreenshot, type BrowserSession } from "./browser";
 import { startStoreServer, STORE_START_TIMEOUT_MS, type StoreServer } from "./store-server";
 
-export type Journey = {
+export type Journey<S extends StoreServer = StoreServer> = {
+  /** This file's store server (started in beforeAll), e.g. for its Stripe stand-in and outbox. */
+  store(): S;
   /** Absolute URL on this file's store server. */
   url(path: string): string;
   /** A new browser context and page; closed after the test, which fails if it logged errors. */
@@ -12,19 +14,24 @@ export type Journey = {
   expectAccessible(page: Page, screen: string): Promise<void>;
 };
 
+export type JourneyOptions<S extends StoreServer> = {
+  /** How to start this file's server; defaults to a plain store (see store-with-payments.ts for checkout). */
+  startStore?: () => Promise<S>;
+};
+
 /**
  * Registers the hooks every journey file needs: one production server on this file's database
  * and one Chromium for the file, a fresh context per test, and after each test a check that no
  * page logged a console error or threw, and the server logged no error.
  */
-export function useJourney(): Journey {
-  let store: StoreServer | undefined;
+export function useJourney<S extends StoreServer = StoreServer>(options: JourneyOptions<S> = {}): Journey<S> {
+  let store: S | undefined;
   let browser: Browser | undefined;
   let sessions: BrowserSession[] = [];
   let serverErrorsSeen = 0;
 
   beforeAll(async () => {
-    store = await startStoreServer();
+    store = options.startStore ? await options.startStore() : ((await startStoreServer()) as S);
     browser = await launchBrowser();
   }, STORE_START_TIMEOUT_MS);
 
@@ -50,6 +57,7 @@ export function useJourney(): Journey {
   };
 
   return {
+    store: () => started().store,
     url: (path) => started().store.url(path),
     open: async (options) => {
       const session = await openSession(started().browser, options);

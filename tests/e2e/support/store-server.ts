@@ -18,14 +18,23 @@ export type StoreServer = {
 export const STORE_START_TIMEOUT_MS = 5 * 60_000;
 const READY_TIMEOUT_MS = 60_000;
 
-export async function startStoreServer(): Promise<StoreServer> {
+export type StoreServerOptions = {
+  /** Extra environment for the app (e.g. the Stripe stand-in's STRIPE_API_* settings). */
+  env?: Record<string, string>;
+  /** A port chosen beforehand (e.g. so a webhook sender can be told the app's origin first). */
+  port?: number;
+  /** Defaults to this file's database (DATABASE_URL from tests/support/postgres-environment.js). */
+  databaseUrl?: string;
+};
+
+export async function startStoreServer(options: StoreServerOptions = {}): Promise<StoreServer> {
   await ensureBuilt();
-  const databaseUrl = process.env.DATABASE_URL;
+  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error("No DATABASE_URL: browser tests run through jest, which gives each file a database.");
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: E2E_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: origin },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: E2E_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: origin, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so stop() ends the server and anything it started, and nothing else.
     detached: true,
