@@ -45,7 +45,7 @@ const UNAVAILABLE_CODES = new Set([
 // meta.driverAdapterError.cause, as @prisma/adapter-pg's kind (or the PostgreSQL code).
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNAVAILABLE_MESSAGE =
-  /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|Can't reach database server|the database system is (shutting down|starting up|in recovery mode)|terminating connection due to administrator command/i;
+  /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|Can't reach database server|the database system is (shutting down|starting up|in recovery mode)|terminating connection due to administrator command|Client (has encountered a connection error|was closed) and is not queryable/i;
 
 export const DATABASE_UNAVAILABLE_MESSAGE = "The store can't reach its database right now. Please try again in a moment.";
 

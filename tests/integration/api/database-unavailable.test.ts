@@ -60,6 +60,12 @@ it("recognises PostgreSQL shutting down mid-query (57P03 inside a raw-query erro
   expect(isDatabaseUnavailable(error)).toBe(true);
 });
 
+it("recognises a pooled connection that broke while PostgreSQL stopped (node-postgres' own message)", () => {
+  // Thrown by pg for a query on a client whose socket already failed; seen in a CI run of
+  // database-outage.e2e.test.ts, where it surfaced as a 500 "Unhandled API error".
+  expect(isDatabaseUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(true);
+});
+
 it("does not mistake other database errors for an outage", async () => {
   const badSql = await failureOf(() => reachable.$queryRawUnsafe(`SELECT * FROM "NoSuchTable"`));
   const badCast = await failureOf(() => reachable.$queryRawUnsafe(`SELECT 'x'::int`));
