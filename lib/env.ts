@@ -1,4 +1,5 @@
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 
 // Every environment variable the app reads, validated once. Import `env` instead of process.env.
 const envSchema = z.object({

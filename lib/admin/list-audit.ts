@@ -1,5 +1,6 @@
 import "server-only";
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffActor } from "@/lib/staff/staff-actor";

@@ -1,4 +1,5 @@
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 
 // Cart inputs, shared by the add-to-cart button, the cart page's forms and the JSON API.
 // Only a SKU and a quantity ever come from the client: prices are always read from the database,

@@ -1,4 +1,5 @@
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import { CLOSURES, FIT_RANGES, SUPPORTS } from "./fit-facts";
 import { WIDTH_CODES } from "./width-codes";
 

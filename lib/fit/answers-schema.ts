@@ -1,4 +1,5 @@
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import { WIDTH_CODES, widthCodesFor } from "@/lib/catalog/width-codes";
 import * as V from "./answer-values";
 

@@ -1,4 +1,5 @@
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 
 // Shared by the sign-in form (react-hook-form) and POST /api/admin/login. Password length is
 // only capped here (argon2 work on a megabyte string is a cheap DoS); strength rules apply

@@ -1,4 +1,5 @@
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 
 // Rules for a new password (ASVS 6.2.1, 6.2.9): length only, no composition rules.
 export const PASSWORD_MIN = 12;

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import { SoldOutError } from "@/lib/checkout/checkout-error";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 import { rejectCrossSite } from "@/lib/cart/reject-cross-site";

@@ -1,4 +1,5 @@
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import { PRODUCT_RANGES } from "@/lib/catalog/fit-facts";
 
 // The products list's search and filters, read from the URL (?q=&status=&brand=&range=&page=).

@@ -1,4 +1,5 @@
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import {
   BASE_WIDTHS, CATEGORIES, CLOSURES, HEEL_COUNTERS, OUTSOLES, PRODUCT_RANGES, ROCKERS, SUPPORTS, TOE_BOXES,
 } from "@/lib/catalog/fit-facts";

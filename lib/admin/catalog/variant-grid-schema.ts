@@ -1,4 +1,5 @@
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import { FIT_RANGES } from "@/lib/catalog/fit-facts";
 import { WIDTH_CODES } from "@/lib/catalog/width-codes";
 

@@ -1,4 +1,5 @@
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import { findBannedPhrases } from "@/lib/fit/banned-phrases";
 import { SLUG_PATTERN } from "../catalog/product-schema";
 

@@ -1,4 +1,5 @@
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import { SLUG_PATTERN } from "../catalog/product-schema";
 
 // A collection and its shoes in display order, shared by the form and the Server Action.

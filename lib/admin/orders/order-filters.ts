@@ -1,4 +1,5 @@
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 
 export const ORDER_STATUSES = ["PENDING", "AWAITING_PAYMENT", "PAID", "SHIPPED", "CANCELLED", "EXPIRED", "FAILED"] as const;
 

@@ -1,4 +1,5 @@
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 
 // Carriers' tracking numbers are letters, digits and sometimes spaces or hyphens.
 export const shipOrderSchema = z

@@ -1,7 +1,8 @@
 import * as chromeLauncher from "chrome-launcher";
 
 // Lighthouse (the npm package, 12.x: 13 needs Node 22) through Debian's Chromium, one page at a
-// time in a fresh browser, with Lighthouse's default mobile settings and simulated throttling.
+// time in a fresh browser, with simulated throttling: "mobile" is Lighthouse's default (a
+// mid-range phone: 4x slower CPU, slow 4G), "desktop" its desktop preset (no CPU slowdown).
 // The flags keep Chromium off the network, which these machines don't have (stack-notes.md).
 
 export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; seo: number };
@@ -15,17 +16,16 @@ export function chromePath(): string {
   return process.env.CHROME_PATH ?? "/usr/bin/chromium";
 }
 
-export async function lighthouseScores(url: string): Promise<LighthouseScores> {
+export type FormFactor = "mobile" | "desktop";
+
+export async function lighthouseScores(url: string, formFactor: FormFactor = "mobile"): Promise<LighthouseScores> {
   // Lighthouse is an ES module; this file is loaded as CommonJS by tsx.
   const { default: lighthouse } = await import("lighthouse");
+  const config = formFactor === "desktop" ? (await import("lighthouse/core/config/desktop-config.js")).default : undefined;
   const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: CHROME_FLAGS, logLevel: "silent" });
   try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-    });
+    const flags = { port: chrome.port, output: "json" as const, logLevel: "error" as const, onlyCategories: ["performance", "accessibility", "best-practices", "seo"] };
+    const result = await lighthouse(url, flags, config);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`Lighthouse could not load ${url}: ${runtimeError.code} ${runtimeError.message}`);

@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import type { ActionState } from "@/lib/admin/action-state";
 import { markdownPreviewSchema } from "@/lib/admin/content/article-schema";
 import { saveArticle } from "@/lib/admin/content/save-article";

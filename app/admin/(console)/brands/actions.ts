@@ -1,6 +1,7 @@
 "use server";
 
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import type { ActionState } from "@/lib/admin/action-state";
 import { saveBrand, saveSizeChart } from "@/lib/admin/content/save-brand";
 import { revalidateStorefront } from "@/lib/admin/revalidate-storefront";

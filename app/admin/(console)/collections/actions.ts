@@ -1,6 +1,7 @@
 "use server";
 
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import type { ActionState } from "@/lib/admin/action-state";
 import { saveCollection } from "@/lib/admin/content/save-collection";
 import { revalidateStorefront } from "@/lib/admin/revalidate-storefront";

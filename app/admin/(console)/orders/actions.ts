@@ -1,6 +1,7 @@
 "use server";
 
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import type { ActionState } from "@/lib/admin/action-state";
 import { cancelOrder } from "@/lib/admin/orders/cancel-order";
 import { markOrderShipped } from "@/lib/admin/orders/mark-order-shipped";

@@ -1,6 +1,7 @@
 "use server";
 
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import type { ActionState } from "@/lib/admin/action-state";
 import { createProduct } from "@/lib/admin/catalog/create-product";
 import { removeProduct, restoreProduct } from "@/lib/admin/catalog/remove-product";

@@ -1,6 +1,7 @@
 "use server";
 
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import type { ActionState } from "@/lib/admin/action-state";
 import { changeOwnPassword } from "@/lib/staff/change-password";
 import { createStaffUser } from "@/lib/staff/create-staff-user";

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { z } from "@/lib/validation/zod";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
 import { fieldErrors, handleApiError, jsonError } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { countFitEvent } from "@/lib/quiz/count-fit-event";
