@@ -88,7 +88,7 @@ export function failureCount(screened: Screened): number {
  * The hard filters for one label range, without the failure texts: the engine screens every
  * product of the catalog, and describes only the few it shows (describeFailures).
  */
-function screenInRange(entry: IndexedProduct, fitRange: FitRange, ctx: FilterContext): Screened {
+function screenInRange(entry: IndexedProduct, fitRange: FitRange, ctx: FilterContext, out: Screened | undefined): Screened {
   const { answers } = ctx;
   const { product } = entry;
   const memo = ctx.memo[fitRange];
@@ -113,21 +113,41 @@ function screenInRange(entry: IndexedProduct, fitRange: FitRange, ctx: FilterCon
   if (answers.orthotics !== "none" && !product.removableInsole) failed |= RULE_BIT.H_INSOLE;
   const priceCents = (match ?? roomier)?.priceCents ?? product.priceCents;
   if (answers.budgetCents !== null && priceCents > answers.budgetCents) failed |= RULE_BIT.H_BUDGET;
-  return { product, fitRange, label, needed, inSize, match, roomier, widthsInStock, failed };
+  if (!out) return { product, fitRange, label, needed, inSize, match, roomier, widthsInStock, failed };
+  out.product = product;
+  out.fitRange = fitRange;
+  out.label = label;
+  out.needed = needed;
+  out.inSize = inSize;
+  out.match = match;
+  out.roomier = roomier;
+  out.widthsInStock = widthsInStock;
+  out.failed = failed;
+  return out;
 }
 
 const NO_VARIANTS: readonly SnapshotVariant[] = [];
+
+/**
+ * Reusable results for screenProduct (one per label range tried), so screening a whole catalog
+ * allocates nothing: the result is then only valid until the next call, and a caller keeping it
+ * must copy it. Start with an empty array; screenProduct fills it.
+ */
+export type ScreenScratch = (Screened | undefined)[];
 
 /**
  * A product through every hard filter, or null when its range doesn't match. With
  * `range: "both"` a unisex product is tried in men's and women's labels and the labels that fit
  * best are kept (fewest failures; men's labels first on a tie, the usual labelling of unisex shoes).
  */
-export function screenProduct(entry: IndexedProduct, ctx: FilterContext): Screened | null {
+export function screenProduct(entry: IndexedProduct, ctx: FilterContext, scratch?: ScreenScratch): Screened | null {
   let best: Screened | null = null;
   let bestCount = 0;
+  let slot = 0;
   for (const fitRange of fitRangesFor(entry.product, ctx.answers.range)) {
-    const next = screenInRange(entry, fitRange, ctx);
+    const next = screenInRange(entry, fitRange, ctx, scratch?.[slot]);
+    if (scratch) scratch[slot] = next;
+    slot++;
     const count = failureCount(next);
     if (!best || count < bestCount) {
       best = next;

@@ -4,7 +4,7 @@ import type { FitAnswers } from "./answers-schema";
 import { chooseArticles } from "./article-triggers";
 import { RESULTS_FOOTER_TEXT } from "./footer";
 import { indexedProductsFor } from "./catalog-index";
-import { createFilterContext, describeScreened, screenProduct } from "./hard-filters";
+import { createFilterContext, describeScreened, screenProduct, type ScreenScratch } from "./hard-filters";
 import { alternativeNote, fallbackNote, overBudgetNote } from "./notes";
 import type { Scored } from "./rank-order";
 import { toExcludedItem, toFitItem } from "./result-item";
@@ -30,11 +30,16 @@ export function recommend(answers: FitAnswers, snapshot: CatalogSnapshot, option
   const footMm = shopperFootLengthMm(answers.size, answers.range);
   const context = createFilterContext(answers, footMm, snapshot.brands);
   // One pass: only products that can reach a list are scored, the collector keeps the few that
-  // still can, and only those shown get failure texts, reasons and notes.
+  // still can, and only those shown get failure texts, reasons and notes. Screening writes into
+  // scratch objects; a product is copied out only when the collector would keep it, so a large
+  // catalog costs almost no allocation (and no garbage collection) per request.
   const collector = createResultCollector();
+  const scratch: ScreenScratch = [];
   for (const entry of indexedProductsFor(snapshot.products, answers.range)) {
-    const screened = screenProduct(entry, context);
-    if (screened && mayBeListed(screened)) collector.add({ evaluation: screened, score: scoreValue(entry.product, answers) });
+    const screened = screenProduct(entry, context, scratch);
+    if (!screened || !mayBeListed(screened)) continue;
+    const score = scoreValue(entry.product, answers);
+    if (collector.wouldKeep(screened, score)) collector.add({ evaluation: { ...screened }, score });
   }
   const lists = collector.finish();
 

@@ -18,7 +18,16 @@ export type ResultLists = {
   overBudget: Scored[];
   excluded: Scored[];
 };
-export type ResultCollector = { add: (scored: Scored) => void; finish: () => ResultLists };
+export type ResultCollector = {
+  add: (scored: Scored) => void;
+  /**
+   * Whether add() would keep a product in any list. The engine asks before copying a screened
+   * product out of its reusable scratch object: once the lists fill up, most of a large catalog
+   * is rejected here without allocating anything.
+   */
+  wouldKeep: (evaluation: Screened, score: number) => boolean;
+  finish: () => ResultLists;
+};
 
 /** A close miss for "close but not shown": one or two failed rules, and never the range. */
 function isCloseMiss(screened: Screened): boolean {
@@ -72,12 +81,16 @@ export function createResultCollector(): ResultCollector {
   // Fallbacks and over-budget products are close misses too, and are shown rather than excluded.
   const closeMisses = createTopRanked<Scored>(LIST_LIMITS.excluded + LIST_LIMITS.fallbacks + LIST_LIMITS.overBudget, fewerFailuresFirst);
 
+  const feelKey = (evaluation: Screened) => {
+    const { support, band } = feelOf(evaluation);
+    return `${support}/${band}`; // one of 9 feels: support × cushion band
+  };
+
   const add = (scored: Scored) => {
     const { failed, roomier } = scored.evaluation;
     if (failed === 0) {
       picks.add(scored);
-      const { support, band } = feelOf(scored.evaluation);
-      const key = `${support}/${band}`; // one of 9 feels: support × cushion band
+      const key = feelKey(scored.evaluation);
       let top = byFeel.get(key);
       if (!top) byFeel.set(key, (top = createTopRanked<Scored>(LIST_LIMITS.alternatives, compareScored)));
       top.add(scored);
@@ -86,6 +99,27 @@ export function createResultCollector(): ResultCollector {
     if (failed === RULE_BIT.H_WIDTH && roomier) fallbacks.add(scored);
     if (failed === RULE_BIT.H_BUDGET) overBudget.add(scored);
     if (isCloseMiss(scored.evaluation)) closeMisses.add(scored);
+  };
+
+  // Mirrors add(): true exactly when add() would change some list.
+  const keeps = (scored: Scored): boolean => {
+    const { failed, roomier } = scored.evaluation;
+    if (failed === 0) return picks.wouldKeep(scored) || (byFeel.get(feelKey(scored.evaluation))?.wouldKeep(scored) ?? true);
+    return (
+      (failed === RULE_BIT.H_WIDTH && roomier !== null && fallbacks.wouldKeep(scored)) ||
+      (failed === RULE_BIT.H_BUDGET && overBudget.wouldKeep(scored)) ||
+      (isCloseMiss(scored.evaluation) && closeMisses.wouldKeep(scored))
+    );
+  };
+  let probe: Scored | null = null;
+  const wouldKeep = (evaluation: Screened, score: number): boolean => {
+    if (probe) {
+      probe.evaluation = evaluation;
+      probe.score = score;
+    } else {
+      probe = { evaluation, score };
+    }
+    return keeps(probe);
   };
 
   const finish = (): ResultLists => {
@@ -98,5 +132,5 @@ export function createResultCollector(): ResultCollector {
       excluded: closeMisses.items.filter((s) => !shown.has(s)).slice(0, LIST_LIMITS.excluded),
     };
   };
-  return { add, finish };
+  return { add, wouldKeep, finish };
 }

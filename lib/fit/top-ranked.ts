@@ -3,12 +3,18 @@
 // thousands. Stable like Array.prototype.sort: the kept items are exactly
 // `[...allItemsInArrivalOrder].sort(compare).slice(0, k)`.
 
-export type TopRanked<T> = { add: (item: T) => void; readonly items: readonly T[] };
+export type TopRanked<T> = {
+  add: (item: T) => void;
+  /** Whether add(item) would keep it: lets a caller skip building an item that wouldn't stay. */
+  wouldKeep: (item: T) => boolean;
+  readonly items: readonly T[];
+};
 
 export function createTopRanked<T>(k: number, compare: (a: T, b: T) => number): TopRanked<T> {
   const items: T[] = [];
+  const wouldKeep = (item: T) => k > 0 && (items.length < k || compare(item, items[k - 1] as T) < 0);
   const add = (item: T) => {
-    if (k <= 0 || (items.length === k && compare(item, items[k - 1] as T) >= 0)) return;
+    if (!wouldKeep(item)) return;
     // Binary search for the first kept item that ranks strictly after `item` (stability).
     let low = 0;
     let high = items.length;
@@ -20,7 +26,7 @@ export function createTopRanked<T>(k: number, compare: (a: T, b: T) => number): 
     items.splice(low, 0, item);
     if (items.length > k) items.pop();
   };
-  return { add, items };
+  return { add, wouldKeep, items };
 }
 
 export function topRanked<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) => number): T[] {
