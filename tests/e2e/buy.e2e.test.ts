@@ -61,6 +61,9 @@ it("takes the fit quiz, buys a pick on the test-mode payment page, and gets a pa
   await page.getByRole("button", { name: `Pay ${total} (test)`, exact: true }).click();
   await page.waitForURL((url) => url.pathname === "/checkout/success" && url.searchParams.get("session_id") === sessionId);
   await page.getByRole("heading", { level: 1, name: "Thank you: your order is confirmed" }).waitFor();
+  // The header's count is rendered beside the page and may have been read just before the
+  // payment emptied the cart; the page refreshes once, so it settles on the empty cart.
+  await page.getByRole("banner").getByRole("link", { name: /^Cart\s*, 0 pairs$/ }).waitFor();
 
   const order = await db.order.findUniqueOrThrow({ where: { stripeSessionId: sessionId }, include: { lines: true } });
   expect(await page.getByText(`A confirmation is on its way to ${SHOPPER_EMAIL}.`).innerText()).toContain(`Order ${order.id}.`);

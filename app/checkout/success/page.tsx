@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OrderLines } from "@/components/cart/order-lines";
+import { RefreshOnce } from "@/components/cart/refresh-once";
 import { RefreshWhilePending } from "@/components/cart/refresh-while-pending";
 import { getOrderBySession } from "@/lib/checkout/get-order";
 import { syncOrderFromSession } from "@/lib/checkout/sync-order-from-session";
@@ -35,6 +36,7 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
   if (order.status === "PAID" || order.status === "SHIPPED") {
     return (
       <section className="max-w-2xl space-y-5">
+        <RefreshOnce />
         <h1 className="text-3xl font-bold">Thank you: your order is confirmed</h1>
         <p>Order <span className="font-mono">{order.id}</span>. {order.email ? `A confirmation is on its way to ${order.email}.` : ""}</p>
         <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />
