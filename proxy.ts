@@ -1,11 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/staff/content-security-policy";
+import { isDatabaseKnownDown, OUTAGE_RETRY_AFTER_S } from "@/lib/http/database-outage";
 import { isProtectedAdminPath } from "@/lib/staff/admin-path";
 import { PLAIN_COOKIE_NAME, SECURE_COOKIE_NAME } from "@/lib/staff/session-cookie";
 
-// Next 16's proxy (formerly middleware). Two jobs:
+// Next 16's proxy (formerly middleware). Three jobs:
 // 1. a per-request CSP nonce for every page (Next puts it on its own scripts);
-// 2. a convenience redirect of signed-out visitors from /admin to the sign-in page.
+// 2. a convenience redirect of signed-out visitors from /admin to the sign-in page;
+// 3. while the database is known to be down, a 503 page instead of rendering (database-outage.ts).
 // The redirect is NOT access control: proxies have been bypassed repeatedly
 // (x-middleware-subrequest, .rsc URLs, crafted params). Every admin page, Server Action and
 // route handler checks the session in the database itself (lib/staff/require-staff*.ts).
@@ -14,6 +16,8 @@ export function proxy(request: NextRequest) {
   const nonce = createNonce();
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
   const csp = buildContentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
+
+  if (isDatabaseKnownDown() && request.nextUrl.pathname !== "/robots.txt") return outagePage(csp);
 
   if (isProtectedAdminPath(request.nextUrl.pathname) && !hasSessionCookie(request)) {
     const login = new URL("/admin/login", request.url);
@@ -29,6 +33,15 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+/** A self-contained page (no scripts, no database) that tells shoppers and crawlers to come back. */
+function outagePage(csp: string): NextResponse {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Back in a moment</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5"><h1>We'll be back in a moment</h1><p>The store can't reach its database right now, so pages can't be shown. Nothing in your cart is lost. Please try again in a few seconds.</p></body></html>`;
+  return new NextResponse(html, {
+    status: 503,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(OUTAGE_RETRY_AFTER_S), "Cache-Control": "no-store", "Content-Security-Policy": csp },
+  });
 }
 
 function hasSessionCookie(request: NextRequest): boolean {

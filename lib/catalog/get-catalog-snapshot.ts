@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { noteDatabaseAvailable } from "@/lib/http/database-outage";
 import type { CatalogSnapshot, SnapshotProduct } from "./snapshot-types";
 import { loadBrands, loadProductRows } from "./load-snapshot-rows";
 
@@ -34,6 +35,8 @@ async function refresh(): Promise<CatalogSnapshot> {
   const db = getDb();
   const cache = holder.catalogCache?.db === db ? holder.catalogCache : undefined;
   const [state] = await db.$queryRawUnsafe<{ version: bigint }[]>(`SELECT "version" FROM "CatalogState" WHERE "id" = 1`);
+  // Most requests pass here first, so this is where a recovered database is noticed (proxy.ts).
+  noteDatabaseAvailable();
   const version = BigInt(state?.version ?? 0);
   if (cache && cache.version === version) return cache.snapshot;
 

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { noteDatabaseUnavailable } from "./database-outage";
 
 // One error shape for every JSON route: {error, fields?}. Client mistakes are 4xx with a reason;
 // anything unexpected is logged here and answered with a generic message.
@@ -74,6 +75,7 @@ export function handleApiError(error: unknown) {
   if (code === "P2025") return jsonError(404, "not_found");
   if (code === "P2002") return jsonError(409, "conflict");
   if (isDatabaseUnavailable(error)) {
+    noteDatabaseUnavailable();
     // Expected while the database restarts or fails over: one line per request, not a stack.
     console.warn(`Database unavailable; answered 503 (${summarize(error)}).`);
     return NextResponse.json({ error: "service_unavailable", fields: { _: DATABASE_UNAVAILABLE_MESSAGE } }, { status: 503, headers: { "Retry-After": "5" } });

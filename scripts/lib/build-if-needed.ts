@@ -5,7 +5,7 @@ import path from "node:path";
 
 // `npm start` builds only when the sources differ from the last build, so a second start is quick.
 // The browser tests reuse this with their own output folder (.next-e2e).
-const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "prisma/schema.prisma", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "prisma/schema.prisma", "next.config.js", "package-lock.json", "postcss.config.mjs"];
 const SKIP = new Set(["generated", "node_modules"]);
 
 type BuildOptions = {
