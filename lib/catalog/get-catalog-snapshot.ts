@@ -39,6 +39,8 @@ async function refresh(): Promise<CatalogSnapshot> {
   noteDatabaseAvailable();
   const version = BigInt(state?.version ?? 0);
   if (cache && cache.version === version) return cache.snapshot;
+  // A full reload is already on its way: keep serving what we have without asking what changed.
+  if (cache && holder.backgroundReload) return cache.snapshot;
 
   const changed = cache ? await changedProductIds(cache.version, version) : null;
   if (cache && changed) {

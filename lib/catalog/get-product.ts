@@ -1,30 +1,16 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import type { BaseWidth, Category, Closure, FitRange, HeelCounter, Outsole, ProductRange, Rocker, Support, ToeBox } from "./fit-facts";
+import type { FitRange } from "./fit-facts";
+import type { SnapshotProduct } from "./snapshot-types";
 
-export type PublishedProduct = {
-  id: string;
-  slug: string;
-  name: string;
-  range: ProductRange;
-  category: Category;
+/** The fit facts and prices are the snapshot's (snapshot-types.ts); the rest is what the page adds. */
+export type PublishedProduct = Pick<
+  SnapshotProduct,
+  | "id" | "slug" | "name" | "range" | "category" | "priceCents" | "currency" | "support" | "cushionLevel" | "heelStackMm"
+  | "forefootStackMm" | "dropMm" | "rocker" | "heelCounter" | "baseWidth" | "toeBox" | "weightG" | "removableInsole" | "closure" | "outsole"
+> & {
   description: string;
-  priceCents: number;
-  currency: string;
-  support: Support;
-  cushionLevel: number;
-  heelStackMm: number;
-  forefootStackMm: number;
-  dropMm: number;
-  rocker: Rocker;
-  heelCounter: HeelCounter;
-  baseWidth: BaseWidth;
-  toeBox: ToeBox;
-  weightG: number;
-  removableInsole: boolean;
-  closure: Closure;
-  outsole: Outsole;
   brand: { slug: string; name: string };
   images: { url: string; alt: string }[];
   variants: { sku: string; fitRange: FitRange; sizeLabel: string; widthCode: string; stock: number; priceCentsOverride: number | null }[];

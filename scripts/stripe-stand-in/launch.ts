@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { standInAppEnv } from "./app-env";
 
 export type LaunchedStandIn = { child: ChildProcess; url: string; env: Record<string, string> };
 
@@ -32,12 +33,6 @@ export async function launchStripeStandIn({ appOrigin }: { appOrigin: string }):
   return {
     child,
     url: `http://127.0.0.1:${port}`,
-    env: {
-      STRIPE_API_HOST: "127.0.0.1",
-      STRIPE_API_PORT: String(port),
-      STRIPE_API_PROTOCOL: "http",
-      STRIPE_WEBHOOK_SECRET: webhookSecret,
-      PAYMENTS_TEST_MODE: "1",
-    },
+    env: standInAppEnv({ port, webhookSecret }),
   };
 }

@@ -15,6 +15,7 @@ import Stripe from "stripe";
 import { benchSlug } from "../../scripts/seed-large";
 import { toApiSession } from "../../scripts/stripe-stand-in/session";
 import { startBenchStore, step, type BenchStore } from "./lib/bench-store";
+import { markdownTable, positiveIntegerFlag, stopOnSignal } from "./lib/cli";
 import { sampleAnswers } from "./lib/fit-engine-bench";
 import { firstLoadJs, type FirstLoadJs } from "./lib/first-load-js";
 import { lighthouseScores, type FormFactor, type LighthouseScores } from "./lib/lighthouse-scores";
@@ -27,13 +28,7 @@ const TARGETS = { performance: 90, accessibility: 100, firstLoadKb: 150 };
 type Options = { products: number; connections: number; durationSeconds: number; orders: number; skipBuild: boolean; lighthouse: boolean };
 
 function parseOptions(argv: string[]): Options {
-  const number = (flag: string, fallback: number) => {
-    const at = argv.indexOf(flag);
-    if (at < 0) return fallback;
-    const value = Number(argv[at + 1]);
-    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${flag} needs a positive whole number`);
-    return value;
-  };
+  const number = (flag: string, fallback: number) => positiveIntegerFlag(argv, flag, fallback);
   return {
     products: number("--products", 10_000),
     connections: number("--connections", 20),
@@ -49,12 +44,7 @@ type Row = { name: string; route: string; load: RouteLoad; robots: RouteLoad };
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   let store: BenchStore | undefined;
-  const onSignal = () => {
-    console.log("\nInterrupted: stopping the server, stand-in and database.");
-    void (store?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  stopOnSignal(() => store?.stop());
   try {
     store = await startBenchStore({ distDir: DIST_DIR, products: options.products, skipBuild: options.skipBuild, deepStock: true, step });
     const report = await measure(store, options);
@@ -113,7 +103,8 @@ async function measure(store: BenchStore, options: Options): Promise<string> {
     );
 
     // Checkout and webhook: each cart is checked out once and each session paid once, so these
-    // run a fixed number of requests (--orders) over carts prepared beforehand (untimed).
+    // run a fixed number of requests (--orders) over carts prepared beforehand (untimed), on at
+    // most that many connections (autocannon refuses more).
     done = step(`Preparing ${options.orders} carts`);
     const carts: string[] = [];
     for (let i = 0; i < options.orders; i++) carts.push(await freshCart(origin, nextSku()));
@@ -121,7 +112,7 @@ async function measure(store: BenchStore, options: Options): Promise<string> {
     let cartAt = 0;
     await measureRoute("checkout session", "POST /api/checkout", () =>
       loadRequests({
-        url: `${origin}/api/checkout`, method: "POST", connections: options.connections, amount: carts.length,
+        url: `${origin}/api/checkout`, method: "POST", connections: Math.min(options.connections, carts.length), amount: carts.length,
         next: () => ({ headers: { cookie: `cart_id=${carts[cartAt++ % carts.length]}` } }),
       }),
     );
@@ -130,7 +121,7 @@ async function measure(store: BenchStore, options: Options): Promise<string> {
     let eventAt = 0;
     await measureRoute("webhook (paid → order + email)", "POST /api/stripe/webhook", () =>
       loadRequests({
-        url: `${origin}/api/stripe/webhook`, method: "POST", connections: options.connections, amount: events.length,
+        url: `${origin}/api/stripe/webhook`, method: "POST", connections: Math.min(options.connections, events.length), amount: events.length,
         next: () => events[eventAt++ % events.length] as RequestPart,
       }),
     );
@@ -196,7 +187,7 @@ function formatReport({ options, rows, paid, orders, sessions, scripts, scores }
     "",
     `${options.products} synthetic products plus the demo catalog; ${options.connections} connections; GET and quiz routes ${options.durationSeconds} s each, checkout and webhook ${orders} requests each; /robots.txt loaded the same way right after each route.`,
     "",
-    table(
+    markdownTable(
       ["route", "request", "req/s", "p50 ms", "p95 ms", "robots.txt req/s", "robots.txt p95 ms", "req/s vs robots.txt", "non-2xx + errors"],
       rows.map(({ name, route, load, robots }) => [
         name, route, load.requestsPerSecond.toFixed(0), load.p50Ms.toFixed(0), load.p95Ms.toFixed(0),
@@ -207,7 +198,7 @@ function formatReport({ options, rows, paid, orders, sessions, scripts, scores }
     "",
     `Orders: ${orders} checkout sessions requested, ${sessions} opened, ${paid} paid by the webhook run.`,
     "",
-    table(
+    markdownTable(
       ["page", "path", "first-load JS (gzip)", "scripts", `target < ${TARGETS.firstLoadKb} kB`],
       scripts.map(([name, page, js]) => [name, page, `${(js.gzipBytes / 1024).toFixed(1)} kB`, String(js.scripts), name === "product" || name === "listing" ? verdict(js.gzipBytes / 1024 < TARGETS.firstLoadKb) : "n/a"]),
     ),
@@ -218,7 +209,7 @@ function formatReport({ options, rows, paid, orders, sessions, scripts, scores }
       "",
       `Lighthouse, ${formFactor === "mobile" ? "mobile (Lighthouse's default: 4x CPU slowdown, slow 4G)" : "desktop preset"}:`,
       "",
-      table(
+      markdownTable(
         ["page", "path", "performance", "accessibility", "best practices", "SEO", `targets (≥ ${TARGETS.performance}, ${TARGETS.accessibility})`],
         scores[formFactor].map(([name, page, s]) => [
           name, page, String(s.performance), String(s.accessibility), String(s.bestPractices), String(s.seo),
@@ -234,12 +225,6 @@ function formatReport({ options, rows, paid, orders, sessions, scripts, scores }
 }
 
 const verdict = (met: boolean) => (met ? "met" : "MISSED");
-
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((title, col) => Math.max(title.length, ...rows.map((row) => (row[col] ?? "").length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join(" | ")} |`;
-  return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
-}
 
 main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);

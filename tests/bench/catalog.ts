@@ -8,6 +8,7 @@
 import os from "node:os";
 import { benchSlug } from "../../scripts/seed-large";
 import { startBenchStore, step, type BenchStore } from "./lib/bench-store";
+import { markdownTable, positiveIntegerFlag, stopOnSignal } from "./lib/cli";
 import { loadRoute, type RouteLoad } from "./lib/load-route";
 
 const TARGET_LISTING_P95_MS = 100;
@@ -17,13 +18,7 @@ const DIST_DIR = ".next-bench";
 type Options = { products: number; durationSeconds: number; connections: number; skipBuild: boolean };
 
 function parseOptions(argv: string[]): Options {
-  const number = (flag: string, fallback: number) => {
-    const at = argv.indexOf(flag);
-    if (at < 0) return fallback;
-    const value = Number(argv[at + 1]);
-    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${flag} needs a positive whole number`);
-    return value;
-  };
+  const number = (flag: string, fallback: number) => positiveIntegerFlag(argv, flag, fallback);
   return {
     products: number("--products", 10_000),
     durationSeconds: number("--duration", 10),
@@ -36,12 +31,7 @@ function parseOptions(argv: string[]): Options {
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   let store: BenchStore | undefined;
-  const onSignal = () => {
-    console.log("\nInterrupted: stopping the server and database.");
-    void (store?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  stopOnSignal(() => store?.stop());
 
   try {
     store = await startBenchStore({ distDir: DIST_DIR, products: options.products, skipBuild: options.skipBuild, step });
@@ -85,12 +75,8 @@ function printTable(results: { name: string; path: string; load: RouteLoad }[], 
     String(load.non2xx + load.errors),
   ]);
   const header = ["route", "path", "req/s", "p50 ms", "p95 ms", "vs robots.txt", "non-2xx+errors"];
-  const widths = header.map((title, col) => Math.max(title.length, ...rows.map((row) => (row[col] ?? "").length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join(" | ")} |`;
   console.log(`\n${options.products} synthetic products + demo catalog, ${options.connections} connections, ${options.durationSeconds} s per route, ${os.cpus().length} CPUs\n`);
-  console.log(line(header));
-  console.log(line(widths.map((width) => "-".repeat(width))));
-  for (const row of rows) console.log(line(row));
+  console.log(markdownTable(header, rows));
 
   const listing = results.find((result) => result.name === "listing")?.load;
   if (listing) {

@@ -14,6 +14,7 @@ import Stripe from "stripe";
 import { createScriptClient } from "../../scripts/lib/prisma-client";
 import { toApiSession } from "../../scripts/stripe-stand-in/session";
 import { startBenchStore, step, type BenchStore } from "./lib/bench-store";
+import { markdownTable, positiveIntegerFlag, stopOnSignal } from "./lib/cli";
 import { percentile } from "./lib/load-route";
 
 const DIST_DIR = ".next-bench-checkout";
@@ -22,13 +23,7 @@ type Options = { shoppers: number; rounds: number; skipBuild: boolean };
 type Sample = { ms: number; status: number };
 
 function parseOptions(argv: string[]): Options {
-  const number = (flag: string, fallback: number) => {
-    const at = argv.indexOf(flag);
-    if (at < 0) return fallback;
-    const value = Number(argv[at + 1]);
-    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${flag} needs a positive whole number`);
-    return value;
-  };
+  const number = (flag: string, fallback: number) => positiveIntegerFlag(argv, flag, fallback);
   return { shoppers: number("--shoppers", 20), rounds: number("--rounds", 10), skipBuild: argv.includes("--skip-build") };
 }
 
@@ -42,12 +37,7 @@ async function timed(url: string, init?: RequestInit): Promise<Sample & { body: 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   let store: BenchStore | undefined;
-  const onSignal = () => {
-    console.log("\nInterrupted: stopping the server, stand-in and database.");
-    void (store?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  stopOnSignal(() => store?.stop());
 
   try {
     // Deep stock, so no checkout in the run is refused for stock. Webhooks are sent by this
@@ -143,12 +133,8 @@ function printTable(samples: Record<"checkout" | "checkoutRobots" | "webhook" | 
     `${(route.p50 / robots.p50).toFixed(1)}×`,
     String(route.bad + robots.bad),
   ]);
-  const widths = header.map((title, col) => Math.max(title.length, ...cells.map((row) => (row[col] ?? "").length)));
-  const line = (values: string[]) => `| ${values.map((value, col) => value.padEnd(widths[col] ?? 0)).join(" | ")} |`;
   console.log(`\n${options.shoppers} concurrent shoppers, ${options.rounds} checkouts each, ${os.cpus().length} CPUs\n`);
-  console.log(line(header));
-  console.log(line(widths.map((width) => "-".repeat(width))));
-  for (const row of cells) console.log(line(row));
+  console.log(markdownTable(header, cells));
 }
 
 main().catch((error) => {

@@ -10,6 +10,7 @@ import os from "node:os";
 import { BASE_ANSWERS } from "../unit/fit/fixtures";
 import { runEngineBench, type EngineRow } from "./lib/fit-engine-bench";
 import { startBenchStore, step, type BenchStore } from "./lib/bench-store";
+import { markdownTable, positiveIntegerFlag, stopOnSignal } from "./lib/cli";
 import { loadTogether, type LoadResult } from "./lib/fit-http-load";
 
 const TARGETS = { engineP95Ms10k: 20, engineRatio: 4.5, httpP95Ms: 80 };
@@ -19,13 +20,7 @@ const DIST_DIR = ".next-benchfit";
 type Options = { answers: number; durationSeconds: number; connections: number; robotsConnections: number; skipBuild: boolean; engine: boolean; http: boolean };
 
 function parseOptions(argv: string[]): Options {
-  const number = (flag: string, fallback: number) => {
-    const at = argv.indexOf(flag);
-    if (at < 0) return fallback;
-    const value = Number(argv[at + 1]);
-    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${flag} needs a positive whole number`);
-    return value;
-  };
+  const number = (flag: string, fallback: number) => positiveIntegerFlag(argv, flag, fallback);
   return {
     answers: number("--answers", 300),
     durationSeconds: number("--duration", 10),
@@ -39,29 +34,24 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
-function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((title, col) => Math.max(title.length, ...rows.map((row) => (row[col] ?? "").length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join(" | ")} |`;
-  console.log(line(header));
-  console.log(line(widths.map((width) => "-".repeat(width))));
-  for (const row of rows) console.log(line(row));
-}
 
 const verdict = (met: boolean) => (met ? "met" : "MISSED");
 
 function reportEngine(rows: EngineRow[]): void {
   console.log(`\n(a) Engine: recommend() per answer, ${rows[0]?.runs ?? 0} answers per catalog, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}\n`);
-  printTable(
-    ["products", "variants/product (min-mean-max)", "p50 ms", "p95 ms", "cpu p50 ms", "cpu p95 ms", "answers with picks"],
-    rows.map((row) => [
-      String(row.products),
-      `${row.variants.min}-${row.variants.mean.toFixed(1)}-${row.variants.max}`,
-      row.p50.toFixed(2),
-      row.p95.toFixed(2),
-      row.cpuP50.toFixed(2),
-      row.cpuP95.toFixed(2),
-      `${(row.withPicks * 100).toFixed(0)}%`,
-    ]),
+  console.log(
+    markdownTable(
+      ["products", "variants/product (min-mean-max)", "p50 ms", "p95 ms", "cpu p50 ms", "cpu p95 ms", "answers with picks"],
+      rows.map((row) => [
+        String(row.products),
+        `${row.variants.min}-${row.variants.mean.toFixed(1)}-${row.variants.max}`,
+        row.p50.toFixed(2),
+        row.p95.toFixed(2),
+        row.cpuP50.toFixed(2),
+        row.cpuP95.toFixed(2),
+        `${(row.withPicks * 100).toFixed(0)}%`,
+      ]),
+    ),
   );
   const small = rows.find((row) => row.products === 10_000);
   const large = rows.find((row) => row.products === 40_000);
@@ -75,9 +65,11 @@ function reportEngine(rows: EngineRow[]): void {
 
 function reportHttp(results: LoadResult[], options: Options): void {
   console.log(`\n(b) HTTP: both routes loaded at the same time for ${options.durationSeconds} s, demo catalog, next start, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}\n`);
-  printTable(
-    ["route", "connections", "req/s", "p50 ms", "p95 ms", "responses", "non-2xx+errors"],
-    results.map((r) => [r.name, String(r.connections), r.requestsPerSecond.toFixed(0), r.p50Ms.toFixed(1), r.p95Ms.toFixed(1), String(r.total), String(r.non2xx + r.errors)]),
+  console.log(
+    markdownTable(
+      ["route", "connections", "req/s", "p50 ms", "p95 ms", "responses", "non-2xx+errors"],
+      results.map((r) => [r.name, String(r.connections), r.requestsPerSecond.toFixed(0), r.p50Ms.toFixed(1), r.p95Ms.toFixed(1), String(r.total), String(r.non2xx + r.errors)]),
+    ),
   );
   const [quiz, robots] = results;
   if (!quiz || !robots) return;
@@ -90,12 +82,7 @@ function reportHttp(results: LoadResult[], options: Options): void {
 
 async function benchHttp(options: Options): Promise<LoadResult[]> {
   let server: BenchStore | undefined;
-  const onSignal = () => {
-    console.log("\nInterrupted: stopping the server and database.");
-    void (server?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  const removeSignalHandlers = stopOnSignal(() => server?.stop());
 
   try {
     server = await startBenchStore({ distDir: DIST_DIR, products: 0, skipBuild: options.skipBuild, step });
@@ -130,8 +117,7 @@ async function benchHttp(options: Options): Promise<LoadResult[]> {
     return results;
   } finally {
     await server?.stop();
-    process.removeListener("SIGINT", onSignal);
-    process.removeListener("SIGTERM", onSignal);
+    removeSignalHandlers();
   }
 }
 

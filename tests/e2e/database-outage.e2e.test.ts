@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { STAND_IN_SECRET_KEY } from "@/lib/stripe/stand-in-key";
 import { findFreePort } from "../../scripts/lib/free-port";
 import { createScriptClient } from "../../scripts/lib/prisma-client";
+import { standInAppEnv } from "../../scripts/stripe-stand-in/app-env";
 import { startStripeStandIn, type StripeStandIn } from "../../scripts/stripe-stand-in/server";
 import { BASE_ANSWERS } from "../unit/fit/fixtures";
 import { probe, waitFor, type Probe, type ProbeRequest } from "./support/probe";
@@ -58,11 +59,7 @@ beforeAll(async () => {
     port,
     databaseUrl: database.url,
     env: {
-      STRIPE_API_HOST: "127.0.0.1",
-      STRIPE_API_PORT: String(standIn.port),
-      STRIPE_API_PROTOCOL: "http",
-      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-      PAYMENTS_TEST_MODE: "1",
+      ...standInAppEnv({ port: standIn.port, webhookSecret: WEBHOOK_SECRET }),
       EMAIL_OUTBOX_DIR: outboxDir(),
     },
   });

@@ -8,6 +8,7 @@ import { findFreePort } from "../../../scripts/lib/free-port";
 import { applyMigrations } from "../../../scripts/lib/migrate";
 import { createScriptClient } from "../../../scripts/lib/prisma-client";
 import { startStripeStandIn, type StripeStandIn } from "../../../scripts/stripe-stand-in/server";
+import { standInAppEnv } from "../../../scripts/stripe-stand-in/app-env";
 import { STAND_IN_SECRET_KEY } from "../../../lib/stripe/stand-in-key";
 import { buildApp, startApp, type RunningServer } from "./next-server";
 
@@ -67,11 +68,7 @@ export async function startBenchStore(options: BenchStoreOptions): Promise<Bench
       NEXT_DIST_DIR: options.distDir,
       DATABASE_URL: database.url,
       SITE_URL: `http://127.0.0.1:${port}`,
-      STRIPE_API_HOST: "127.0.0.1",
-      STRIPE_API_PORT: String(standIn.port),
-      STRIPE_API_PROTOCOL: "http",
-      STRIPE_WEBHOOK_SECRET: webhookSecret,
-      PAYMENTS_TEST_MODE: "1",
+      ...standInAppEnv({ port: standIn.port, webhookSecret }),
       EMAIL_OUTBOX_DIR: outboxDir,
     };
     delete env.STRIPE_SECRET_KEY;

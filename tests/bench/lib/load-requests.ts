@@ -1,5 +1,5 @@
-import autocannon from "autocannon";
-import { percentile, type RouteLoad } from "./load-route";
+import type { RouteLoad } from "./load-route";
+import { runRecorded } from "./load-route";
 
 // One autocannon run where every request can differ (a new quiz answer, another shopper's cart
 // cookie, the next signed webhook event): `next()` supplies each request's body and headers.
@@ -14,15 +14,12 @@ export type LoadRequestsOptions = {
   next: () => RequestPart;
 } & ({ durationSeconds: number; amount?: undefined } | { amount: number; durationSeconds?: undefined });
 
-export async function loadRequests(options: LoadRequestsOptions): Promise<RouteLoad> {
-  const latencies: number[] = [];
-  const statuses = new Map<number, number>();
+export function loadRequests(options: LoadRequestsOptions): Promise<RouteLoad> {
   const { pathname, search } = new URL(options.url);
-  const instance = autocannon({
+  return runRecorded({
     url: options.url,
     connections: options.connections,
     ...(options.amount === undefined ? { duration: options.durationSeconds } : { amount: options.amount }),
-    timeout: 30,
     requests: [
       {
         method: options.method,
@@ -34,18 +31,4 @@ export async function loadRequests(options: LoadRequestsOptions): Promise<RouteL
       },
     ],
   });
-  instance.on("response", (_client, status, _bytes, responseTimeMs) => {
-    latencies.push(responseTimeMs);
-    statuses.set(status, (statuses.get(status) ?? 0) + 1);
-  });
-  const result = await instance;
-  latencies.sort((a, b) => a - b);
-  return {
-    requestsPerSecond: latencies.length / result.duration,
-    p50Ms: percentile(latencies, 0.5),
-    p95Ms: percentile(latencies, 0.95),
-    total: latencies.length,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  };
 }

@@ -1,13 +1,15 @@
 import autocannon from "autocannon";
 
-// One autocannon run against one URL. autocannon reports p50/p97.5/p99 but not p95, so the
-// latency of every response is recorded here and the percentiles computed from those.
+// autocannon runs with every response time recorded: autocannon reports p50/p97.5/p99 but not
+// p95, so the percentiles are computed here from all the samples.
 
 export type RouteLoad = { requestsPerSecond: number; p50Ms: number; p95Ms: number; total: number; non2xx: number; errors: number };
+type Options = Parameters<typeof autocannon>[0];
 
-export async function loadRoute(url: string, connections: number, durationSeconds: number): Promise<RouteLoad> {
+/** One autocannon run; errors include timeouts. */
+export async function runRecorded(options: Options): Promise<RouteLoad> {
   const latencies: number[] = [];
-  const instance = autocannon({ url, connections, duration: durationSeconds, timeout: 30 });
+  const instance = autocannon({ timeout: 30, ...options });
   instance.on("response", (_client, _status, _bytes, responseTimeMs) => {
     latencies.push(responseTimeMs);
   });
@@ -20,8 +22,13 @@ export async function loadRoute(url: string, connections: number, durationSecond
     p95Ms: percentile(latencies, 0.95),
     total: latencies.length,
     non2xx: result.non2xx,
-    errors: result.errors,
+    errors: result.errors + result.timeouts,
   };
+}
+
+/** GET one URL for a while. */
+export function loadRoute(url: string, connections: number, durationSeconds: number): Promise<RouteLoad> {
+  return runRecorded({ url, connections, duration: durationSeconds });
 }
 
 /** Nearest-rank percentile of sorted values; NaN when there are none. */

@@ -1,8 +1,10 @@
+
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "../../../scripts/lib/free-port";
+import { standInAppEnv } from "../../../scripts/stripe-stand-in/app-env";
 import { startStripeStandIn, type StandInOptions, type StripeStandIn } from "../../../scripts/stripe-stand-in/server";
 import { STAND_IN_SECRET_KEY } from "../../../lib/stripe/stand-in-key";
 import { startStoreServer, type StoreServer } from "./store-server";
@@ -72,11 +74,7 @@ export async function startStoreWithPayments(options: StoreWithPaymentsOptions =
   });
 
   const paymentEnv: Record<string, string> = {
-    STRIPE_API_HOST: "127.0.0.1",
-    STRIPE_API_PORT: String(standIn.port),
-    STRIPE_API_PROTOCOL: "http",
-    STRIPE_WEBHOOK_SECRET: webhookSecret,
-    PAYMENTS_TEST_MODE: "1",
+    ...standInAppEnv({ port: standIn.port, webhookSecret }),
     EMAIL_OUTBOX_DIR: outboxDir,
   };
   // The app inherits this process's environment: a developer's real Stripe key or mail server
