@@ -17,7 +17,10 @@ export function proxy(request: NextRequest) {
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
   const csp = buildContentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
 
-  if (isDatabaseKnownDown() && request.nextUrl.pathname !== "/robots.txt") return outagePage(csp);
+  // Page views only: a Server Action or form POST goes on to its own handler, which answers an
+  // outage in a form its caller understands (and whose success ends the outage at once).
+  const pageView = request.method === "GET" || request.method === "HEAD";
+  if (pageView && isDatabaseKnownDown() && request.nextUrl.pathname !== "/robots.txt") return outagePage(csp);
 
   if (isProtectedAdminPath(request.nextUrl.pathname) && !hasSessionCookie(request)) {
     const login = new URL("/admin/login", request.url);
