@@ -37,7 +37,9 @@ export async function openSession(browser: Browser, options: BrowserContextOptio
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console.error on ${page.url()}: ${message.text()}`);
+    // The message's own location names the resource, which "Failed to load resource" leaves out.
+    const source = message.location().url;
+    if (message.type() === "error") problems.push(`console.error on ${page.url()}: ${message.text()}${source ? ` (${source})` : ""}`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught error on ${page.url()}: ${error.message}`));
   return { context, page, problems };
