@@ -15,6 +15,10 @@ type CellState = { stock: string; sku: string };
 
 const RANGE_TITLE: Record<FitRange, string> = { men: "Men's sizes", women: "Women's sizes" };
 
+function cellsFrom(variants: GridVariant[]): Record<string, CellState> {
+  return Object.fromEntries(variants.map((variant) => [cellKey(variant), { stock: String(variant.stock), sku: variant.sku }]));
+}
+
 /**
  * Every size × width of the product on one screen: type the pairs in stock (empty = not offered)
  * and the SKU. Only changed cells are sent; each carries the stock it showed when loaded, so a
@@ -23,12 +27,20 @@ const RANGE_TITLE: Record<FitRange, string> = { men: "Men's sizes", women: "Wome
 export function VariantGrid({ productId, sections, variants, skuFor }: { productId: string; sections: Section[]; variants: GridVariant[]; skuFor: Record<string, string> }) {
   const router = useRouter();
   const original = useMemo(() => new Map(variants.map((variant) => [cellKey(variant), variant])), [variants]);
-  const [cells, setCells] = useState<Record<string, CellState>>(() =>
-    Object.fromEntries(variants.map((variant) => [cellKey(variant), { stock: String(variant.stock), sku: variant.sku }])),
-  );
+  const [cells, setCells] = useState<Record<string, CellState>>(() => cellsFrom(variants));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [state, setState] = useState<ActionState | null>(null);
   const [pending, startTransition] = useTransition();
+
+  // After a save the page re-renders with the stored values: start from them again. This resets
+  // the cells in place rather than remounting the grid (a changing `key`), which would also wipe
+  // the "Saved" message the moment the refreshed values arrive.
+  const version = variants.map((variant) => `${cellKey(variant)}:${variant.stock}:${variant.sku}`).join("|");
+  const [loadedVersion, setLoadedVersion] = useState(version);
+  if (version !== loadedVersion) {
+    setLoadedVersion(version);
+    setCells(cellsFrom(variants));
+  }
 
   const changed: GridCell[] = [];
   for (const section of sections) {

@@ -179,6 +179,8 @@ async function setStock(page: Page, variant: { fitRange: string; sizeLabel: stri
     ({ name, value }) => (document.querySelector(`input[aria-label="${name}"]`) as HTMLInputElement | null)?.value === value,
     { name: `${range} ${variant.sizeLabel}, width ${variant.widthCode}: pairs in stock (empty: not offered)`, value: stock },
   );
+  // ...and the message stays once it has: reloading the cells doesn't wipe it.
+  expect(await page.getByRole("status").innerText()).toBe("Saved: 0 added, 1 changed, 0 removed.");
 }
 
 /** The shop's product page with this variant's size chosen, so its widths show. */

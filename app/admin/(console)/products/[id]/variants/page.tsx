@@ -21,8 +21,6 @@ export default async function VariantsPage({ params }: Props) {
   for (const section of sections) {
     for (const size of section.sizes) for (const width of section.widths) skuFor[cellKey({ fitRange: section.fitRange, sizeLabel: size, widthCode: width })] = defaultSku(product.slug, section.fitRange, size, width);
   }
-  // Remount the grid after a save so it starts from the stored values again.
-  const version = product.variants.map((variant) => `${variant.id}:${variant.stock}:${variant.sku}`).join("|");
 
   return (
     <div className="space-y-4">
@@ -31,7 +29,6 @@ export default async function VariantsPage({ params }: Props) {
         <Link href={`/admin/products/${product.id}`} className="text-brand-800 underline">Back to the product</Link>
       </p>
       <VariantGrid
-        key={version}
         productId={product.id}
         sections={sections}
         skuFor={skuFor}
