@@ -67,6 +67,8 @@ export function VariantGrid({ productId, sections, variants, skuFor }: { product
       setState({ ok: false, message: "Nothing was saved: fix the highlighted cells." });
       return;
     }
+    // The last save's message would otherwise stand for this one until it answers.
+    setState(null);
     startTransition(async () => {
       const result = await saveVariantGridAction(productId, changed);
       setState(result);
