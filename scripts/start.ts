@@ -11,6 +11,7 @@ import { createScriptClient } from "./lib/prisma-client";
 import { ensureDemoOwner } from "../lib/staff/ensure-demo-owner";
 import type { EmbeddedDatabase } from "./lib/embedded-database";
 import { launchStripeStandIn } from "./stripe-stand-in/launch";
+import { webServerArgs } from "./lib/web-server-command";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -45,8 +46,7 @@ async function main() {
   if (!process.env.STRIPE_SECRET_KEY) await startStripeStandIn();
   if (running.stopping) return;
 
-  // Next's own entry point, not `npx next`: npx doesn't pass our SIGTERM on to the server.
-  const web = spawn(process.execPath, [require.resolve("next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)], {
+  const web = spawn(process.execPath, webServerArgs({ dev, port }), {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
   });

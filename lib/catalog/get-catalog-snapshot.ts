@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { noteDatabaseAvailable } from "@/lib/http/database-outage";
+import { catalogHolder, noteStaleSnapshotServed, type LoadedCatalog } from "./catalog-holder";
 import type { CatalogSnapshot, SnapshotProduct } from "./snapshot-types";
 import { loadBrands, loadProductRows } from "./load-snapshot-rows";
 
@@ -18,10 +19,10 @@ const FULL_RELOAD_THRESHOLD = 500;
  */
 const BACKGROUND_RELOAD_AFTER_MS = 1_000;
 
-type Cache = { db: unknown; snapshot: CatalogSnapshot; version: bigint; fullLoadMs: number };
+type Cache = LoadedCatalog<CatalogSnapshot>;
 
-// On globalThis because Next bundles each route separately; one cache per process, not per route.
-const holder = globalThis as unknown as { catalogCache?: Cache; catalogRefresh?: Promise<CatalogSnapshot>; backgroundReload?: Promise<void> };
+// One cache per process, not per route (see catalog-holder.ts).
+const holder = catalogHolder<CatalogSnapshot>();
 
 /** The current catalog. Concurrent callers share one refresh instead of each querying. */
 export function getCatalogSnapshot(): Promise<CatalogSnapshot> {
@@ -40,7 +41,7 @@ async function refresh(): Promise<CatalogSnapshot> {
   const version = BigInt(state?.version ?? 0);
   if (cache && cache.version === version) return cache.snapshot;
   // A full reload is already on its way: keep serving what we have without asking what changed.
-  if (cache && holder.backgroundReload) return cache.snapshot;
+  if (cache && holder.backgroundReload) return staleSnapshot(cache);
 
   const changed = cache ? await changedProductIds(cache.version, version) : null;
   if (cache && changed) {
@@ -54,10 +55,15 @@ async function refresh(): Promise<CatalogSnapshot> {
       .finally(() => {
         holder.backgroundReload = undefined;
       });
-    return cache.snapshot;
+    return staleSnapshot(cache);
   }
   await timedFullLoad(db, version);
   return (holder.catalogCache as Cache).snapshot;
+}
+
+function staleSnapshot(cache: Cache): CatalogSnapshot {
+  noteStaleSnapshotServed();
+  return cache.snapshot;
 }
 
 async function timedFullLoad(db: unknown, version: bigint): Promise<void> {

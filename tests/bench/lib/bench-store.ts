@@ -15,7 +15,7 @@ import { buildApp, startApp, type RunningServer } from "./next-server";
 // The whole store for a benchmark, started from nothing and stopped without a trace: an embedded
 // PostgreSQL in a temp dir, migrated and seeded (demo catalog plus N synthetic products), the
 // Stripe stand-in in this process (webhooks are sent by the benchmark so they can be timed), and
-// a production build under `next start` in its own dist dir.
+// a production build under scripts/serve.ts in its own dist dir.
 
 export type BenchStoreOptions = {
   distDir: string;
@@ -47,7 +47,7 @@ export async function startBenchStore(options: BenchStoreOptions): Promise<Bench
   let standIn: StripeStandIn | undefined;
   let server: RunningServer | undefined;
   const stop = async () => {
-    await server?.stop().catch((error: unknown) => console.error("Stopping next start:", error));
+    await server?.stop().catch((error: unknown) => console.error("Stopping the web server:", error));
     await standIn?.close().catch((error: unknown) => console.error("Stopping the Stripe stand-in:", error));
     await database?.stop().catch((error: unknown) => console.error("Stopping PostgreSQL:", error));
     fs.rmSync(workDir, { recursive: true, force: true });
@@ -95,7 +95,7 @@ export async function startBenchStore(options: BenchStoreOptions): Promise<Bench
       done();
       console.log(`  ${large.inserted} products, ${large.variants} variants`);
     }
-    done = options.step("Starting next start");
+    done = options.step("Starting the web server");
     server = await startApp(env, port, path.join(workDir, "server.log"));
     done();
     return { origin: server.origin, databaseUrl: database.url, standIn, webhookSecret, outboxDir, workDir, stop };

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { webServerArgs } from "../../../scripts/lib/web-server-command";
 
-// Builds the app into its own dist dir and runs `next start` on it, so the benchmark never
+// Builds the app into its own dist dir and runs it (scripts/serve.ts, as `npm start` does), so the benchmark never
 // touches the default .next that `npm start` and other developers use.
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -30,7 +31,7 @@ export async function buildApp(env: NodeJS.ProcessEnv, logFile: string): Promise
 export async function startApp(env: NodeJS.ProcessEnv, port: number, logFile: string): Promise<RunningServer> {
   const log = fs.openSync(logFile, "w");
   // Its own process group, so stopping it also stops any worker it started.
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, webServerArgs({ dev: false, port, hostname: "127.0.0.1" }), {
     env,
     stdio: ["ignore", log, log],
     detached: true,
@@ -56,7 +57,7 @@ export async function startApp(env: NodeJS.ProcessEnv, port: number, logFile: st
 async function waitForOk(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`The web server exited with code ${child.exitCode}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { findFreePort } from "../../../scripts/lib/free-port";
+import { webServerArgs } from "../../../scripts/lib/web-server-command";
 import { buildStoreForBrowserTests, E2E_DIST_DIR } from "./store-build";
 
-// The production store (`next start` on the .next-e2e build) for one test file, on a free port,
+// The production store (scripts/serve.ts on the .next-e2e build) for one test file, on a free port,
 // talking to that file's own database (DATABASE_URL from tests/support/postgres-environment.js).
 
 export type StoreServer = {
@@ -33,7 +34,7 @@ export async function startStoreServer(options: StoreServerOptions = {}): Promis
   if (!databaseUrl) throw new Error("No DATABASE_URL: browser tests run through jest, which gives each file a database.");
   const port = options.port ?? (await findFreePort());
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, webServerArgs({ dev: false, port, hostname: "127.0.0.1" }), {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: E2E_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: origin, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so stop() ends the server and anything it started, and nothing else.
@@ -49,7 +50,7 @@ export async function startStoreServer(options: StoreServerOptions = {}): Promis
     await waitUntilAnswering(origin, child);
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message}\n--- next start output ---\n${stdout}\n${stderr}`);
+    throw new Error(`${(error as Error).message}\n--- web server output ---\n${stdout}\n${stderr}`);
   }
   return { origin, url: (path) => new URL(path, origin).toString(), errors: () => stderr, stop };
 }
@@ -67,7 +68,7 @@ async function ensureBuilt(): Promise<void> {
 async function waitUntilAnswering(origin: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`next start exited early (code ${child.exitCode ?? child.signalCode}).`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The web server exited early (code ${child.exitCode ?? child.signalCode}).`);
     try {
       const response = await fetch(`${origin}/robots.txt`, { signal: AbortSignal.timeout(5_000) });
       await response.arrayBuffer();
@@ -75,7 +76,7 @@ async function waitUntilAnswering(origin: string, child: ChildProcess): Promise<
     } catch {
       // Not listening yet; try again below.
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer on ${origin} within ${READY_TIMEOUT_MS / 1000} s.`);
+    if (Date.now() > deadline) throw new Error(`The web server did not answer on ${origin} within ${READY_TIMEOUT_MS / 1000} s.`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -1,0 +1,111 @@
+/** @jest-environment-options {"template":"seeded"} */
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { formatMoney } from "@/lib/money";
+import { createScriptClient } from "../../scripts/lib/prisma-client";
+import { startStoreServer, STORE_START_TIMEOUT_MS, type StoreServer } from "./support/store-server";
+
+// The page cache in front of Next (scripts/serve.ts, decision 0008), against the production
+// build: a first-time visitor's page view is answered from the last render with a fresh CSP nonce,
+// a catalog or article edit makes the next view render again, and anyone with a cart gets a page
+// rendered for them.
+
+let db: PrismaClient;
+let server: StoreServer | undefined;
+
+beforeAll(async () => {
+  db = createScriptClient(process.env.DATABASE_URL);
+  server = await startStoreServer();
+}, STORE_START_TIMEOUT_MS);
+
+afterAll(async () => {
+  await Promise.allSettled([server?.stop(), db?.$disconnect()]);
+}, 60_000);
+
+type Answer = { status: number; cache: string | null; nonce: string; body: string; headers: Headers };
+
+async function view(path: string, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch((server as StoreServer).url(path), { headers: { "accept-encoding": "identity", ...headers } });
+  const body = await response.text();
+  const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1] ?? "";
+  return { status: response.status, cache: response.headers.get("x-page-cache"), nonce, body, headers: response.headers };
+}
+
+/** Views a page until the cache answers it (the first view may render, the next keeps it). */
+async function viewUntilHit(path: string): Promise<Answer> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const answer = await view(path);
+    expect(answer.status).toBe(200);
+    if (answer.cache === "hit") return answer;
+  }
+  throw new Error(`${path} was never answered from the cache.`);
+}
+
+/** Every nonce attribute in the page. */
+function nonceAttributes(body: string): string[] {
+  return [...body.matchAll(/nonce="([^"]*)"/g)].map((match) => match[1] as string);
+}
+
+it("answers a repeat page view from the cache with a fresh nonce on every answer, the same page otherwise", async () => {
+  const path = "/shoes?width=4E&range=men";
+  const first = await viewUntilHit(path);
+  const second = await view(path);
+  expect(second.cache).toBe("hit");
+  expect(first.nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  expect(second.nonce).not.toBe(first.nonce);
+  for (const answer of [first, second]) {
+    // Next's scripts carry the nonce the CSP header allows, and nothing else does.
+    expect(nonceAttributes(answer.body).length).toBeGreaterThan(3);
+    expect(new Set(nonceAttributes(answer.body))).toEqual(new Set([answer.nonce]));
+  }
+  expect(second.body.split(second.nonce).join(first.nonce)).toBe(first.body);
+  // The security headers come along.
+  for (const header of ["x-content-type-options", "x-frame-options", "referrer-policy", "strict-transport-security"]) expect(second.headers.get(header)).toBe(first.headers.get(header));
+  expect(second.headers.get("x-frame-options")).toBe("DENY");
+
+  // Compressed for a client that accepts gzip, and the same page once unpacked.
+  const zipped = await fetch((server as StoreServer).url(path), { headers: { "accept-encoding": "gzip" } });
+  expect(zipped.headers.get("content-encoding")).toBe("gzip");
+  expect(zipped.headers.get("x-page-cache")).toBe("hit");
+  const zippedNonce = /'nonce-([^']+)'/.exec(zipped.headers.get("content-security-policy") ?? "")?.[1] ?? "";
+  expect((await zipped.text()).split(zippedNonce).join(first.nonce)).toBe(first.body);
+}, 60_000);
+
+it("renders again after a price change and after an article edit, and keeps the new page", async () => {
+  const product = await db.product.findFirstOrThrow({ where: { published: true }, orderBy: { slug: "asc" } });
+  const path = `/shoes/${product.slug}`;
+  const before = await viewUntilHit(path);
+  expect(before.body).toContain(formatMoney(product.priceCents, product.currency));
+
+  const newPrice = product.priceCents + 1_234;
+  await db.product.update({ where: { id: product.id }, data: { priceCents: newPrice } });
+  const after = await view(path);
+  expect(after.cache).not.toBe("hit");
+  expect(after.body).toContain(formatMoney(newPrice, product.currency));
+  expect(after.body).not.toContain(formatMoney(product.priceCents, product.currency));
+  expect((await viewUntilHit(path)).body).toContain(formatMoney(newPrice, product.currency));
+
+  const article = await db.article.findFirstOrThrow({ where: { published: true }, orderBy: { slug: "asc" } });
+  const articlePath = `/articles/${article.slug}`;
+  expect((await viewUntilHit(articlePath)).body).toContain(article.title);
+  const newTitle = `${article.title}, revised`;
+  await db.article.update({ where: { id: article.id }, data: { title: newTitle } });
+  const revised = await view(articlePath);
+  expect(revised.cache).not.toBe("hit");
+  expect(revised.body).toContain(newTitle);
+  // The article list showed the old title too.
+  expect((await viewUntilHit("/articles")).body).toContain(newTitle);
+}, 60_000);
+
+it("renders for anyone with a cart, never caches a 404, and leaves the JSON API and robots.txt alone", async () => {
+  await viewUntilHit("/shoes");
+  const withCart = await view("/shoes", { cookie: "cart_id=00000000-0000-4000-8000-000000000000" });
+  expect([withCart.status, withCart.cache]).toEqual([200, null]);
+
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const missing = await view("/shoes/no-such-shoe");
+    expect([missing.status, missing.cache]).toEqual([404, "miss"]);
+  }
+  for (const path of ["/api/products", "/robots.txt", "/fit", "/cart"]) {
+    for (let attempt = 0; attempt < 2; attempt++) expect([path, (await view(path)).cache]).toEqual([path, null]);
+  }
+}, 60_000);
