@@ -1,7 +1,13 @@
 // The production web server: Next's request handler with the page cache in front of it
 // (lib/http/page-cache, decision 0008). `npm start`, the browser tests and the benchmarks all
 // run this in place of `next start`. Usage: serve.ts [-p PORT] [-H HOST]
+//
+// WEB_CONCURRENCY=N runs N copies of it on the one port (node:cluster; the default is one per
+// CPU core), so a page render on one core doesn't hold up requests the other cores could answer.
+// The copies share nothing but the database, like app servers behind a load balancer.
+import cluster from "node:cluster";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { Pool } from "pg";
@@ -46,8 +52,13 @@ async function main(): Promise<void> {
     server.once("error", reject);
     server.listen(port, hostname, resolve);
   });
-  console.log(`  ▲ Next.js ${process.env.PAGE_CACHE === "off" ? "without" : "with"} the page cache on http://${hostname ?? "localhost"}:${port}`);
-  console.log(` ✓ Ready in ${Math.round(performance.now() - started)}ms`);
+  if (cluster.isWorker) {
+    process.send?.({ ready: true });
+    // Orphaned by a primary that was killed outright: don't linger holding the port.
+    process.on("disconnect", () => process.exit(0));
+  } else {
+    announceReady({ hostname, port, workers: 1, startedMs: performance.now() - started });
+  }
 
   const stop = () => {
     server.close();
@@ -58,7 +69,76 @@ async function main(): Promise<void> {
   process.once("SIGINT", stop);
 }
 
-main().catch((error: unknown) => {
+function announceReady(options: { hostname: string | undefined; port: number; workers: number; startedMs: number }): void {
+  const cache = process.env.PAGE_CACHE === "off" ? "without" : "with";
+  const processes = options.workers === 1 ? "one process" : `${options.workers} processes`;
+  console.log(`  ▲ Next.js ${cache} the page cache on http://${options.hostname ?? "localhost"}:${options.port} (${processes})`);
+  console.log(` ✓ Ready in ${Math.round(options.startedMs)}ms`);
+}
+
+function workerCount(): number {
+  const configured = process.env.WEB_CONCURRENCY;
+  if (configured === undefined || configured === "") return os.availableParallelism();
+  const count = Number(configured);
+  if (!Number.isInteger(count) || count < 1 || count > 64) throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 64 (got "${configured}").`);
+  return count;
+}
+
+/** The cluster's primary: starts the workers, replaces one that dies, and stops them all on a signal. */
+function runPrimary(workers: number): void {
+  const started = performance.now();
+  const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
+  let running = 0;
+  let ready = 0;
+  let stopping: { code: number } | null = null;
+  const fork = () => {
+    running += 1;
+    cluster.fork().on("message", (message: { ready?: boolean }) => {
+      if (message.ready && ++ready === workers) {
+        announceReady({ hostname: values.hostname, port: Number(values.port ?? process.env.PORT ?? 3000), workers, startedMs: performance.now() - started });
+      }
+    });
+  };
+  const stopAll = (code: number) => {
+    if (stopping) return;
+    stopping = { code };
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    if (running === 0) process.exit(code);
+    setTimeout(() => process.exit(code), 10_000).unref();
+  };
+  cluster.on("exit", (_worker, code, signal) => {
+    running -= 1;
+    if (stopping) {
+      if (running === 0) process.exit(stopping.code);
+      return;
+    }
+    // A worker that never got going won't do better the next time: stop, and say why.
+    if (ready < workers) {
+      console.error(`A web server process exited during startup (${signal ?? code}).`);
+      stopAll(1);
+      return;
+    }
+    console.error(`A web server process exited (${signal ?? code}); starting another.`);
+    ready -= 1;
+    fork();
+  });
+  for (let i = 0; i < workers; i++) fork();
+  process.once("SIGTERM", () => stopAll(0));
+  process.once("SIGINT", () => stopAll(0));
+}
+
+function run(): void {
+  const workers = workerCount();
+  if (workers > 1 && cluster.isPrimary) return runPrimary(workers);
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
+
+try {
+  run();
+} catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
-});
+}

@@ -1,6 +1,6 @@
 // `npm run bench [-- --products 10000 --connections 20 --duration 10 --orders 300 --skip-build --skip-lighthouse]`
 //
-// The whole store in one run: builds, seeds the large catalog, starts `next start` with the
+// The whole store in one run: builds, seeds the large catalog, starts the production server (scripts/serve.ts) with the
 // Stripe stand-in, then prints one table of the routes a shopper's visit and a sale go through
 // (listing, product page, quiz POST, cart add, checkout session, webhook), each next to
 // /robots.txt measured the same way in the same run (these machines are shared and noisy: the
@@ -21,6 +21,7 @@ import { firstLoadJs, type FirstLoadJs } from "./lib/first-load-js";
 import { lighthouseScores, type FormFactor, type LighthouseScores } from "./lib/lighthouse-scores";
 import { loadRequests, type RequestPart } from "./lib/load-requests";
 import { loadRoute, type RouteLoad } from "./lib/load-route";
+import { shopperCartCookie } from "./lib/shopper-cart";
 
 const DIST_DIR = ".next-bench-all";
 const TARGETS = { performance: 90, accessibility: 100, firstLoadKb: 150 };
@@ -87,8 +88,12 @@ async function measure(store: BenchStore, options: Options): Promise<string> {
       rows.push({ name, route, load, robots: reference });
     };
 
+    // A first-time visitor gets the page cache's copy; a shopper with a cart gets a render (0008).
+    const cart = { cookie: await shopperCartCookie(origin, store.databaseUrl) };
     await measureRoute("listing page", `GET ${pages.listing}`, () => loadRoute(`${origin}${pages.listing}`, options.connections, options.durationSeconds));
+    await measureRoute("listing page, with a cart", `GET ${pages.listing} (cart cookie)`, () => loadRoute(`${origin}${pages.listing}`, options.connections, options.durationSeconds, cart));
     await measureRoute("product page", `GET ${pages.product}`, () => loadRoute(`${origin}${pages.product}`, options.connections, options.durationSeconds));
+    await measureRoute("product page, with a cart", `GET ${pages.product} (cart cookie)`, () => loadRoute(`${origin}${pages.product}`, options.connections, options.durationSeconds, cart));
     await measureRoute("quiz answers", "POST /api/fit/recommendations", () =>
       loadRequests({
         url: `${origin}/api/fit/recommendations`, method: "POST", connections: options.connections, durationSeconds: options.durationSeconds,

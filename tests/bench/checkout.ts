@@ -3,7 +3,7 @@
 // Checkout-session creation and webhook handling under concurrent shoppers, each timed next to
 // /robots.txt on the same server in the same run (the machines are shared and noisy: the ratio
 // is what counts). Runs the real thing: an embedded PostgreSQL in a temp dir, the demo catalog,
-// the app built into its own .next-bench-checkout under `next start`, and the Stripe
+// the app built into its own .next-bench-checkout under scripts/serve.ts, and the Stripe
 // stand-in in this process. Each shopper loops: add a pair to a fresh cart (untimed), then
 // GET /robots.txt and POST /api/checkout (timed). Then each shopper delivers signed
 // checkout.session.completed events for those sessions (GET /robots.txt and POST
@@ -108,7 +108,7 @@ async function main() {
     await db.$disconnect();
     printTable(samples, options);
     console.log(`\nOrders paid: ${paid} (3 warm-up + ${samples.webhook.filter((s) => s.status === 200).length} measured); confirmation emails written: ${emails}.`);
-    console.log("Measured over HTTP against `next start` (production build), Stripe stand-in in the bench process, one run.");
+    console.log("Measured over HTTP against the production server (scripts/serve.ts), Stripe stand-in in the bench process, one run.");
   } finally {
     await store?.stop();
   }

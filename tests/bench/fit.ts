@@ -64,7 +64,7 @@ function reportEngine(rows: EngineRow[]): void {
 }
 
 function reportHttp(results: LoadResult[], options: Options): void {
-  console.log(`\n(b) HTTP: both routes loaded at the same time for ${options.durationSeconds} s, demo catalog, next start, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}\n`);
+  console.log(`\n(b) HTTP: both routes loaded at the same time for ${options.durationSeconds} s, demo catalog, scripts/serve.ts with ${process.env.WEB_CONCURRENCY ?? os.availableParallelism()} process(es), ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}\n`);
   console.log(
     markdownTable(
       ["route", "connections", "req/s", "p50 ms", "p95 ms", "responses", "non-2xx+errors"],

@@ -5,7 +5,7 @@ import { createScriptClient } from "../../scripts/lib/prisma-client";
 import { startStoreServer, STORE_START_TIMEOUT_MS, type StoreServer } from "./support/store-server";
 
 // The page cache in front of Next (scripts/serve.ts, decision 0008), against the production
-// build: a first-time visitor's page view is answered from the last render with a fresh CSP nonce,
+// build in two processes: a first-time visitor's page view is answered from the last render with a fresh CSP nonce,
 // a catalog or article edit makes the next view render again, and anyone with a cart gets a page
 // rendered for them.
 
@@ -14,7 +14,9 @@ let server: StoreServer | undefined;
 
 beforeAll(async () => {
   db = createScriptClient(process.env.DATABASE_URL);
-  server = await startStoreServer();
+  // Two processes, as `npm start` runs on a two-core machine: each keeps its own cache, and an
+  // edit must retire the pages of both.
+  server = await startStoreServer({ env: { WEB_CONCURRENCY: "2" } });
 }, STORE_START_TIMEOUT_MS);
 
 afterAll(async () => {
@@ -32,7 +34,8 @@ async function view(path: string, headers: Record<string, string> = {}): Promise
 
 /** Views a page until the cache answers it (the first view may render, the next keeps it). */
 async function viewUntilHit(path: string): Promise<Answer> {
-  for (let attempt = 0; attempt < 4; attempt++) {
+  // Each process keeps its own copy, so a hit may take a view per process first.
+  for (let attempt = 0; attempt < 6; attempt++) {
     const answer = await view(path);
     expect(answer.status).toBe(200);
     if (answer.cache === "hit") return answer;

@@ -26,9 +26,9 @@ export async function runRecorded(options: Options): Promise<RouteLoad> {
   };
 }
 
-/** GET one URL for a while. */
-export function loadRoute(url: string, connections: number, durationSeconds: number): Promise<RouteLoad> {
-  return runRecorded({ url, connections, duration: durationSeconds });
+/** GET one URL for a while (with these request headers, say a cookie). */
+export function loadRoute(url: string, connections: number, durationSeconds: number, headers?: Record<string, string>): Promise<RouteLoad> {
+  return runRecorded({ url, connections, duration: durationSeconds, ...(headers ? { headers } : {}) });
 }
 
 /** Nearest-rank percentile of sorted values; NaN when there are none. */

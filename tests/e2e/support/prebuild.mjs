@@ -2,7 +2,7 @@
 // the store into .next-e2e once, before any test file starts (a build uses both cores for about a
 // minute, which would otherwise slow every test running beside it). The outcome reaches the test
 // files through the environment, which jest's workers inherit:
-//   STORE_E2E_PREBUILT=1      the build is current; test files start `next start` right away;
+//   STORE_E2E_PREBUILT=1      the build is current; test files start the server right away;
 //   STORE_E2E_BUILD_ERROR=... the build failed; browser tests fail with this message, the rest run.
 // JEST_SKIP_E2E=1 leaves browser tests out of the run (jest.config.js) and skips the build.
 import { spawn } from "node:child_process";

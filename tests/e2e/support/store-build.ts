@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "../../../scripts/lib/build-if-needed";
 
-// The browser tests run the production build (`next start`), built into its own folder so they
+// The browser tests run the production build (scripts/serve.ts), built into its own folder so they
 // never disturb `npm start`'s .next or a developer's .next-<name>. One build serves every test
 // file in a run; a lock keeps two runs (or two workers) from building into it at once.
 

@@ -35,7 +35,8 @@ export async function startStoreServer(options: StoreServerOptions = {}): Promis
   const port = options.port ?? (await findFreePort());
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, webServerArgs({ dev: false, port, hostname: "127.0.0.1" }), {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: E2E_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: origin, ...options.env },
+    // One process unless a test asks for more: several test files run servers side by side.
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: E2E_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: origin, WEB_CONCURRENCY: "1", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so stop() ends the server and anything it started, and nothing else.
     detached: true,
