@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { Pool } from "pg";
+import { CART_PAIRS_SQL } from "../lib/cart/cart-pairs-sql";
 import { staleSnapshotsServed } from "../lib/catalog/catalog-holder";
 import { coalesceReads, CONTENT_VERSIONS_SQL, type ContentVersions } from "../lib/http/page-cache/content-versions";
 import { createPageCacheHandler } from "../lib/http/page-cache/page-cache-handler";
@@ -35,12 +36,16 @@ async function main(): Promise<void> {
   await app.prepare();
   const render = app.getRequestHandler();
 
-  // Its own small pool: one short read per cached answer, never waiting long on a sick database.
-  const pool = new Pool({ connectionString: databaseUrl, max: 2, connectionTimeoutMillis: 2_000, query_timeout: 2_000, idleTimeoutMillis: 10_000 });
+  // Its own small pool: a short read or two per cached answer, never waiting long on a sick database.
+  const pool = new Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 2_000, query_timeout: 2_000, idleTimeoutMillis: 10_000 });
   pool.on("error", () => {}); // An idle client lost with the database; the next read reconnects.
   const readVersions = coalesceReads(async () => (await pool.query<ContentVersions>(CONTENT_VERSIONS_SQL)).rows[0] as ContentVersions);
 
-  const handle = process.env.PAGE_CACHE === "off" ? render : createPageCacheHandler({ render: (req, res) => render(req, res), readVersions, staleSnapshotsServed, store: new PageStore(STORE_LIMITS) });
+  const readCartPairs = async (cartId: string) => (await pool.query<{ pairs: number }>(CART_PAIRS_SQL, [cartId])).rows[0]?.pairs ?? 0;
+  const handle =
+    process.env.PAGE_CACHE === "off"
+      ? render
+      : createPageCacheHandler({ render: (req, res) => render(req, res), readVersions, readCartPairs, staleSnapshotsServed, store: new PageStore(STORE_LIMITS) });
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error("Request failed:", error);

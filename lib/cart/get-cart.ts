@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { CART_PAIRS_SQL } from "@/lib/cart/cart-pairs-sql";
 import { unitPriceCents } from "@/lib/cart/unit-price";
 
 export type CartLineView = {
@@ -95,7 +96,6 @@ export async function getCartItemCount(cartId: string | null): Promise<number> {
   if (!cartId) return 0;
   // Raw SQL: the header asks on every page view of a shopper with a cart, and a model query
   // would compile a plan each time.
-  const [row] = await getDb().$queryRaw<{ pairs: number }[]>`
-    SELECT COALESCE(SUM("quantity"), 0)::int AS "pairs" FROM "CartLine" WHERE "cartId" = ${cartId}`;
+  const [row] = await getDb().$queryRawUnsafe<{ pairs: number }[]>(CART_PAIRS_SQL, cartId);
   return row?.pairs ?? 0;
 }

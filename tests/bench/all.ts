@@ -88,12 +88,15 @@ async function measure(store: BenchStore, options: Options): Promise<string> {
       rows.push({ name, route, load, robots: reference });
     };
 
-    // A first-time visitor gets the page cache's copy; a shopper with a cart gets a render (0008).
+    // Pages come from the page cache, with or without a cart (decision 0008). "Rendered" sends a
+    // cart cookie that isn't one of ours, which the cache leaves to Next as it does every miss.
     const cart = { cookie: await shopperCartCookie(origin, store.databaseUrl) };
+    const rendered = { cookie: "cart_id=bench-rendered" };
     await measureRoute("listing page", `GET ${pages.listing}`, () => loadRoute(`${origin}${pages.listing}`, options.connections, options.durationSeconds));
     await measureRoute("listing page, with a cart", `GET ${pages.listing} (cart cookie)`, () => loadRoute(`${origin}${pages.listing}`, options.connections, options.durationSeconds, cart));
+    await measureRoute("listing page, rendered", `GET ${pages.listing} (cache bypassed)`, () => loadRoute(`${origin}${pages.listing}`, options.connections, options.durationSeconds, rendered));
     await measureRoute("product page", `GET ${pages.product}`, () => loadRoute(`${origin}${pages.product}`, options.connections, options.durationSeconds));
-    await measureRoute("product page, with a cart", `GET ${pages.product} (cart cookie)`, () => loadRoute(`${origin}${pages.product}`, options.connections, options.durationSeconds, cart));
+    await measureRoute("product page, rendered", `GET ${pages.product} (cache bypassed)`, () => loadRoute(`${origin}${pages.product}`, options.connections, options.durationSeconds, rendered));
     await measureRoute("quiz answers", "POST /api/fit/recommendations", () =>
       loadRequests({
         url: `${origin}/api/fit/recommendations`, method: "POST", connections: options.connections, durationSeconds: options.durationSeconds,

@@ -5,9 +5,9 @@ import { createScriptClient } from "../../scripts/lib/prisma-client";
 import { startStoreServer, STORE_START_TIMEOUT_MS, type StoreServer } from "./support/store-server";
 
 // The page cache in front of Next (scripts/serve.ts, decision 0008), against the production
-// build in two processes: a first-time visitor's page view is answered from the last render with a fresh CSP nonce,
-// a catalog or article edit makes the next view render again, and anyone with a cart gets a page
-// rendered for them.
+// build in two processes: a page view is answered from the last render (for the same count of
+// pairs in the cart) with a fresh CSP nonce, and a catalog or article edit makes the next view
+// render again.
 
 let db: PrismaClient;
 let server: StoreServer | undefined;
@@ -33,10 +33,10 @@ async function view(path: string, headers: Record<string, string> = {}): Promise
 }
 
 /** Views a page until the cache answers it (the first view may render, the next keeps it). */
-async function viewUntilHit(path: string): Promise<Answer> {
+async function viewUntilHit(path: string, headers: Record<string, string> = {}): Promise<Answer> {
   // Each process keeps its own copy, so a hit may take a view per process first.
   for (let attempt = 0; attempt < 6; attempt++) {
-    const answer = await view(path);
+    const answer = await view(path, headers);
     expect(answer.status).toBe(200);
     if (answer.cache === "hit") return answer;
   }
@@ -99,11 +99,32 @@ it("renders again after a price change and after an article edit, and keeps the 
   expect((await viewUntilHit("/articles")).body).toContain(newTitle);
 }, 60_000);
 
-it("renders for anyone with a cart, never caches a 404, and leaves the JSON API and robots.txt alone", async () => {
-  await viewUntilHit("/shoes");
-  const withCart = await view("/shoes", { cookie: "cart_id=00000000-0000-4000-8000-000000000000" });
-  expect([withCart.status, withCart.cache]).toEqual([200, null]);
+it("answers a shopper with a cart from the copy made for that many pairs, and never shows a stale count", async () => {
+  const variant = await db.variant.findFirstOrThrow({ where: { stock: { gt: 3 }, product: { published: true } }, orderBy: { sku: "asc" } });
+  const first = await addToCart(variant.sku, 1);
+  const second = await addToCart(variant.sku, 1);
 
+  const firstView = await viewUntilHit("/shoes", { cookie: first });
+  expect(firstView.body).toContain(pairsInHeader(1));
+  // Another shopper with one pair gets the same copy; the header says 1 pair for them too.
+  const secondView = await viewUntilHit("/shoes", { cookie: second });
+  expect(secondView.body).toContain(pairsInHeader(1));
+  expect(secondView.body.split(secondView.nonce).join(firstView.nonce)).toBe(firstView.body);
+
+  // One more pair: the next view shows 2, whether it is rendered or answered from a copy.
+  await addToCart(variant.sku, 1, first);
+  for (let attempt = 0; attempt < 3; attempt++) expect((await view("/shoes", { cookie: first })).body).toContain(pairsInHeader(2));
+  expect((await view("/shoes", { cookie: second })).body).toContain(pairsInHeader(1));
+  // And a visitor without a cart still sees none.
+  expect((await viewUntilHit("/shoes")).body).toContain(pairsInHeader(0));
+}, 60_000);
+
+it("leaves staff, odd cart cookies, 404s, the JSON API and robots.txt to Next", async () => {
+  await viewUntilHit("/shoes");
+  for (const cookie of ["staff_session=whatever", "cart_id=not-a-cart-id"]) {
+    const answer = await view("/shoes", { cookie });
+    expect([cookie, answer.status, answer.cache]).toEqual([cookie, 200, null]);
+  }
   for (let attempt = 0; attempt < 3; attempt++) {
     const missing = await view("/shoes/no-such-shoe");
     expect([missing.status, missing.cache]).toEqual([404, "miss"]);
@@ -112,3 +133,19 @@ it("renders for anyone with a cart, never caches a 404, and leaves the JSON API 
     for (let attempt = 0; attempt < 2; attempt++) expect([path, (await view(path)).cache]).toEqual([path, null]);
   }
 }, 60_000);
+
+/** The header's screen-reader text for the cart (components/cart/cart-link.tsx). */
+function pairsInHeader(pairs: number): string {
+  return `<span class="sr-only">, <!-- -->${pairs === 1 ? "1 pair" : `${pairs} pairs`}</span>`;
+}
+
+/** Adds pairs through the JSON API; returns the cart cookie ("cart_id=..."). */
+async function addToCart(sku: string, quantity: number, cookie?: string): Promise<string> {
+  const response = await fetch((server as StoreServer).url("/api/cart/items"), {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ sku, quantity }),
+  });
+  expect(response.status).toBe(201);
+  return cookie ?? (response.headers.getSetCookie().map((header) => header.split(";")[0] as string).find((pair) => pair.startsWith("cart_id=")) as string);
+}

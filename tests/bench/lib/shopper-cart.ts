@@ -1,8 +1,8 @@
 import pg from "pg";
 
 /**
- * The cookie of a real guest cart with one pair in it: pages requested with it are rendered for
- * that shopper (their header shows the cart), never answered from the page cache (decision 0008).
+ * The cookie of a real guest cart with one pair in it: pages requested with it show that pair in
+ * the header, from the page cache's copy for one pair (decision 0008).
  */
 export async function shopperCartCookie(origin: string, databaseUrl: string): Promise<string> {
   const db = new pg.Client({ connectionString: databaseUrl });

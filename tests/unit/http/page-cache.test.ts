@@ -1,37 +1,47 @@
-import { isCacheablePageRequest } from "@/lib/http/page-cache/cacheable-request";
+import { cacheablePage } from "@/lib/http/page-cache/cacheable-request";
 import { coalesceReads } from "@/lib/http/page-cache/content-versions";
 import { PageStore, type StoredPage } from "@/lib/http/page-cache/page-store";
 
 const page = (version: string, body = "x"): StoredPage => ({ version, status: 200, headers: {}, body, nonce: "n" });
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers });
 
-describe("isCacheablePageRequest", () => {
+describe("cacheablePage", () => {
+  const isCacheable = (request: Parameters<typeof cacheablePage>[0]) => cacheablePage(request) !== null;
+
   it.each(["/", "/shoes", "/shoes?width=4E&range=men", "/shoes/harbour-walk", "/collections/wide-fits", "/articles", "/articles/measuring-your-feet"])(
     "takes a first-time visitor's GET %s",
-    (url) => expect(isCacheablePageRequest(get(url))).toBe(true),
+    (url) => expect(isCacheable(get(url))).toBe(true),
   );
 
   it.each(["/fit", "/fit/results", "/cart", "/checkout/success", "/admin", "/admin/products", "/api/products", "/robots.txt", "/sitemap.xml", "/shoes/a/b", "/shoes/", "/orders/x"])(
     "leaves %s to Next",
-    (url) => expect(isCacheablePageRequest(get(url))).toBe(false),
+    (url) => expect(isCacheable(get(url))).toBe(false),
   );
 
   it("leaves other methods, client navigations, prefetches and Server Actions to Next", () => {
-    expect(isCacheablePageRequest({ method: "HEAD", url: "/shoes", headers: {} })).toBe(false);
-    expect(isCacheablePageRequest({ method: "POST", url: "/shoes", headers: {} })).toBe(false);
-    expect(isCacheablePageRequest(get("/shoes", { rsc: "1" }))).toBe(false);
-    expect(isCacheablePageRequest(get("/shoes?_rsc=abc12"))).toBe(false);
-    expect(isCacheablePageRequest(get("/shoes", { "next-router-prefetch": "1" }))).toBe(false);
-    expect(isCacheablePageRequest(get("/shoes", { "next-action": "abc" }))).toBe(false);
+    expect(isCacheable({ method: "HEAD", url: "/shoes", headers: {} })).toBe(false);
+    expect(isCacheable({ method: "POST", url: "/shoes", headers: {} })).toBe(false);
+    expect(isCacheable(get("/shoes", { rsc: "1" }))).toBe(false);
+    expect(isCacheable(get("/shoes?_rsc=abc12"))).toBe(false);
+    expect(isCacheable(get("/shoes", { "next-router-prefetch": "1" }))).toBe(false);
+    expect(isCacheable(get("/shoes", { "next-action": "abc" }))).toBe(false);
   });
 
-  it("leaves anyone with a cart or a staff session to Next, whatever other cookies they carry", () => {
-    expect(isCacheablePageRequest(get("/shoes", { cookie: "cart_id=abc" }))).toBe(false);
-    expect(isCacheablePageRequest(get("/shoes", { cookie: "theme=dark; cart_id=abc" }))).toBe(false);
-    expect(isCacheablePageRequest(get("/", { cookie: "staff_session=t" }))).toBe(false);
-    expect(isCacheablePageRequest(get("/", { cookie: "__Host-staff_session=t" }))).toBe(false);
-    // Cookies that aren't ours don't make the page personal.
-    expect(isCacheablePageRequest(get("/shoes", { cookie: "theme=dark; my_cart_id=1" }))).toBe(true);
+  it("names the shopper's cart, so the page can be the one made for its count of pairs", () => {
+    const cartId = "A".repeat(16) + "b-_9".repeat(4);
+    expect(cacheablePage(get("/shoes?page=2"))).toEqual({ url: "/shoes?page=2", cartId: null });
+    expect(cacheablePage(get("/shoes", { cookie: `theme=dark; cart_id=${cartId}` }))).toEqual({ url: "/shoes", cartId });
+    // Cookies that aren't ours don't change the page.
+    expect(cacheablePage(get("/shoes", { cookie: "theme=dark; my_cart_id=1" }))).toEqual({ url: "/shoes", cartId: null });
+    // Odd cart cookies are left to Next: not our id's shape, URL-encoded, or two of them.
+    expect(cacheablePage(get("/shoes", { cookie: "cart_id=abc" }))).toBeNull();
+    expect(cacheablePage(get("/shoes", { cookie: `cart_id=${encodeURIComponent(cartId.slice(0, 31) + "+")}` }))).toBeNull();
+    expect(cacheablePage(get("/shoes", { cookie: `cart_id=${cartId}; cart_id=${cartId}` }))).toBeNull();
+  });
+
+  it("leaves staff to Next, whatever other cookies they carry", () => {
+    expect(isCacheable(get("/", { cookie: "staff_session=t" }))).toBe(false);
+    expect(isCacheable(get("/shoes", { cookie: "cart_id=x; __Host-staff_session=t" }))).toBe(false);
   });
 });
 
