@@ -54,7 +54,9 @@ export async function startBenchStore(options: BenchStoreOptions): Promise<Bench
   };
   try {
     let done = options.step("Starting PostgreSQL and migrating");
-    database = await startEmbeddedDatabase({ dataDir: path.join(workDir, "pg"), database: "bench" });
+    // fsync off, as in every benchmark so far: the numbers are about the app, not this VM's disk.
+    // A production PostgreSQL syncs, so its write routes (checkout, webhook) would be slower.
+    database = await startEmbeddedDatabase({ dataDir: path.join(workDir, "pg"), database: "bench", throwaway: true });
     await applyMigrations(database.url);
     done();
 

@@ -23,7 +23,7 @@ async function main() {
   const dataDir = path.join(workDir, "pg");
   const port = await findFreePort();
   let running: EmbeddedDatabase | null = null;
-  const start = async () => (running ??= await startEmbeddedDatabase({ dataDir, database: DATABASE, port }));
+  const start = async () => (running ??= await startEmbeddedDatabase({ dataDir, database: DATABASE, port, throwaway: true }));
   const stop = async () => {
     const current = running;
     running = null;
