@@ -5,21 +5,15 @@
 // Ctrl-C stops it.
 import path from "node:path";
 import { startEmbeddedDatabase } from "./lib/embedded-database";
+import { stopWithParent } from "./lib/stop-with-parent";
 
 const PORT = 54329;
 
 async function main(): Promise<void> {
   const database = await startEmbeddedDatabase({ dataDir: path.join(".data", "devpg"), database: "store", port: PORT });
   console.log(`Development PostgreSQL at ${database.url} (Ctrl-C to stop).`);
-  const stop = () => void database.stop().finally(() => process.exit(0));
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
-  // Stays alive to stop the server on a signal, or when npm above it goes away (a SIGTERM to
-  // npm doesn't always reach us; see scripts/start.ts).
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) stop();
-  }, 1_000);
+  // PostgreSQL runs as a child process: keep this one alive to stop it.
+  stopWithParent(() => void database.stop().finally(() => process.exit(0)), { keepAlive: true });
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,7 @@ import { createScriptClient } from "./lib/prisma-client";
 import { ensureDemoOwner } from "../lib/staff/ensure-demo-owner";
 import type { EmbeddedDatabase } from "./lib/embedded-database";
 import { launchStripeStandIn } from "./stripe-stand-in/launch";
+import { stopWithParent } from "./lib/stop-with-parent";
 import { webServerArgs } from "./lib/web-server-command";
 
 const dev = process.argv.includes("--dev");
@@ -25,9 +26,7 @@ const running: { database: EmbeddedDatabase | null; child: ChildProcess | null; 
 };
 
 async function main() {
-  process.on("SIGINT", () => void shutDown(0));
-  process.on("SIGTERM", () => void shutDown(0));
-  watchParent();
+  stopWithParent(() => void shutDown(0));
 
   if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a number between 1 and 65535 (got "${process.env.PORT}").`);
   if (await isPortInUse(port)) fail(`Port ${port} is already in use. Stop whatever is using it, or run with PORT=<another port>.`);
@@ -84,17 +83,6 @@ function announceWhenReady(web: ChildProcess): void {
       console.log(`\nThe store is open at http://localhost:${port}  (Ctrl-C to stop)\n`);
     }
   });
-}
-
-/**
- * `npm start` sits behind npm and a shell; a SIGTERM to npm doesn't always reach us. If our
- * parent goes away we are orphaned, so we stop too rather than leave a server and database behind.
- */
-function watchParent(): void {
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) void shutDown(0);
-  }, 1000).unref();
 }
 
 async function shutDown(code: number): Promise<void> {

@@ -2,6 +2,7 @@
 // scripts/start.ts runs it when STRIPE_SECRET_KEY is unset. Prints "STRIPE_STAND_IN_READY <port>"
 // once it listens, so the parent knows where to point the app.
 import path from "node:path";
+import { stopWithParent } from "../lib/stop-with-parent";
 import { startStripeStandIn } from "./server";
 import { STAND_IN_SECRET_KEY } from "../../lib/stripe/stand-in-key";
 
@@ -17,14 +18,8 @@ async function main() {
     dataFile: path.join(process.cwd(), ".data", "stripe-stand-in.json"),
   });
   console.log(`STRIPE_STAND_IN_READY ${standIn.port}`);
-  const stop = () => void standIn.close().then(() => process.exit(0));
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
   // Started by scripts/start.ts: if that parent goes away, so do we.
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) stop();
-  }, 1000).unref();
+  stopWithParent(() => void standIn.close().then(() => process.exit(0)));
 }
 
 main().catch((error: unknown) => {
