@@ -16,6 +16,7 @@ import { staleSnapshotsServed } from "../lib/catalog/catalog-holder";
 import { coalesceReads, CONTENT_VERSIONS_SQL, type ContentVersions } from "../lib/http/page-cache/content-versions";
 import { createPageCacheHandler } from "../lib/http/page-cache/page-cache-handler";
 import { PageStore } from "../lib/http/page-cache/page-store";
+import { runClusterPrimary } from "./lib/cluster-primary";
 
 // Before Next loads: it reads NODE_ENV once, at import.
 Object.assign(process.env, { NODE_ENV: "production" });
@@ -23,10 +24,15 @@ Object.assign(process.env, { NODE_ENV: "production" });
 /** Enough for every filter combination shoppers actually use; a listing page is about 90 kB. */
 const STORE_LIMITS = { maxEntries: 2_000, maxBytes: 128 * 1024 * 1024 };
 
-async function main(): Promise<void> {
+type Address = { port: number; hostname: string | undefined };
+
+function serverAddress(): Address {
   const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
-  const port = Number(values.port ?? process.env.PORT ?? 3000);
-  const hostname = values.hostname;
+  return { port: Number(values.port ?? process.env.PORT ?? 3000), hostname: values.hostname };
+}
+
+/** One server process: Next behind the page cache, listening on the (shared) port. */
+async function serve({ port, hostname }: Address): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database).");
 
@@ -40,12 +46,12 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 2_000, query_timeout: 2_000, idleTimeoutMillis: 10_000 });
   pool.on("error", () => {}); // An idle client lost with the database; the next read reconnects.
   const readVersions = coalesceReads(async () => (await pool.query<ContentVersions>(CONTENT_VERSIONS_SQL)).rows[0] as ContentVersions);
-
   const readCartPairs = async (cartId: string) => (await pool.query<{ pairs: number }>(CART_PAIRS_SQL, [cartId])).rows[0]?.pairs ?? 0;
+
   const handle =
     process.env.PAGE_CACHE === "off"
       ? render
-      : createPageCacheHandler({ render: (req, res) => render(req, res), readVersions, readCartPairs, staleSnapshotsServed, store: new PageStore(STORE_LIMITS) });
+      : createPageCacheHandler({ render, readVersions, readCartPairs, staleSnapshotsServed, store: new PageStore(STORE_LIMITS) });
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error("Request failed:", error);
@@ -62,7 +68,7 @@ async function main(): Promise<void> {
     // Orphaned by a primary that was killed outright: don't linger holding the port.
     process.on("disconnect", () => process.exit(0));
   } else {
-    announceReady({ hostname, port, workers: 1, startedMs: performance.now() - started });
+    announceReady({ port, hostname }, 1, started);
   }
 
   const stop = () => {
@@ -74,11 +80,10 @@ async function main(): Promise<void> {
   process.once("SIGINT", stop);
 }
 
-function announceReady(options: { hostname: string | undefined; port: number; workers: number; startedMs: number }): void {
+function announceReady({ port, hostname }: Address, processes: number, started: number): void {
   const cache = process.env.PAGE_CACHE === "off" ? "without" : "with";
-  const processes = options.workers === 1 ? "one process" : `${options.workers} processes`;
-  console.log(`  ▲ Next.js ${cache} the page cache on http://${options.hostname ?? "localhost"}:${options.port} (${processes})`);
-  console.log(` ✓ Ready in ${Math.round(options.startedMs)}ms`);
+  console.log(`  ▲ Next.js ${cache} the page cache on http://${hostname ?? "localhost"}:${port} (${processes === 1 ? "one process" : `${processes} processes`})`);
+  console.log(` ✓ Ready in ${Math.round(performance.now() - started)}ms`);
 }
 
 function workerCount(): number {
@@ -89,61 +94,18 @@ function workerCount(): number {
   return count;
 }
 
-/** The cluster's primary: starts the workers, replaces one that dies, and stops them all on a signal. */
-function runPrimary(workers: number): void {
-  const started = performance.now();
-  const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
-  let running = 0;
-  let ready = 0;
-  let stopping: { code: number } | null = null;
-  const fork = () => {
-    running += 1;
-    cluster.fork().on("message", (message: { ready?: boolean }) => {
-      if (message.ready && ++ready === workers) {
-        announceReady({ hostname: values.hostname, port: Number(values.port ?? process.env.PORT ?? 3000), workers, startedMs: performance.now() - started });
-      }
-    });
-  };
-  const stopAll = (code: number) => {
-    if (stopping) return;
-    stopping = { code };
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
-    if (running === 0) process.exit(code);
-    setTimeout(() => process.exit(code), 10_000).unref();
-  };
-  cluster.on("exit", (_worker, code, signal) => {
-    running -= 1;
-    if (stopping) {
-      if (running === 0) process.exit(stopping.code);
-      return;
-    }
-    // A worker that never got going won't do better the next time: stop, and say why.
-    if (ready < workers) {
-      console.error(`A web server process exited during startup (${signal ?? code}).`);
-      stopAll(1);
-      return;
-    }
-    console.error(`A web server process exited (${signal ?? code}); starting another.`);
-    ready -= 1;
-    fork();
-  });
-  for (let i = 0; i < workers; i++) fork();
-  process.once("SIGTERM", () => stopAll(0));
-  process.once("SIGINT", () => stopAll(0));
-}
-
-function run(): void {
+async function run(): Promise<void> {
   const workers = workerCount();
-  if (workers > 1 && cluster.isPrimary) return runPrimary(workers);
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  const address = serverAddress();
+  if (workers > 1 && cluster.isPrimary) {
+    const started = performance.now();
+    runClusterPrimary({ workers, onReady: () => announceReady(address, workers, started) });
+    return;
+  }
+  await serve(address);
 }
 
-try {
-  run();
-} catch (error) {
+run().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
-}
+});
