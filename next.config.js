@@ -1,3 +1,5 @@
+const { commonSecurityHeaders, API_CONTENT_SECURITY_POLICY } = require("./lib/http/security-headers");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -19,23 +21,11 @@ const nextConfig = {
   },
 };
 
-/** Site-wide headers; see docs/decisions/*-staff-auth.md. */
+/** Site-wide headers (lib/http/security-headers.js); see docs/decisions/*-staff-auth.md. */
 function securityHeaders() {
-  const common = [
-    { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "X-Frame-Options", value: "DENY" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  ];
-  // Browsers ignore HSTS over plain HTTP, and a dev server must not pin localhost to HTTPS.
-  if (process.env.NODE_ENV === "production") {
-    common.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
-  }
   return [
-    { source: "/:path*", headers: common },
-    // JSON and files: nothing may run or be framed. Pages get theirs from proxy.ts.
-    { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" }] },
+    { source: "/:path*", headers: commonSecurityHeaders(process.env.NODE_ENV === "production") },
+    { source: "/api/:path*", headers: [API_CONTENT_SECURITY_POLICY] },
   ];
 }
 

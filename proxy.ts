@@ -20,7 +20,7 @@ export function proxy(request: NextRequest) {
   // Page views only: a Server Action or form POST goes on to its own handler, which answers an
   // outage in a form its caller understands (and whose success ends the outage at once).
   const pageView = request.method === "GET" || request.method === "HEAD";
-  if (pageView && isDatabaseKnownDown() && request.nextUrl.pathname !== "/robots.txt") return outagePage(csp);
+  if (pageView && isDatabaseKnownDown()) return outagePage(csp);
 
   if (isProtectedAdminPath(request.nextUrl.pathname) && !hasSessionCookie(request)) {
     const login = new URL("/admin/login", request.url);
@@ -52,7 +52,8 @@ function hasSessionCookie(request: NextRequest): boolean {
 }
 
 export const config = {
-  // Pages only: static files need no nonce, and /api responses get their headers from
-  // next.config.js. (/api/admin route handlers check the session themselves.)
-  matcher: ["/((?!api/|_next/static/|_next/image|favicon.ico).*)"],
+  // Pages only: static files and robots.txt (which needs no database, so it is answered during
+  // an outage too) need no nonce, and /api responses get their headers from next.config.js.
+  // (/api/admin route handlers check the session themselves.)
+  matcher: ["/((?!api/|_next/static/|_next/image|favicon.ico|robots.txt$).*)"],
 };

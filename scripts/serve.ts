@@ -1,5 +1,5 @@
 // The production web server: Next's request handler with the page cache in front of it
-// (lib/http/page-cache, decision 0008). `npm start`, the browser tests and the benchmarks all
+// (lib/http/page-cache, decision 0008), and the quiz submission answered directly (decision 0010). `npm start`, the browser tests and the benchmarks all
 // run this in place of `next start`. Usage: serve.ts [-p PORT] [-H HOST]
 //
 // WEB_CONCURRENCY=N runs N copies of it on the one port (node:cluster; the default is one per
@@ -17,6 +17,7 @@ import { coalesceReads, CONTENT_VERSIONS_SQL, type ContentVersions } from "../li
 import { createPageCacheHandler } from "../lib/http/page-cache/page-cache-handler";
 import { PageStore } from "../lib/http/page-cache/page-store";
 import { runClusterPrimary } from "./lib/cluster-primary";
+import { loadDirectRoutes } from "./lib/direct-routes";
 
 // Before Next loads: it reads NODE_ENV once, at import.
 Object.assign(process.env, { NODE_ENV: "production" });
@@ -48,10 +49,12 @@ async function serve({ port, hostname }: Address): Promise<void> {
   const readVersions = coalesceReads(async () => (await pool.query<ContentVersions>(CONTENT_VERSIONS_SQL)).rows[0] as ContentVersions);
   const readCartPairs = async (cartId: string) => (await pool.query<{ pairs: number }>(CART_PAIRS_SQL, [cartId])).rows[0]?.pairs ?? 0;
 
-  const handle =
+  const pageOrNext =
     process.env.PAGE_CACHE === "off"
       ? render
       : createPageCacheHandler({ render, readVersions, readCartPairs, staleSnapshotsServed, store: new PageStore(STORE_LIMITS) });
+  const directRoute = await loadDirectRoutes();
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => directRoute(req, res) ?? pageOrNext(req, res);
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error("Request failed:", error);

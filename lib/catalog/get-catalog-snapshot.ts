@@ -32,6 +32,22 @@ export function getCatalogSnapshot(): Promise<CatalogSnapshot> {
   return holder.catalogRefresh;
 }
 
+/** The snapshot this process holds, without asking the database whether it is current. */
+export function heldCatalogSnapshot(): CatalogSnapshot | undefined {
+  const cache = holder.catalogCache;
+  return cache && cache.db === getDb() ? cache.snapshot : undefined;
+}
+
+/**
+ * The catalog as of `version` or later, for a caller that has just read the version itself
+ * (read-store-versions.ts): when this process already holds it, no query at all.
+ */
+export function getCatalogSnapshotAt(version: bigint): Promise<CatalogSnapshot> {
+  const cache = holder.catalogCache;
+  if (cache && cache.db === getDb() && cache.version >= version) return Promise.resolve(cache.snapshot);
+  return getCatalogSnapshot();
+}
+
 async function refresh(): Promise<CatalogSnapshot> {
   const db = getDb();
   const cache = holder.catalogCache?.db === db ? holder.catalogCache : undefined;

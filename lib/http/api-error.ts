@@ -15,8 +15,19 @@ export class ApiError extends Error {
   }
 }
 
+/** A JSON answer before it becomes a response: Next's (toNextResponse) or the Node server's. */
+export type JsonReply = { status: number; body: unknown; headers?: Record<string, string> };
+
+export function toNextResponse(reply: JsonReply) {
+  return NextResponse.json(reply.body, { status: reply.status, headers: reply.headers });
+}
+
+function errorReply(status: number, error: string, fields?: Record<string, string>): JsonReply {
+  return { status, body: fields ? { error, fields } : { error } };
+}
+
 export function jsonError(status: number, error: string, fields?: Record<string, string>) {
-  return NextResponse.json(fields ? { error, fields } : { error }, { status });
+  return toNextResponse(errorReply(status, error, fields));
 }
 
 /** Zod issues as {"size.value": "message"}; the first message per path wins. */
@@ -69,19 +80,24 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 export function handleApiError(error: unknown) {
-  if (error instanceof ApiError) return jsonError(error.status, error.code, error.fields);
-  if (error instanceof ZodError) return jsonError(400, "invalid_input", fieldErrors(error));
+  return toNextResponse(apiErrorReply(error));
+}
+
+/** What a JSON route answers for a thrown error (logged here when it is unexpected). */
+export function apiErrorReply(error: unknown): JsonReply {
+  if (error instanceof ApiError) return errorReply(error.status, error.code, error.fields);
+  if (error instanceof ZodError) return errorReply(400, "invalid_input", fieldErrors(error));
   const code = (error as { code?: unknown })?.code;
-  if (code === "P2025") return jsonError(404, "not_found");
-  if (code === "P2002") return jsonError(409, "conflict");
+  if (code === "P2025") return errorReply(404, "not_found");
+  if (code === "P2002") return errorReply(409, "conflict");
   if (isDatabaseUnavailable(error)) {
     noteDatabaseUnavailable();
     // Expected while the database restarts or fails over: one line per request, not a stack.
     console.warn(`Database unavailable; answered 503 (${summarize(error)}).`);
-    return NextResponse.json({ error: "service_unavailable", fields: { _: DATABASE_UNAVAILABLE_MESSAGE } }, { status: 503, headers: { "Retry-After": "5" } });
+    return { status: 503, body: { error: "service_unavailable", fields: { _: DATABASE_UNAVAILABLE_MESSAGE } }, headers: { "Retry-After": "5" } };
   }
   console.error("Unhandled API error", error);
-  return jsonError(500, "internal_error");
+  return errorReply(500, "internal_error");
 }
 
 /** The error's code and the last line of its message (Prisma puts the cause there). */

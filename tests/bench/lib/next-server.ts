@@ -30,8 +30,11 @@ export async function buildApp(env: NodeJS.ProcessEnv, logFile: string): Promise
 
 export async function startApp(env: NodeJS.ProcessEnv, port: number, logFile: string): Promise<RunningServer> {
   const log = fs.openSync(logFile, "w");
+  // BENCH_PROFILE_DIR=dir writes a V8 CPU profile of each server process there when it stops
+  // (how decision 0010's costs were measured). Node refuses --cpu-prof in NODE_OPTIONS.
+  const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_PROFILE_DIR] : [];
   // Its own process group, so stopping it also stops any worker it started.
-  const child = spawn(process.execPath, webServerArgs({ dev: false, port, hostname: "127.0.0.1" }), {
+  const child = spawn(process.execPath, [...profile, ...webServerArgs({ dev: false, port, hostname: "127.0.0.1" })], {
     env,
     stdio: ["ignore", log, log],
     detached: true,
