@@ -60,3 +60,12 @@ it("still answers from memory when nothing changed: the same picks twice", async
   expect(second.picks.map((pick) => pick.variant.sku)).toEqual(first.picks.map((pick) => pick.variant.sku));
   expect(second.resultId).not.toBe(first.resultId);
 });
+
+it("saves and counts every one of twenty submissions sent at once", async () => {
+  const before = await dailyCount("completed");
+  const bodies = await Promise.all(Array.from({ length: 20 }, () => submit()));
+  const ids = bodies.map((body) => body.resultId);
+  expect(new Set(ids).size).toBe(20);
+  expect(await getDb().fitResult.count({ where: { id: { in: ids } } })).toBe(20);
+  expect(await dailyCount("completed")).toBe(before + 20);
+});
