@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Order_cartId_idx" ON "Order"("cartId");
+
