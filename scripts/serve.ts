@@ -1,6 +1,7 @@
 // The production web server: Next's request handler with the page cache in front of it
-// (lib/http/page-cache, decision 0008), and the quiz submission answered directly (decision 0010). `npm start`, the browser tests and the benchmarks all
-// run this in place of `next start`. Usage: serve.ts [-p PORT] [-H HOST]
+// (lib/http/page-cache, decision 0008), and the quiz submission answered directly (decision
+// 0010). `npm start`, the browser tests and the benchmarks all run this in place of
+// `next start`. Usage: serve.ts [-p PORT] [-H HOST]
 //
 // WEB_CONCURRENCY=N runs N copies of it on the one port (node:cluster; the default is one per
 // CPU core), so a page render on one core doesn't hold up requests the other cores could answer.
