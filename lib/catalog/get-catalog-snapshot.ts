@@ -43,9 +43,8 @@ export function heldCatalogSnapshot(): CatalogSnapshot | undefined {
  * (read-store-versions.ts): when this process already holds it, no query at all.
  */
 export function getCatalogSnapshotAt(version: bigint): Promise<CatalogSnapshot> {
-  const cache = holder.catalogCache;
-  if (cache && cache.db === getDb() && cache.version >= version) return Promise.resolve(cache.snapshot);
-  return getCatalogSnapshot();
+  const held = heldCatalogSnapshot();
+  return held && BigInt(held.version) >= version ? Promise.resolve(held) : getCatalogSnapshot();
 }
 
 async function refresh(): Promise<CatalogSnapshot> {

@@ -1,8 +1,7 @@
 import "server-only";
-import { fitAnswersSchema, fieldErrorsFrom } from "@/lib/fit/answers-schema";
+import { fitAnswersSchema, fieldErrorsFrom, type FitAnswers } from "@/lib/fit/answers-schema";
 import { recommend } from "@/lib/fit/recommend";
 import { stopMessage } from "@/lib/fit/safety-screen";
-import type { FitAnswers } from "@/lib/fit/answers-schema";
 import { getEnv } from "@/lib/env";
 import { apiErrorReply, type JsonReply } from "@/lib/http/api-error";
 import { noteDatabaseAvailable } from "@/lib/http/database-outage";

@@ -4,7 +4,7 @@ import { getPool } from "@/lib/db";
 import type { FitAnswers } from "@/lib/fit/answers-schema";
 import { toSavedAnswers, toSavedResult } from "@/lib/fit/to-saved-result";
 import type { FitOkOutcome } from "@/lib/fit/types";
-import type { ContentVersions } from "@/lib/http/page-cache/content-versions";
+import { CONTENT_VERSIONS_SQL, type ContentVersions } from "@/lib/http/page-cache/content-versions";
 
 export type SaveOutcome = { saved: true; id: string } | { saved: false; current: ContentVersions };
 
@@ -12,10 +12,7 @@ export type SaveOutcome = { saved: true; id: string } | { saved: false; current:
 // from, and answers with the current versions either way. So a submission answered from the
 // snapshot this process holds costs one round trip, and a stale one is caught and redone.
 const SAVE_SQL = `
-  WITH current AS (
-    SELECT (SELECT "version" FROM "CatalogState" WHERE "id" = 1)::text AS "catalog",
-           (SELECT "version" FROM "ContentState" WHERE "id" = 1)::text AS "content"
-  ), saved AS (
+  WITH current AS (${CONTENT_VERSIONS_SQL}), saved AS (
     INSERT INTO "FitResult" ("id", "answers", "result", "engineVersion", "rulesetVersion")
     SELECT $1, $2::jsonb, $3::jsonb, $4, $5 FROM current
     WHERE $6::text IS NULL OR (current."catalog" = $6::text AND current."content" = $7::text)
