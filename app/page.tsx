@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { listFeaturedCollections } from "@/lib/catalog/get-collection";
 import { listPublishedArticles } from "@/lib/articles/get-article";
 
@@ -17,9 +17,9 @@ export default async function HomePage() {
           about your feet, your walks and what feels comfortable, and we&apos;ll suggest shoes in your exact size
           and width, with honest reasons.
         </p>
-        <Link href="/fit" className="mt-6 inline-block rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800">
+        <StoreLink href="/fit" className="mt-6 inline-block rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800">
           Start the fit quiz
-        </Link>
+        </StoreLink>
         <p className="mt-3 text-sm text-muted">About 3 minutes. Your health answers are never stored.</p>
       </section>
 
@@ -30,13 +30,13 @@ export default async function HomePage() {
             {collections.map((collection) => (
               <li key={collection.slug} className="rounded-lg border border-brand-100 bg-white p-4">
                 <h3 className="font-semibold text-lg">
-                  <Link href={`/collections/${collection.slug}`} className="hover:underline">{collection.title}</Link>
+                  <StoreLink href={`/collections/${collection.slug}`} className="hover:underline">{collection.title}</StoreLink>
                 </h3>
                 <p className="mt-1 text-sm text-muted">{collection.description}</p>
               </li>
             ))}
           </ul>
-          <p className="mt-4"><Link href="/shoes" className="text-brand-700 underline">See all shoes</Link></p>
+          <p className="mt-4"><StoreLink href="/shoes" className="text-brand-700 underline">See all shoes</StoreLink></p>
         </section>
       ) : null}
 
@@ -47,7 +47,7 @@ export default async function HomePage() {
             {featuredArticles.map((article) => (
               <li key={article.slug} className="rounded-lg border border-brand-100 bg-white p-4">
                 <h3 className="font-semibold text-lg">
-                  <Link href={`/articles/${article.slug}`} className="hover:underline">{article.title}</Link>
+                  <StoreLink href={`/articles/${article.slug}`} className="hover:underline">{article.title}</StoreLink>
                 </h3>
                 <p className="mt-1 text-sm text-muted">{article.summary}</p>
               </li>

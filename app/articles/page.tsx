@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { listPublishedArticles } from "@/lib/articles/get-article";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +17,7 @@ export default async function ArticlesPage() {
           {articles.map((article) => (
             <li key={article.slug} className="rounded-lg border border-brand-100 bg-white p-4">
               <h2 className="text-lg font-semibold">
-                <Link href={`/articles/${article.slug}`} className="hover:underline">{article.title}</Link>
+                <StoreLink href={`/articles/${article.slug}`} className="hover:underline">{article.title}</StoreLink>
               </h2>
               <p className="mt-1 text-muted">{article.summary}</p>
             </li>

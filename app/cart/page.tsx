@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { CartLineControls } from "@/components/cart/cart-line-controls";
 import { CheckoutButton } from "@/components/cart/checkout-button";
 import { readCartIdFromCookies } from "@/lib/cart/cookie-cart";
@@ -27,8 +27,8 @@ export default async function CartPage() {
         <h1 className="text-3xl font-bold">Your cart</h1>
         <p>Your cart is empty.</p>
         <p className="flex flex-wrap gap-4">
-          <Link href="/shoes" className="text-brand-700 underline">Browse shoes</Link>
-          <Link href="/fit" className="text-brand-700 underline">Find my fit</Link>
+          <StoreLink href="/shoes" className="text-brand-700 underline">Browse shoes</StoreLink>
+          <StoreLink href="/fit" className="text-brand-700 underline">Find my fit</StoreLink>
         </p>
       </section>
     );
@@ -49,7 +49,7 @@ export default async function CartPage() {
             <li key={line.sku} className="grid gap-3 py-4 sm:grid-cols-[1fr_auto]">
               <div className="space-y-1">
                 <h2 className="text-lg font-semibold">
-                  <Link href={`/shoes/${line.productSlug}`} className="hover:underline">{line.productName}</Link>
+                  <StoreLink href={`/shoes/${line.productSlug}`} className="hover:underline">{line.productName}</StoreLink>
                 </h2>
                 <p className="text-sm text-muted">
                   {line.brandName} · {line.fitRange === "men" ? "Men's" : "Women's"} size {line.sizeLabel} · width {line.widthCode}

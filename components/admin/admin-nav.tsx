@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 
 const LINKS = [
@@ -36,9 +36,9 @@ export function AdminNav({ actor }: { actor: StaffActor }) {
         <ul className="flex flex-wrap gap-x-4 gap-y-2">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="text-brand-800 underline-offset-4 hover:underline">
+              <StoreLink href={link.href} className="text-brand-800 underline-offset-4 hover:underline">
                 {link.label}
-              </Link>
+              </StoreLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 
 /** Previous/next links that keep the current filters. */
 export function PageLinks({ basePath, params, page, pageCount }: { basePath: string; params: Record<string, string>; page: number; pageCount: number }) {
@@ -6,9 +6,9 @@ export function PageLinks({ basePath, params, page, pageCount }: { basePath: str
   const href = (target: number) => `${basePath}?${new URLSearchParams({ ...params, page: String(target) })}`;
   return (
     <nav aria-label="Pages" className="flex items-center gap-4">
-      {page > 1 ? <Link href={href(page - 1)} className="text-brand-800 underline">Previous page</Link> : null}
+      {page > 1 ? <StoreLink href={href(page - 1)} className="text-brand-800 underline">Previous page</StoreLink> : null}
       <span>Page {page} of {pageCount}</span>
-      {page < pageCount ? <Link href={href(page + 1)} className="text-brand-800 underline">Next page</Link> : null}
+      {page < pageCount ? <StoreLink href={href(page + 1)} className="text-brand-800 underline">Next page</StoreLink> : null}
     </nav>
   );
 }

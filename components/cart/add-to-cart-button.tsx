@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { useState, useTransition } from "react";
 import { addToCart } from "@/app/cart/actions";
 import type { ActionResult } from "@/lib/cart/action-result";
@@ -36,9 +36,9 @@ export function AddToCartButton({ sku, label = "Add to cart" }: Props) {
         {result?.ok ? (
           <>
             {" "}
-            <Link href="/cart" className="text-brand-700 underline">
+            <StoreLink href="/cart" className="text-brand-700 underline">
               View cart
-            </Link>
+            </StoreLink>
           </>
         ) : null}
       </p>

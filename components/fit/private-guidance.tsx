@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { useEffect, useState } from "react";
 import { recallPrivateResult, type PrivateResult } from "./private-result-store";
 
@@ -25,7 +25,7 @@ export function PrivateGuidance({ resultId, sharedArticleSlugs }: { resultId: st
       {extraArticles.length > 0 ? (
         <ul className="space-y-1">
           {extraArticles.map((article) => (
-            <li key={article.slug}><Link href={`/articles/${article.slug}`} className="underline">{article.title}</Link></li>
+            <li key={article.slug}><StoreLink href={`/articles/${article.slug}`} className="underline">{article.title}</StoreLink></li>
           ))}
         </ul>
       ) : null}

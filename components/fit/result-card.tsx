@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import type { ReactNode } from "react";
 import type { FitItem } from "@/lib/fit/types";
 import type { VariantNow } from "@/lib/quiz/get-saved-result";
@@ -14,7 +14,7 @@ export function ResultCard({ item, now, label, action }: Props) {
       {label ? <p className="inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">{label}</p> : null}
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-xl font-semibold">
-          <Link href={`/shoes/${item.product.slug}`} className="hover:underline">{item.product.name}</Link>
+          <StoreLink href={`/shoes/${item.product.slug}`} className="hover:underline">{item.product.name}</StoreLink>
           <span className="block text-sm font-normal text-muted">{item.product.brand}</span>
         </h3>
         <p className="text-lg font-semibold">{formatMoney(item.product.priceCents, item.product.currency)}</p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { RESULTS_FOOTER_LINK_SLUG } from "@/lib/fit/footer";
 
 /** The fixed footer every results page ends with (fit-spec §1). */
@@ -7,7 +7,7 @@ export function ResultsFooter({ text }: { text: string }) {
     <footer aria-label="About these results" className="border-t border-brand-100 pt-4 text-sm text-muted">
       <p>
         {text}{" "}
-        <Link href={`/articles/${RESULTS_FOOTER_LINK_SLUG}`} className="underline">Warning signs that need medical care</Link>
+        <StoreLink href={`/articles/${RESULTS_FOOTER_LINK_SLUG}`} className="underline">Warning signs that need medical care</StoreLink>
       </p>
     </footer>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
 
 type Props = { tier: "emergency" | "urgent"; message: string; symptoms: string[] };
@@ -24,7 +24,7 @@ export function StopPanel({ tier, message, symptoms }: Props) {
         saved your answers.
       </p>
       <p>
-        <Link href={`/articles/${ARTICLE_SLUGS.warningSigns}`} className="underline">Read about warning signs that need medical care</Link>
+        <StoreLink href={`/articles/${ARTICLE_SLUGS.warningSigns}`} className="underline">Read about warning signs that need medical care</StoreLink>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
 
 export function SiteFooter({ storeName }: { storeName: string }) {
@@ -11,9 +11,9 @@ export function SiteFooter({ storeName }: { storeName: string }) {
           and walking is a good way to do that.
         </p>
         <p>
-          <Link href={`/articles/${ARTICLE_SLUGS.warningSigns}`} className="underline">
+          <StoreLink href={`/articles/${ARTICLE_SLUGS.warningSigns}`} className="underline">
             Warning signs that need medical care
-          </Link>
+          </StoreLink>
         </p>
       </div>
     </footer>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { Suspense } from "react";
 import { CartLink, CartLinkFallback } from "@/components/cart/cart-link";
 import { TestModeBanner } from "@/components/cart/test-mode-banner";
@@ -14,17 +14,17 @@ export function SiteHeader({ storeName }: { storeName: string }) {
     <header className="border-b border-brand-100 bg-white">
       <TestModeBanner />
       <div className="max-w-6xl mx-auto px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
-        <Link href="/" className="text-xl font-bold text-brand-800">
+        <StoreLink href="/" className="text-xl font-bold text-brand-800">
           {storeName}
-        </Link>
+        </StoreLink>
         {/* On a phone the links get their own row under the name and the buttons. */}
         <nav aria-label="Main" className="order-last basis-full sm:order-none sm:basis-auto sm:flex-1">
           <ul className="flex flex-wrap gap-4">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-ink hover:text-brand-700 underline-offset-4 hover:underline">
+                <StoreLink href={item.href} className="text-ink hover:text-brand-700 underline-offset-4 hover:underline">
                   {item.label}
-                </Link>
+                </StoreLink>
               </li>
             ))}
           </ul>
@@ -33,9 +33,9 @@ export function SiteHeader({ storeName }: { storeName: string }) {
           <Suspense fallback={<CartLinkFallback />}>
             <CartLink />
           </Suspense>
-          <Link href="/fit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <StoreLink href="/fit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             Find my fit
-          </Link>
+          </StoreLink>
         </div>
       </div>
     </header>

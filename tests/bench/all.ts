@@ -1,4 +1,4 @@
-// `npm run bench [-- --products 10000 --connections 20 --duration 10 --orders 300 --skip-build --skip-lighthouse]`
+// `npm run bench [-- --products 10000 --connections 20 --duration 10 --orders 300 --skip-build --skip-lighthouse --lighthouse-runs 3]`
 //
 // The whole store in one run: builds, seeds the large catalog, starts the production server (scripts/serve.ts) with the
 // Stripe stand-in, then prints one table of the routes a shopper's visit and a sale go through
@@ -18,7 +18,7 @@ import { startBenchStore, step, type BenchStore } from "./lib/bench-store";
 import { markdownTable, positiveIntegerFlag, stopOnSignal } from "./lib/cli";
 import { sampleAnswers } from "./lib/fit-engine-bench";
 import { firstLoadJs, type FirstLoadJs } from "./lib/first-load-js";
-import { lighthouseScores, type FormFactor, type LighthouseScores } from "./lib/lighthouse-scores";
+import { medianLighthouseScores, type FormFactor, type MedianLighthouseScores } from "./lib/lighthouse-scores";
 import { loadRequests, type RequestPart } from "./lib/load-requests";
 import { loadRoute, type RouteLoad } from "./lib/load-route";
 import { shopperCartCookie } from "./lib/shopper-cart";
@@ -26,7 +26,7 @@ import { shopperCartCookie } from "./lib/shopper-cart";
 const DIST_DIR = ".next-bench-all";
 const TARGETS = { performance: 90, accessibility: 100, firstLoadKb: 150 };
 
-type Options = { products: number; connections: number; durationSeconds: number; orders: number; skipBuild: boolean; lighthouse: boolean };
+type Options = { products: number; connections: number; durationSeconds: number; orders: number; skipBuild: boolean; lighthouse: boolean; lighthouseRuns: number };
 
 function parseOptions(argv: string[]): Options {
   const number = (flag: string, fallback: number) => positiveIntegerFlag(argv, flag, fallback);
@@ -37,6 +37,7 @@ function parseOptions(argv: string[]): Options {
     orders: number("--orders", 300),
     skipBuild: argv.includes("--skip-build"),
     lighthouse: !argv.includes("--skip-lighthouse"),
+    lighthouseRuns: number("--lighthouse-runs", 3),
   };
 }
 
@@ -140,12 +141,12 @@ async function measure(store: BenchStore, options: Options): Promise<string> {
     for (const [name, page] of Object.entries(pages)) scripts.push([name, page, await firstLoadJs(`${origin}${page}`)]);
     done();
 
-    const scores: Record<FormFactor, [string, string, LighthouseScores][]> = { mobile: [], desktop: [] };
+    const scores: Record<FormFactor, [string, string, MedianLighthouseScores][]> = { mobile: [], desktop: [] };
     if (options.lighthouse) {
       for (const formFactor of ["mobile", "desktop"] as const) {
         for (const [name, page] of Object.entries(pages)) {
           done = step(`Lighthouse (${formFactor}): ${name}`);
-          scores[formFactor].push([name, page, await lighthouseScores(`${origin}${page}`, formFactor)]);
+          scores[formFactor].push([name, page, await medianLighthouseScores(`${origin}${page}`, formFactor, options.lighthouseRuns)]);
           done();
         }
       }
@@ -185,7 +186,7 @@ type Report = {
   orders: number;
   sessions: number;
   scripts: [string, string, FirstLoadJs][];
-  scores: Record<FormFactor, [string, string, LighthouseScores][]>;
+  scores: Record<FormFactor, [string, string, MedianLighthouseScores][]>;
 };
 
 function formatReport({ options, rows, paid, orders, sessions, scripts, scores }: Report): string {
@@ -218,16 +219,16 @@ function formatReport({ options, rows, paid, orders, sessions, scripts, scores }
       `Lighthouse, ${formFactor === "mobile" ? "mobile (Lighthouse's default: 4x CPU slowdown, slow 4G)" : "desktop preset"}:`,
       "",
       markdownTable(
-        ["page", "path", "performance", "accessibility", "best practices", "SEO", `targets (≥ ${TARGETS.performance}, ${TARGETS.accessibility})`],
+        ["page", "path", "performance (median; each run)", "accessibility", "best practices", "SEO", `targets (≥ ${TARGETS.performance}, ${TARGETS.accessibility})`],
         scores[formFactor].map(([name, page, s]) => [
-          name, page, String(s.performance), String(s.accessibility), String(s.bestPractices), String(s.seo),
+          name, page, `${s.performance} (${s.performanceRuns.join(", ")})`, String(s.accessibility), String(s.bestPractices), String(s.seo),
           verdict(s.performance >= TARGETS.performance && s.accessibility >= TARGETS.accessibility),
         ]),
       ),
     );
   }
   if (scores.mobile.length > 0) {
-    lines.push("", "Lighthouse 12 (npm) with simulated throttling, Debian Chromium headless, one run per page after the load runs.");
+    lines.push("", `Lighthouse 12 (npm) with simulated throttling, Debian Chromium headless, after the load runs; each score is the median of ${options.lighthouseRuns} fresh runs per page.`);
   }
   return lines.join("\n");
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { BarChart } from "@/components/admin/bar-chart";
 import { DASHBOARD_DAYS, getDashboard } from "@/lib/admin/dashboard/get-dashboard";
 import { getEnv } from "@/lib/env";
@@ -47,10 +47,10 @@ export default async function DashboardPage({ searchParams }: Props) {
 function Stat({ href, label, value }: { href: string; label: string; value: number }) {
   return (
     <li className="rounded border border-brand-100 bg-white p-3">
-      <Link href={href} className="block">
+      <StoreLink href={href} className="block">
         <span className="block text-2xl font-bold">{value}</span>
         <span className="text-brand-800 underline">{label}</span>
-      </Link>
+      </StoreLink>
     </li>
   );
 }

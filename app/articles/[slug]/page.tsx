@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { notFound } from "next/navigation";
 import { getPublishedArticle } from "@/lib/articles/get-article";
 import { renderMarkdown } from "@/lib/articles/render-markdown";
@@ -20,7 +20,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   return (
     <article className="max-w-3xl">
-      <p className="text-sm text-muted"><Link href="/articles" className="underline">Guides</Link></p>
+      <p className="text-sm text-muted"><StoreLink href="/articles" className="underline">Guides</StoreLink></p>
       <h1 className="mt-2 text-3xl font-bold">{article.title}</h1>
       <p className="mt-2 text-lg text-muted">{article.summary}</p>
       <p className="mt-1 text-sm text-muted">Updated <time dateTime={article.updatedAt.toISOString()}>{article.updatedAt.toLocaleDateString("en-US", { dateStyle: "long" })}</time></p>
@@ -32,7 +32,7 @@ export default async function ArticlePage({ params }: Props) {
           <ul className="space-y-2">
             {article.products.map(({ product }) => (
               <li key={product.slug}>
-                <Link href={`/shoes/${product.slug}`} className="text-brand-700 underline">{product.name}</Link>{" "}
+                <StoreLink href={`/shoes/${product.slug}`} className="text-brand-700 underline">{product.name}</StoreLink>{" "}
                 <span className="text-muted">by {product.brand.name}, {formatMoney(product.priceCents, product.currency)}</span>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { notFound } from "next/navigation";
 import { OrderLines } from "@/components/cart/order-lines";
 import { RefreshOnce } from "@/components/cart/refresh-once";
@@ -41,7 +41,7 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
         <p>Order <span className="font-mono">{order.id}</span>. {order.email ? `A confirmation is on its way to ${order.email}.` : ""}</p>
         <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />
         <p>
-          <Link href={orderLink} className="text-brand-700 underline">See your order</Link> (keep this link private; it works without an account).
+          <StoreLink href={orderLink} className="text-brand-700 underline">See your order</StoreLink> (keep this link private; it works without an account).
         </p>
       </section>
     );
@@ -58,7 +58,7 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
         </p>
         <RefreshWhilePending />
         <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />
-        <p><Link href={orderLink} className="text-brand-700 underline">See your order</Link></p>
+        <p><StoreLink href={orderLink} className="text-brand-700 underline">See your order</StoreLink></p>
       </section>
     );
   }
@@ -67,7 +67,7 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
     <section className="max-w-2xl space-y-4">
       <h1 className="text-3xl font-bold">This checkout didn&apos;t go through</h1>
       <p>Nothing was charged. Your cart is still here if you&apos;d like to try again.</p>
-      <p><Link href="/cart" className="text-brand-700 underline">Back to your cart</Link></p>
+      <p><StoreLink href="/cart" className="text-brand-700 underline">Back to your cart</StoreLink></p>
     </section>
   );
 }

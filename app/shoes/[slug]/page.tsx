@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Image from "next/image";
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { notFound } from "next/navigation";
 import { SpecTable } from "@/components/shop/spec-table";
 import { VariantPickerWithCart } from "@/components/cart/variant-picker-with-cart";
@@ -67,7 +67,7 @@ export default async function ProductPage({ params }: Props) {
           <ul className="space-y-2">
             {product.articles.map(({ article }) => (
               <li key={article.slug}>
-                <Link href={`/articles/${article.slug}`} className="text-brand-700 underline">{article.title}</Link>
+                <StoreLink href={`/articles/${article.slug}`} className="text-brand-700 underline">{article.title}</StoreLink>
                 <p className="text-sm text-muted">{article.summary}</p>
               </li>
             ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "@/components/admin/field";
 import { filterParams, PageLinks } from "@/components/admin/page-links";
 import { listOrders } from "@/lib/admin/orders/list-orders";
@@ -47,7 +47,7 @@ export default async function OrdersPage({ searchParams }: Props) {
         <tbody>
           {orders.map((order) => (
             <tr key={order.id} className="border-b border-brand-50">
-              <td className="py-2"><Link href={`/admin/orders/${order.id}`} className="text-brand-800 underline">{order.id}</Link></td>
+              <td className="py-2"><StoreLink href={`/admin/orders/${order.id}`} className="text-brand-800 underline">{order.id}</StoreLink></td>
               <td>{order.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
               <td>{order.email ?? "—"}</td>
               <td>{order.status.replace("_", " ").toLowerCase()}</td>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { filterParams, PageLinks } from "@/components/admin/page-links";
 import { INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "@/components/admin/field";
 import { listBrandOptions } from "@/lib/admin/catalog/get-admin-product";
@@ -20,7 +20,7 @@ export default async function ProductsPage({ searchParams }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Products</h1>
-        <Link href="/admin/products/new" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">New product</Link>
+        <StoreLink href="/admin/products/new" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">New product</StoreLink>
       </div>
       <form method="get" role="search" aria-label="Filter products" className="grid gap-3 sm:grid-cols-6 items-end">
         <div className="sm:col-span-2">
@@ -43,12 +43,12 @@ export default async function ProductsPage({ searchParams }: Props) {
         <tbody>
           {products.map((product) => (
             <tr key={product.id} className="border-b border-brand-50">
-              <td className="py-2"><Link href={`/admin/products/${product.id}`} className="text-brand-800 underline">{product.name}</Link></td>
+              <td className="py-2"><StoreLink href={`/admin/products/${product.id}`} className="text-brand-800 underline">{product.name}</StoreLink></td>
               <td>{product.brand.name}</td>
               <td>{formatMoney(product.priceCents, product.currency)}</td>
               <td>{product.archivedAt ? "Archived" : product.published ? "Published" : "Hidden"}</td>
               <td>
-                <Link href={`/admin/products/${product.id}/variants`} className="text-brand-800 underline">{product.variantCount} sizes</Link>
+                <StoreLink href={`/admin/products/${product.id}/variants`} className="text-brand-800 underline">{product.variantCount} sizes</StoreLink>
                 {product.lowVariants > 0 ? <span className="ml-1 text-red-800">({product.lowVariants} low)</span> : null}
               </td>
               <td>{product.totalStock}</td>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { LOW_STOCK_THRESHOLD, listLowStock } from "@/lib/admin/catalog/list-low-stock";
 import { requireStaff } from "@/lib/staff/require-staff";
 
@@ -20,7 +20,7 @@ export default async function LowStockPage() {
             {variants.map((variant) => (
               <tr key={variant.id} className="border-b border-brand-50">
                 <td className="py-2">
-                  <Link href={`/admin/products/${variant.product.id}/variants`} className="text-brand-800 underline">{variant.product.name}</Link>
+                  <StoreLink href={`/admin/products/${variant.product.id}/variants`} className="text-brand-800 underline">{variant.product.name}</StoreLink>
                   {variant.product.published ? null : <span className="ml-1 text-muted">(hidden)</span>}
                 </td>
                 <td>{variant.fitRange === "men" ? "Men's" : "Women's"} {variant.sizeLabel}</td>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { notFound } from "next/navigation";
 import { AddToCartButton } from "@/components/cart/add-to-cart-button";
 import { PrivateGuidance } from "@/components/fit/private-guidance";
@@ -68,7 +68,7 @@ export default async function FitResultsPage({ params }: Props) {
           <ul className="space-y-2">
             {result.excluded.map((item) => (
               <li key={item.product.slug}>
-                <Link href={`/shoes/${item.product.slug}`} className="font-semibold underline">{item.product.name}</Link>: {item.text}
+                <StoreLink href={`/shoes/${item.product.slug}`} className="font-semibold underline">{item.product.name}</StoreLink>: {item.text}
               </li>
             ))}
           </ul>
@@ -78,11 +78,11 @@ export default async function FitResultsPage({ params }: Props) {
         <h2 id="h-guides" className="text-2xl font-bold">Guides for you</h2>
         <ul className="space-y-1">
           {result.articles.filter((a) => a.slug !== ARTICLE_SLUGS.warningSigns).map((article) => (
-            <li key={article.slug}><Link href={`/articles/${article.slug}`} className="text-brand-700 underline">{article.title}</Link></li>
+            <li key={article.slug}><StoreLink href={`/articles/${article.slug}`} className="text-brand-700 underline">{article.title}</StoreLink></li>
           ))}
         </ul>
       </section>
-      <p><Link href="/fit" className="underline">Change my answers</Link></p>
+      <p><StoreLink href="/fit" className="underline">Change my answers</StoreLink></p>
       <ResultsFooter text={result.footer} />
     </div>
   );

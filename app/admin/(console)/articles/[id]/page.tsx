@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/article-editor";
 import { getAdminArticle, listProductOptions } from "@/lib/admin/content/list-articles";
@@ -16,7 +16,7 @@ export default async function EditArticlePage({ params }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{article.title}</h1>
-      {article.published ? <p><Link href={`/articles/${article.slug}`} className="text-brand-800 underline">View in the shop</Link></p> : null}
+      {article.published ? <p><StoreLink href={`/articles/${article.slug}`} className="text-brand-800 underline">View in the shop</StoreLink></p> : null}
       <ArticleEditor
         articleId={article.id}
         products={products}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { notFound } from "next/navigation";
 import { CancelOrderButton } from "@/components/admin/cancel-order-button";
 import { ShipOrderForm } from "@/components/admin/ship-order-form";
@@ -18,7 +18,7 @@ export default async function OrderPage({ params }: Props) {
   if (!order) notFound();
   return (
     <div className="space-y-8">
-      <p><Link href="/admin/orders" className="text-brand-800 underline">All orders</Link></p>
+      <p><StoreLink href="/admin/orders" className="text-brand-800 underline">All orders</StoreLink></p>
       <h1 className="text-2xl font-bold">Order {order.id}</h1>
       <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Status</dt><dd>{order.status.replace("_", " ").toLowerCase()}</dd>

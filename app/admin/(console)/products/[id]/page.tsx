@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { notFound } from "next/navigation";
 import { ImageManager } from "@/components/admin/image-manager";
 import { ProductControls } from "@/components/admin/product-controls";
@@ -24,9 +24,9 @@ export default async function EditProductPage({ params }: Props) {
         <h1 className="text-2xl font-bold">{product.name}</h1>
         <p>
           {product.archivedAt ? "Archived" : product.published ? "Published" : "Hidden"} ·{" "}
-          <Link href={`/admin/products/${product.id}/variants`} className="text-brand-800 underline">{product.variants.length} sizes, {totalStock} pairs: edit sizes and stock</Link>
-          {product.published ? <> · <Link href={`/shoes/${product.slug}`} className="text-brand-800 underline">View in the shop</Link></> : null}
-          {actor.role === "owner" ? <> · <Link href={`/admin/audit?entityId=${product.id}`} className="text-brand-800 underline">History</Link></> : null}
+          <StoreLink href={`/admin/products/${product.id}/variants`} className="text-brand-800 underline">{product.variants.length} sizes, {totalStock} pairs: edit sizes and stock</StoreLink>
+          {product.published ? <> · <StoreLink href={`/shoes/${product.slug}`} className="text-brand-800 underline">View in the shop</StoreLink></> : null}
+          {actor.role === "owner" ? <> · <StoreLink href={`/admin/audit?entityId=${product.id}`} className="text-brand-800 underline">History</StoreLink></> : null}
         </p>
         <ProductControls productId={product.id} published={product.published} archived={product.archivedAt !== null} isOwner={actor.role === "owner"} />
       </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StoreLink } from "@/components/ui/store-link";
 import { notFound } from "next/navigation";
 import { VariantGrid } from "@/components/admin/variant-grid";
 import { getAdminProduct } from "@/lib/admin/catalog/get-admin-product";
@@ -26,7 +26,7 @@ export default async function VariantsPage({ params }: Props) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Sizes and stock: {product.name}</h1>
       <p>
-        <Link href={`/admin/products/${product.id}`} className="text-brand-800 underline">Back to the product</Link>
+        <StoreLink href={`/admin/products/${product.id}`} className="text-brand-800 underline">Back to the product</StoreLink>
       </p>
       <VariantGrid
         productId={product.id}
