@@ -1,4 +1,4 @@
-const { commonSecurityHeaders, API_CONTENT_SECURITY_POLICY } = require("./lib/http/security-headers");
+const { commonSecurityHeaders, API_CONTENT_SECURITY_POLICY, ISOLATED_PAGE_SOURCES, CROSS_ORIGIN_OPENER_POLICY } = require("./lib/http/security-headers");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -26,6 +26,7 @@ function securityHeaders() {
   return [
     { source: "/:path*", headers: commonSecurityHeaders(process.env.NODE_ENV === "production") },
     { source: "/api/:path*", headers: [API_CONTENT_SECURITY_POLICY] },
+    ...ISOLATED_PAGE_SOURCES.map((source) => ({ source, headers: [CROSS_ORIGIN_OPENER_POLICY] })),
   ];
 }
 

@@ -64,6 +64,11 @@ it("answers a repeat page view from the cache with a fresh nonce on every answer
   // The security headers come along.
   for (const header of ["x-content-type-options", "x-frame-options", "referrer-policy", "strict-transport-security"]) expect(second.headers.get(header)).toBe(first.headers.get(header));
   expect(second.headers.get("x-frame-options")).toBe("DENY");
+  // No Cross-Origin-Opener-Policy on the storefront; the staff sign-in page has it (decision 0012).
+  expect(second.headers.get("cross-origin-opener-policy")).toBeNull();
+  const signIn = await fetch((server as StoreServer).url("/admin/login"));
+  await signIn.arrayBuffer();
+  expect(signIn.headers.get("cross-origin-opener-policy")).toBe("same-origin");
 
   // Compressed for a client that accepts gzip, and the same page once unpacked.
   const zipped = await fetch((server as StoreServer).url(path), { headers: { "accept-encoding": "gzip" } });

@@ -57,6 +57,10 @@ describe("security headers", () => {
     expect(Number(/max-age=(\d+)/.exec(all["Strict-Transport-Security"] as string)?.[1])).toBeGreaterThanOrEqual(31_536_000);
     const api = production.find((rule) => rule.source === "/api/:path*")?.headers[0];
     expect(api).toEqual({ key: "Content-Security-Policy", value: expect.stringContaining("frame-ancestors 'none'") });
+    // Cross-Origin-Opener-Policy only on pages with personal data or staff tools (decision 0012).
+    expect(all).not.toHaveProperty("Cross-Origin-Opener-Policy");
+    const isolated = production.filter((rule) => rule.headers.some((header) => header.key === "Cross-Origin-Opener-Policy" && header.value === "same-origin"));
+    expect(isolated.map((rule) => rule.source).sort()).toEqual(["/admin/:path*", "/checkout/:path*", "/orders/:path*"]);
     const development = await load("development");
     expect(JSON.stringify(development)).not.toContain("Strict-Transport-Security");
   });
