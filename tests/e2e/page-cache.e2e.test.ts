@@ -78,6 +78,26 @@ it("answers a repeat page view from the cache with a fresh nonce on every answer
   expect((await zipped.text()).split(zippedNonce).join(first.nonce)).toBe(first.body);
 }, 60_000);
 
+it("sends a fresh render gzipped to a visitor who accepts it, and keeps it for the next visitors", async () => {
+  const path = "/shoes?range=women&sort=price-asc";
+  // Every view until the first hit is a render, one per process at most, each sent packed.
+  const renders: Answer[] = [];
+  for (let attempt = 0; attempt < 6 && renders.at(-1)?.cache !== "hit"; attempt++) {
+    const answer = await view(path, { "accept-encoding": "gzip" });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("content-encoding")).toBe("gzip");
+    renders.push(answer);
+  }
+  const first = renders[0] as Answer;
+  expect(first.cache).toBe("miss");
+  expect(renders.at(-1)?.cache).toBe("hit");
+  // What the cache kept is the page itself, unpacked: a plain view gets the same page.
+  const plain = await view(path);
+  expect(plain.cache).toBe("hit");
+  expect(plain.headers.get("content-encoding")).toBeNull();
+  expect(plain.body.split(plain.nonce).join(first.nonce)).toBe(first.body);
+}, 60_000);
+
 it("renders again after a price change and after an article edit, and keeps the new page", async () => {
   const product = await db.product.findFirstOrThrow({ where: { published: true }, orderBy: { slug: "asc" } });
   const path = `/shoes/${product.slug}`;

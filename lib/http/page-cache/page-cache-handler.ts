@@ -49,8 +49,6 @@ export function createPageCacheHandler(options: PageCacheOptions) {
     // rendered while that happened isn't kept. Likewise a page whose cart changed while it
     // rendered (another tab adding a pair) isn't kept under either count.
     const staleBefore = options.staleSnapshotsServed();
-    // Uncompressed, so the nonce can be swapped in later answers (which compress themselves).
-    delete req.headers["accept-encoding"];
     res.setHeader("x-page-cache", "miss");
     const recorded = recordResponse(res);
     await options.render(req, res);

@@ -1,12 +1,17 @@
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
 import type { StoredPage } from "./page-store";
 
 // Keeps a copy of a page while Next streams it to the visitor, so the page cache can answer the
-// next visitor without rendering. Only a page that could be anyone's is kept: 200, HTML, not
-// compressed, no Set-Cookie, and a CSP nonce we can swap.
+// next visitor without rendering. Only a page that could be anyone's is kept: 200, HTML, no
+// Set-Cookie, and a CSP nonce we can swap. Next gzips the page for a visitor who accepts it; the
+// copy is kept unpacked, because every later answer swaps the nonce and packs it again.
+
+const gunzip = promisify(zlib.gunzip);
 
 /** Connection-level headers, and ones the cache writes itself on every answer. */
-const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-page-cache"]);
+const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-page-cache"]);
 
 type Writer = (chunk?: unknown, encoding?: unknown, callback?: unknown) => unknown;
 
@@ -42,14 +47,24 @@ export function recordResponse(res: ServerResponse): Promise<Omit<StoredPage, "v
   };
 
   return new Promise((resolve) => {
-    res.once("finish", () => resolve(storable(res, Buffer.concat(chunks))));
-    res.once("close", () => resolve(null));
+    let finished = false;
+    res.once("finish", () => {
+      finished = true;
+      storable(res, Buffer.concat(chunks)).then(resolve, () => resolve(null));
+    });
+    // "close" without "finish" means the visitor went away mid-page.
+    res.once("close", () => {
+      if (!finished) resolve(null);
+    });
   });
 }
 
-function storable(res: ServerResponse, body: Buffer): Omit<StoredPage, "version"> | null {
+async function storable(res: ServerResponse, sent: Buffer): Promise<Omit<StoredPage, "version"> | null> {
   const headers = res.getHeaders();
-  if (res.statusCode !== 200 || headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return null;
+  if (res.statusCode !== 200 || headers["set-cookie"] !== undefined) return null;
+  const encoding = headers["content-encoding"];
+  if (encoding !== undefined && encoding !== "gzip") return null;
+  const body = encoding === "gzip" ? await gunzip(sent) : sent;
   if (!String(headers["content-type"] ?? "").startsWith("text/html")) return null;
   const nonce = /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
   if (!nonce) return null;
