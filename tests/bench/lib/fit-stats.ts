@@ -1,4 +1,4 @@
-// Percentiles for the fit benchmark (nearest-rank, on a sorted copy).
+// Percentiles for the benchmarks (nearest-rank, on a sorted copy).
 
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;

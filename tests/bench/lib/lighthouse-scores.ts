@@ -1,4 +1,5 @@
 import * as chromeLauncher from "chrome-launcher";
+import { percentile } from "./fit-stats";
 
 // Lighthouse (the npm package, 12.x: 13 needs Node 22) through Debian's Chromium, one page at a
 // time in a fresh browser, with simulated throttling: "mobile" is Lighthouse's default (a
@@ -39,18 +40,14 @@ export async function lighthouseScores(url: string, formFactor: FormFactor = "mo
 export type MedianLighthouseScores = LighthouseScores & { performanceRuns: number[] };
 
 /**
- * Each category's median over `runs` fresh runs, as Lighthouse's own guidance on variability
- * advises: on these shared two-core machines one page's mobile score moves by 10 points or more
- * from run to run. The individual performance scores are kept for the report.
+ * Each category's median (nearest rank) over `runs` fresh runs, as Lighthouse's own guidance on
+ * variability advises: on these shared two-core machines one page's mobile score moves by 10
+ * points or more from run to run. The individual performance scores are kept for the report.
  */
 export async function medianLighthouseScores(url: string, formFactor: FormFactor, runs: number): Promise<MedianLighthouseScores> {
   const all: LighthouseScores[] = [];
   for (let run = 0; run < runs; run++) all.push(await lighthouseScores(url, formFactor));
-  const median = (pick: (scores: LighthouseScores) => number) => {
-    const sorted = all.map(pick).sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
-  };
+  const median = (pick: (scores: LighthouseScores) => number) => percentile(all.map(pick), 50);
   return {
     performance: median((s) => s.performance),
     accessibility: median((s) => s.accessibility),
