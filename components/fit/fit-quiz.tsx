@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
-import { fitAnswersSchema, safetyAnswersSchema } from "@/lib/fit/answers-schema";
 import { draftErrors, draftToAnswers, EMPTY_DRAFT, type QuizDraft } from "@/lib/fit/quiz-draft";
 import { screenSafety, stopMessage, SAFETY_ITEMS, type StoreRegion } from "@/lib/fit/safety-screen";
 import { toNestedErrors } from "./form-errors";
@@ -13,6 +12,7 @@ import { StopPanel } from "./stop-panel";
 import { rememberPrivateResult } from "./private-result-store";
 
 const DRAFT_KEY = "fit-quiz-draft";
+const OFFLINE_MESSAGE = "We couldn't reach the store just now. Your answers are still here; please try again.";
 
 const STEPS = [
   { title: "Safety check", Body: SafetyStep, fields: SAFETY_ITEMS.map((item) => `safety.${item.field}`) },
@@ -22,8 +22,15 @@ const STEPS = [
   { title: "Comfort preferences", Body: PreferencesStep, fields: ["cushion", "support", "closure", "budget"] },
 ] as const;
 
+// The answers schema brings zod, the quiz page's biggest script (30 kB gzipped), and nothing needs
+// it before the first answer is checked. So it loads when the shopper first touches the form
+// instead of with the page (decision 0013); the import is cached after the first call.
+const loadSchemas = () => import("@/lib/fit/answers-schema");
+const warmSchemas = () => void loadSchemas().catch(() => {});
+
 /** Validates the whole draft with the API's own schema; react-hook-form keeps the fields asked for. */
 const resolver: Resolver<QuizDraft> = async (values) => {
+  const { fitAnswersSchema } = await loadSchemas();
   const parsed = fitAnswersSchema.safeParse(draftToAnswers(values));
   if (parsed.success) return { values, errors: {} };
   return { values: {}, errors: toNestedErrors(draftErrors(parsed.error)) };
@@ -81,13 +88,23 @@ export function FitQuiz({ region }: { region: StoreRegion }) {
 
   const next = async () => {
     const current = STEPS[step];
-    if (!current || !(await form.trigger([...current.fields] as never, { shouldFocus: true }))) {
+    let schemas: Awaited<ReturnType<typeof loadSchemas>>;
+    let valid: boolean;
+    try {
+      schemas = await loadSchemas();
+      valid = current !== undefined && (await form.trigger([...current.fields] as never, { shouldFocus: true }));
+    } catch {
+      // Only the schema's script can fail here, when the connection drops before it has loaded.
+      setMessage(OFFLINE_MESSAGE);
+      return;
+    }
+    if (!valid) {
       setMessage("Please answer the questions marked below.");
       return;
     }
     setMessage("");
     if (step === 0) {
-      const found = screenSafety(safetyAnswersSchema.parse(draftToAnswers(form.getValues()).safety));
+      const found = screenSafety(schemas.safetyAnswersSchema.parse(draftToAnswers(form.getValues()).safety));
       if (found) return stopQuiz({ ...found, message: stopMessage(found.tier, region) });
     }
     if (step < STEPS.length - 1) goTo(step + 1);
@@ -122,7 +139,7 @@ export function FitQuiz({ region }: { region: StoreRegion }) {
       throw new Error(`status ${response.status}`);
     } catch {
       setStatus("error");
-      setMessage("We couldn't reach the store just now. Your answers are still here; please try again.");
+      setMessage(OFFLINE_MESSAGE);
     }
   };
 
@@ -131,7 +148,7 @@ export function FitQuiz({ region }: { region: StoreRegion }) {
   const current = STEPS[step] ?? STEPS[0];
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={(event) => { event.preventDefault(); void next(); }} className="space-y-6">
+      <form noValidate onFocus={warmSchemas} onPointerDown={warmSchemas} onSubmit={(event) => { event.preventDefault(); void next(); }} className="space-y-6">
         <QuizProgress step={step} titles={STEPS.map((s) => s.title)} />
         <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">{current.title}</h2>
         <p aria-live="assertive" role="status" className="font-medium text-red-800 min-h-6">

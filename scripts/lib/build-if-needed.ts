@@ -2,10 +2,11 @@ import crypto from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { addCompileHints } from "./compile-hints";
 
 // `npm start` builds only when the sources differ from the last build, so a second start is quick.
 // The browser tests reuse this with their own output folder (.next-e2e).
-const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "prisma/schema.prisma", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "public", "scripts/lib/compile-hints.ts", "proxy.ts", "instrumentation.ts", "prisma/schema.prisma", "next.config.js", "package-lock.json", "postcss.config.mjs"];
 const SKIP = new Set(["generated", "node_modules"]);
 
 type BuildOptions = {
@@ -38,6 +39,7 @@ export async function buildIfNeeded(onChild: (child: ChildProcess) => void, opti
   // "close", not "exit": it waits for the piped output too.
   const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
   if (code !== 0) throw new Error(`The build failed (exit code ${code}).${options.quiet ? `\n${output}` : ""}`);
+  addCompileHints(distDir);
   fs.writeFileSync(stamp, fingerprint);
   return true;
 }

@@ -1,6 +1,7 @@
 /** @jest-environment-options {"template":"seeded"} */
 import type { Locator, Page } from "playwright-core";
 import { getDb } from "@/lib/db";
+import { COMPILE_HINT } from "../../scripts/lib/compile-hints";
 import { saveScreenshot } from "./support/browser";
 import { useJourney } from "./support/journey";
 
@@ -12,9 +13,17 @@ const journey = useJourney();
 it("goes from home to a collection, narrows it by width, size and range, and picks a size and width on a product", async () => {
   const collection = await getDb().collection.findUniqueOrThrow({ where: { slug: "wide-and-extra-wide" } });
   const { page } = await journey.open();
+  const scripts: Promise<string>[] = [];
+  page.on("response", (response) => {
+    if (/^\/_next\/static\/chunks\/.+\.js$/.test(new URL(response.url()).pathname)) scripts.push(response.text());
+  });
   await page.goto(journey.url("/"));
   await page.waitForLoadState("networkidle");
   await journey.expectAccessible(page, "browse-1-home");
+  // The build put V8's compile hint on the first line of every script the page loaded (decision 0013).
+  const sources = await Promise.all(scripts);
+  expect(sources.length).toBeGreaterThan(3);
+  for (const source of sources) expect(source.startsWith(COMPILE_HINT)).toBe(true);
 
   await page.getByRole("region", { name: "Browse collections" }).getByRole("link", { name: collection.title, exact: true }).click();
   await page.waitForURL(journey.url(`/collections/${collection.slug}`));

@@ -135,6 +135,29 @@ it("shows field errors for the questions left unanswered on a later step, and no
   expect(await isFocused(sizeBox)).toBe(true);
 }, 120_000);
 
+it("says so and keeps the answers when the answer checks can't load, and goes on once they can", async () => {
+  const session = await journey.open();
+  const { page } = session;
+  await page.goto(journey.url("/fit"));
+  await page.waitForLoadState("networkidle");
+  // The checks (the answers schema) load on the first touch of the form (decision 0013); here the
+  // connection drops first.
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await answerWithMouse(page, ALL_SAFETY_NO);
+  await activate(page, page.getByRole("button", { name: "Next", exact: true }));
+  await page.getByRole("status").filter({ hasText: "We couldn't reach the store just now. Your answers are still here; please try again." }).waitFor();
+  expect(await stepHeading(page, "Safety check").isVisible()).toBe(true);
+  expect(await readAnswers(page, Object.keys(ALL_SAFETY_NO))).toEqual(ALL_SAFETY_NO);
+
+  await page.unroute("**/_next/static/chunks/**");
+  await goToStep(page, "Next", "Your feet");
+  // Chromium logs each aborted load as a console error. Those are this test's doing; any other
+  // error still fails it.
+  const aborted = (problem: string) => /Failed to load resource: net::ERR_FAILED \(\S+\/_next\/static\/chunks\//.test(problem);
+  expect(session.problems.some(aborted)).toBe(true);
+  session.problems.splice(0, session.problems.length, ...session.problems.filter((problem) => !aborted(problem)));
+}, 120_000);
+
 /** Asserts the parts every results page has, and returns the top picks' names in order. */
 async function readResultsPage(page: Page): Promise<string[]> {
   await page.getByRole("heading", { level: 1, name: "Your fit matches" }).waitFor();

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { addCompileHints } from "../../../scripts/lib/compile-hints";
 import { webServerArgs } from "../../../scripts/lib/web-server-command";
 
 // Builds the app into its own dist dir and runs it (scripts/serve.ts, as `npm start` does), so the benchmark never
@@ -13,7 +14,8 @@ export type RunningServer = { origin: string; stop: () => Promise<void> };
 /**
  * `next build` in its two halves, compile then generate, which is a full build minus the type
  * check: the benchmark measures run time, `npm run typecheck` and CI check types, and a shared
- * checkout with someone's work in progress can still be measured.
+ * checkout with someone's work in progress can still be measured. Then the compile hints, as
+ * every build of the store gets them (scripts/lib/compile-hints.ts).
  */
 export async function buildApp(env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
   const log = fs.openSync(logFile, "w");
@@ -23,6 +25,7 @@ export async function buildApp(env: NodeJS.ProcessEnv, logFile: string): Promise
       const code = await exitCode(child);
       if (code !== 0) throw new Error(`next build (${mode}) failed with exit code ${code}; full log in ${logFile}. Errors:\n${errorLines(logFile)}`);
     }
+    addCompileHints(env.NEXT_DIST_DIR || ".next");
   } finally {
     fs.closeSync(log);
   }
