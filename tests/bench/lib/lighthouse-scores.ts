@@ -41,7 +41,8 @@ export type MedianLighthouseScores = LighthouseScores & { performanceRuns: numbe
 
 /**
  * Each category's median (nearest rank) over `runs` fresh runs, as Lighthouse's own guidance on
- * variability advises: on these shared two-core machines one page's mobile score moves by 10
+ * variability advises (docs/variability.md there: the median of five runs is about twice as
+ * stable as one run). On these shared two-core machines one page's mobile score moves by 10
  * points or more from run to run. The individual performance scores are kept for the report.
  */
 export async function medianLighthouseScores(url: string, formFactor: FormFactor, runs: number): Promise<MedianLighthouseScores> {
