@@ -7,7 +7,10 @@ const SUPPORT_LABEL = { neutral: "Neutral", stability: "Stability", motion: "Mot
 export function ProductCard({ product, eager = false }: { product: SnapshotProduct; eager?: boolean }) {
   const inStock = product.variants.some((variant) => variant.stock > 0);
   return (
-    <article className="rounded-lg border border-brand-100 bg-white overflow-hidden flex flex-col">
+    // content-visibility: the browser skips laying out and painting a card until it nears the
+    // screen (on a phone, every card starts below the filters). The remembered size (auto) or an
+    // estimate keeps the scrollbar steady; the card stays in the accessibility tree and in-page find.
+    <article className="rounded-lg border border-brand-100 bg-white overflow-hidden flex flex-col [content-visibility:auto] [contain-intrinsic-size:auto_22rem]">
       {product.image ? (
         // A plain <img>: product images are served as they are (no resizing), so next/image would
         // only add a client component per card to render and hydrate (docs/decisions/0006).

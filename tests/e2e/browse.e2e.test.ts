@@ -53,7 +53,9 @@ it("goes from home to a collection, narrows it by width, size and range, and pic
   await saveScreenshot(page, "browse-3-filtered");
 
   const firstCard = page.getByRole("article").first();
-  const productName = (await firstCard.getByRole("heading", { level: 3 }).innerText()).trim();
+  // textContent, not innerText: cards are content-visibility: auto, and Chromium gives the
+  // innerText of a card it hasn't rendered yet as "" (the link's accessible name is unaffected).
+  const productName = ((await firstCard.getByRole("heading", { level: 3 }).textContent()) ?? "").trim();
   await firstCard.getByRole("link", { name: productName, exact: true }).click();
   await page.getByRole("heading", { level: 1, name: productName, exact: true }).waitFor();
   await page.waitForLoadState("networkidle");

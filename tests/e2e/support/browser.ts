@@ -49,6 +49,10 @@ export async function openSession(browser: Browser, options: BrowserContextOptio
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^a-z0-9-]+/gi, "-").toLowerCase()}.png`);
+  // A full-page shot doesn't scroll, so cards the browser renders only near the screen
+  // (content-visibility: auto) would come out blank. Render everything for the shot, then undo it.
+  const renderAll = await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
   await page.screenshot({ path: file, fullPage: true });
+  await renderAll.evaluate((style) => style.remove());
   return file;
 }
