@@ -53,6 +53,6 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   // (content-visibility: auto) would come out blank. Render everything for the shot, then undo it.
   const renderAll = await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
   await page.screenshot({ path: file, fullPage: true });
-  await renderAll.evaluate((style) => style.remove());
+  await renderAll.evaluate((style) => (style as Element).remove());
   return file;
 }
