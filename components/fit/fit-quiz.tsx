@@ -88,13 +88,11 @@ export function FitQuiz({ region }: { region: StoreRegion }) {
 
   const next = async () => {
     const current = STEPS[step];
-    let schemas: Awaited<ReturnType<typeof loadSchemas>>;
     let valid: boolean;
     try {
-      schemas = await loadSchemas();
       valid = current !== undefined && (await form.trigger([...current.fields] as never, { shouldFocus: true }));
     } catch {
-      // Only the schema's script can fail here, when the connection drops before it has loaded.
+      // Only the resolver's schema script can fail here, when the connection drops before it has loaded.
       setMessage(OFFLINE_MESSAGE);
       return;
     }
@@ -104,7 +102,9 @@ export function FitQuiz({ region }: { region: StoreRegion }) {
     }
     setMessage("");
     if (step === 0) {
-      const found = screenSafety(schemas.safetyAnswersSchema.parse(draftToAnswers(form.getValues()).safety));
+      // Already loaded: the resolver just used it.
+      const { safetyAnswersSchema } = await loadSchemas();
+      const found = screenSafety(safetyAnswersSchema.parse(draftToAnswers(form.getValues()).safety));
       if (found) return stopQuiz({ ...found, message: stopMessage(found.tier, region) });
     }
     if (step < STEPS.length - 1) goTo(step + 1);

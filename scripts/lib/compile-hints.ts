@@ -42,10 +42,12 @@ export function upFrontScripts(distDir: string): string[] {
   const buildManifest = path.join(distDir, "build-manifest.json");
   if (!fs.existsSync(buildManifest)) throw new Error(`No build in ${distDir} (${buildManifest} is missing); run the build first.`);
   const scripts = new Set((JSON.parse(fs.readFileSync(buildManifest, "utf8")) as BuildManifest).rootMainFiles ?? []);
-  for (const file of listFiles(path.join(distDir, "server", "app")).filter((name) => name.endsWith("_client-reference-manifest.js"))) {
+  const appDir = path.join(distDir, "server", "app");
+  const manifests = fs.existsSync(appDir) ? fs.readdirSync(appDir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith("_client-reference-manifest.js")) : [];
+  for (const manifest of manifests) {
     // Each manifest is a script that assigns itself to globalThis.__RSC_MANIFEST.
     const sandbox: { __RSC_MANIFEST?: ClientReferenceManifests } = {};
-    vm.runInNewContext(fs.readFileSync(file, "utf8"), sandbox);
+    vm.runInNewContext(fs.readFileSync(path.join(appDir, manifest), "utf8"), sandbox);
     for (const page of Object.values(sandbox.__RSC_MANIFEST ?? {})) {
       for (const entry of Object.values(page.entryJSFiles ?? {})) for (const script of entry) scripts.add(script);
     }
@@ -53,12 +55,4 @@ export function upFrontScripts(distDir: string): string[] {
   // A Next upgrade that moves these files must fail the build here, not quietly drop the hints.
   if (scripts.size === 0) throw new Error(`Found no page scripts in ${distDir}'s manifests; has Next changed where it lists them?`);
   return [...scripts].filter((script) => script.endsWith(".js")).map((script) => path.join(distDir, script));
-}
-
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(full) : [full];
-  });
 }
