@@ -16,6 +16,12 @@ export default function FitPage() {
         About 3 minutes. We match shoes to your fit and comfort answers. No shoe has been shown to change back pain, but
         shoes that fit and feel good make it easier to keep walking. Your health answers stay in this browser tab.
       </p>
+      <noscript>
+        <p className="rounded-md border border-amber-700 bg-amber-50 p-3 font-semibold">
+          The quiz needs JavaScript: it checks your answers in this tab, so they never leave your browser. Turn JavaScript on to
+          take it, or browse the shoes by size and width.
+        </p>
+      </noscript>
       <FitQuiz region={getEnv().STORE_REGION} />
     </div>
   );

@@ -148,7 +148,9 @@ export function FitQuiz({ region }: { region: StoreRegion }) {
   const current = STEPS[step] ?? STEPS[0];
   return (
     <FormProvider {...form}>
-      <form noValidate onFocus={warmSchemas} onPointerDown={warmSchemas} onSubmit={(event) => { event.preventDefault(); void next(); }} className="space-y-6">
+      {/* method and action matter only when this script isn't running: the browser's default, a GET
+          to this page, would put every answer in the address bar (app/fit/no-script/route.ts). */}
+      <form method="post" action="/fit/no-script" noValidate onFocus={warmSchemas} onPointerDown={warmSchemas} onSubmit={(event) => { event.preventDefault(); void next(); }} className="space-y-6">
         <QuizProgress step={step} titles={STEPS.map((s) => s.title)} />
         <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">{current.title}</h2>
         <p aria-live="assertive" role="status" className="font-medium text-red-800 min-h-6">
