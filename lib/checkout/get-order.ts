@@ -14,6 +14,8 @@ const ORDER_VIEW = {
   paidAt: true,
   shippedAt: true,
   trackingNumber: true,
+  stockReleasedAt: true,
+  paidAfterReleaseAt: true,
   lines: { orderBy: { sku: "asc" }, select: { sku: true, productName: true, sizeLabel: true, widthCode: true, unitPriceCents: true, quantity: true } },
 } as const;
 

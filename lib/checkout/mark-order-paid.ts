@@ -1,19 +1,20 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { queueLatePaymentNotice } from "@/lib/email/queue-late-payment-notice";
 import { queueOrderConfirmation } from "@/lib/email/queue-order-confirmation";
 
 export type PaidOutcome = "paid" | "already_done" | "released";
+
+type Payment = { email: string | null; paymentIntentId: string | null };
 
 /**
  * PENDING or AWAITING_PAYMENT → PAID, once per order (the status condition makes a second event for
  * the same session, or a replay, a no-op). In the same transaction: the confirmation email is
  * queued (unique per order and kind) and the paid pairs leave the shopper's cart.
+ * A payment for an order whose stock was already released (cancelled, expired, failed) is
+ * recorded on the order instead, for staff to refund or fulfil by hand, and the shopper is told.
  */
-export async function markOrderPaid(
-  tx: Prisma.TransactionClient,
-  orderId: string,
-  payment: { email: string | null; paymentIntentId: string | null },
-): Promise<PaidOutcome> {
+export async function markOrderPaid(tx: Prisma.TransactionClient, orderId: string, payment: Payment): Promise<PaidOutcome> {
   const rows = await tx.$queryRaw<{ id: string; cartId: string | null }[]>`
     UPDATE "Order"
     SET "status" = 'PAID', "paidAt" = now(), "updatedAt" = now(),
@@ -22,17 +23,46 @@ export async function markOrderPaid(
     WHERE "id" = ${orderId} AND "status" IN ('PENDING', 'AWAITING_PAYMENT') AND "stockReleasedAt" IS NULL
     RETURNING "id", "cartId"`;
   const paid = rows[0];
-  if (!paid) {
-    const order = await tx.order.findUnique({ where: { id: orderId }, select: { stockReleasedAt: true } });
-    return order?.stockReleasedAt ? "released" : "already_done";
-  }
+  if (!paid) return (await recordLatePayment(tx, orderId, payment)) ? "released" : "already_done";
   await queueOrderConfirmation(tx, orderId);
-  if (paid.cartId) {
-    await tx.$executeRaw`
-      DELETE FROM "CartLine" WHERE "cartId" = ${paid.cartId}
-        AND "variantId" IN (SELECT "variantId" FROM "OrderLine" WHERE "orderId" = ${orderId} AND "variantId" IS NOT NULL)`;
-  }
+  if (paid.cartId) await removePaidPairsFromCart(tx, paid.cartId, orderId);
   return "paid";
+}
+
+/**
+ * The pairs this order paid for leave the cart, and only those: a shopper who added more after
+ * opening this checkout keeps the extra pairs (a line of 3 paid with a session for 1 keeps 2).
+ */
+async function removePaidPairsFromCart(tx: Prisma.TransactionClient, cartId: string, orderId: string): Promise<void> {
+  // Lines paid in full go first, so a line the update below shrinks can't then match the delete.
+  await tx.$executeRaw`
+    DELETE FROM "CartLine" cl
+    USING (SELECT "variantId", SUM("quantity")::int AS "quantity" FROM "OrderLine" WHERE "orderId" = ${orderId} AND "variantId" IS NOT NULL GROUP BY "variantId") paid
+    WHERE cl."cartId" = ${cartId} AND cl."variantId" = paid."variantId" AND cl."quantity" <= paid."quantity"`;
+  await tx.$executeRaw`
+    UPDATE "CartLine" cl SET "quantity" = cl."quantity" - paid."quantity", "updatedAt" = now()
+    FROM (SELECT "variantId", SUM("quantity")::int AS "quantity" FROM "OrderLine" WHERE "orderId" = ${orderId} AND "variantId" IS NOT NULL GROUP BY "variantId") paid
+    WHERE cl."cartId" = ${cartId} AND cl."variantId" = paid."variantId" AND cl."quantity" > paid."quantity"`;
+}
+
+/**
+ * Marks a payment that arrived after the order's stock went back on sale, once. Returns true
+ * when the order is such a released order (whether this call or an earlier one recorded it).
+ */
+async function recordLatePayment(tx: Prisma.TransactionClient, orderId: string, payment: Payment): Promise<boolean> {
+  const marked = await tx.$executeRaw`
+    UPDATE "Order"
+    SET "paidAfterReleaseAt" = now(), "updatedAt" = now(),
+        "email" = COALESCE(${payment.email}, "email"),
+        "stripePaymentIntentId" = COALESCE(${payment.paymentIntentId}, "stripePaymentIntentId")
+    WHERE "id" = ${orderId} AND "stockReleasedAt" IS NOT NULL AND "paidAfterReleaseAt" IS NULL`;
+  if (marked === 1) {
+    console.warn(`Payment arrived for order ${orderId} after its stock was released; it is flagged for staff to refund or fulfil by hand.`);
+    await queueLatePaymentNotice(tx, orderId);
+    return true;
+  }
+  const order = await tx.order.findUnique({ where: { id: orderId }, select: { stockReleasedAt: true } });
+  return Boolean(order?.stockReleasedAt);
 }
 
 /** PENDING → AWAITING_PAYMENT (a delayed payment method: stock stays held until it settles). */

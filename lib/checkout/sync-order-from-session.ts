@@ -9,7 +9,9 @@ import { runTransaction } from "@/lib/cart/run-transaction";
  * Stripe's fulfilment guide: the success page may run the same idempotent fulfilment as the
  * webhook, so a shopper who lands there before the webhook sees their order confirmed. The
  * webhook stays the source of truth (a shopper can close the tab); whichever runs second finds
- * the order already PAID and changes nothing. Returns true if this call marked the order paid.
+ * the order already PAID and changes nothing. A payment for an order whose stock was released
+ * first is recorded as such (mark-order-paid.ts), so the page can say the shopper was charged.
+ * Returns true if this call changed the order.
  */
 export async function syncOrderFromSession(order: { id: string; stripeSessionId: string; totalCents: number; currency: string }): Promise<boolean> {
   const session = await getStripe().checkout.sessions.retrieve(order.stripeSessionId);
@@ -17,7 +19,7 @@ export async function syncOrderFromSession(order: { id: string; stripeSessionId:
   if (session.status !== "complete" || (session.payment_status !== "paid" && session.payment_status !== "no_payment_required")) return false;
   const paymentIntentId = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
   const outcome = await runTransaction((tx) => markOrderPaid(tx, order.id, { email: session.customer_details?.email ?? null, paymentIntentId }));
-  if (outcome !== "paid") return false;
+  if (outcome === "already_done") return false;
   await sendPendingEmails().catch((error: unknown) => console.warn("Sending queued emails failed; they stay queued.", error));
   return true;
 }

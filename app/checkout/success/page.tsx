@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { StoreLink } from "@/components/ui/store-link";
 import { notFound } from "next/navigation";
 import { OrderLines } from "@/components/cart/order-lines";
+import { LATE_PAYMENT_SHOPPER_TEXT } from "@/components/cart/order-status";
 import { RefreshOnce } from "@/components/cart/refresh-once";
 import { RefreshWhilePending } from "@/components/cart/refresh-while-pending";
 import { getOrderBySession } from "@/lib/checkout/get-order";
@@ -20,8 +21,10 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
   let order = await getOrderBySession(sessionId);
   if (!order) notFound();
 
-  // The webhook may not have arrived yet: ask Stripe directly (same idempotent fulfilment).
-  if (order.status === "PENDING" || order.status === "AWAITING_PAYMENT") {
+  // The webhook may not have arrived yet: ask Stripe directly (same idempotent fulfilment). A
+  // released order is asked too: if Stripe charged it anyway, the shopper must not read "nothing
+  // was charged".
+  if (order.status === "PENDING" || order.status === "AWAITING_PAYMENT" || (order.stockReleasedAt && !order.paidAfterReleaseAt)) {
     await syncOrderFromSession({ ...order, stripeSessionId: sessionId }).catch((error: unknown) => {
       console.warn(`Could not check session ${sessionId} with Stripe: ${error instanceof Error ? error.message : String(error)}`);
       return false;
@@ -59,6 +62,17 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
         <RefreshWhilePending />
         <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />
         <p><StoreLink href={orderLink} className="text-brand-700 underline">See your order</StoreLink></p>
+      </section>
+    );
+  }
+
+  if (order.paidAfterReleaseAt) {
+    return (
+      <section className="max-w-2xl space-y-4">
+        <h1 className="text-3xl font-bold">We received your payment</h1>
+        <p role="status">{LATE_PAYMENT_SHOPPER_TEXT}</p>
+        <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />
+        <p><StoreLink href={orderLink} className="text-brand-700 underline">See your order</StoreLink> (keep this link private).</p>
       </section>
     );
   }

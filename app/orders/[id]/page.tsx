@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OrderLines } from "@/components/cart/order-lines";
-import { ORDER_STATUS_TEXT } from "@/components/cart/order-status";
+import { LATE_PAYMENT_SHOPPER_TEXT, shopperOrderStatus } from "@/components/cart/order-status";
 import { getOrderForGuest } from "@/lib/checkout/get-order";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +22,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold">Order {order.id}</h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
         <dt className="font-semibold">Status</dt>
-        <dd>{ORDER_STATUS_TEXT[order.status]}</dd>
+        <dd>{shopperOrderStatus(order)}</dd>
         <dt className="font-semibold">Placed</dt>
         <dd>{dateFormat.format(order.createdAt)} UTC</dd>
         {order.paidAt ? (<><dt className="font-semibold">Paid</dt><dd>{dateFormat.format(order.paidAt)} UTC</dd></>) : null}
@@ -30,6 +30,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         {order.trackingNumber ? (<><dt className="font-semibold">Tracking number</dt><dd className="font-mono">{order.trackingNumber}</dd></>) : null}
         {order.email ? (<><dt className="font-semibold">Email</dt><dd>{order.email}</dd></>) : null}
       </dl>
+      {order.paidAfterReleaseAt ? <p role="status">{LATE_PAYMENT_SHOPPER_TEXT}</p> : null}
       <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />
     </section>
   );

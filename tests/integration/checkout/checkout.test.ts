@@ -1,7 +1,7 @@
 /** @jest-environment-options {"template":"seeded"} */
 import { getDb } from "@/lib/db";
-import { startHarness, type Harness } from "../stripe/harness";
-import { addItem, cartWith, checkout, pickVariants, setStock, stockOf } from "../stripe/shop";
+import { startHarness, waitFor, type Harness } from "../stripe/harness";
+import { addItem, cartWith, checkout, patchItem, pickVariants, setStock, stockOf } from "../stripe/shop";
 
 let harness: Harness;
 
@@ -186,5 +186,17 @@ describe("checkout", () => {
     const { NextRequest } = await import("next/server");
     const crossSite = await POST(new NextRequest("http://localhost:3000/api/checkout", { method: "POST", headers: { origin: "https://evil.example" } }));
     expect(crossSite.status).toBe(403);
+  });
+  it("paying an older session takes only the paid pairs out of the cart: pairs added afterwards stay", async () => {
+    const [variant, other] = await pickVariants(2, 5);
+    const cookie = await cartWith([{ sku: variant!.sku, quantity: 1 }, { sku: other!.sku, quantity: 2 }]);
+    const first = await checkout(cookie);
+    expect(first.status).toBe(201);
+    // After opening checkout the shopper raises one line to 3 pairs, then pays the first session.
+    expect((await patchItem(cookie, variant!.sku, { quantity: 3 })).status).toBe(200);
+    harness.standIn.completeSession(first.body.sessionId as string, { email: "walker@example.com" });
+    await waitFor(async () => (await getDb().order.findUniqueOrThrow({ where: { id: first.body.orderId as string } })).status === "PAID");
+    const lines = await getDb().cartLine.findMany({ where: { variant: { sku: { in: [variant!.sku, other!.sku] } } }, select: { quantity: true, variant: { select: { sku: true } } } });
+    expect(lines.map((line) => [line.variant.sku, line.quantity])).toEqual([[variant!.sku, 2]]);
   });
 });

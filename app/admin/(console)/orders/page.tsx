@@ -2,6 +2,7 @@ import { StoreLink } from "@/components/ui/store-link";
 import { INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "@/components/admin/field";
 import { filterParams, PageLinks } from "@/components/admin/page-links";
 import { listOrders } from "@/lib/admin/orders/list-orders";
+import { LATE_PAYMENT_NEXT_STEP } from "@/lib/admin/orders/late-payment";
 import { ORDER_STATUSES, parseOrderFilters } from "@/lib/admin/orders/order-filters";
 import { formatMoney } from "@/lib/money";
 import { requireStaff } from "@/lib/staff/require-staff";
@@ -50,7 +51,10 @@ export default async function OrdersPage({ searchParams }: Props) {
               <td className="py-2"><StoreLink href={`/admin/orders/${order.id}`} className="text-brand-800 underline">{order.id}</StoreLink></td>
               <td>{order.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
               <td>{order.email ?? "—"}</td>
-              <td>{order.status.replace("_", " ").toLowerCase()}</td>
+              <td>
+                {order.status.replace("_", " ").toLowerCase()}
+                {order.paidAfterReleaseAt ? <strong className="block text-red-800">{LATE_PAYMENT_NEXT_STEP}</strong> : null}
+              </td>
               <td>{order._count.lines}</td>
               <td>{formatMoney(order.totalCents, order.currency)}</td>
             </tr>

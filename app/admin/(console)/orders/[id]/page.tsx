@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CancelOrderButton } from "@/components/admin/cancel-order-button";
 import { ShipOrderForm } from "@/components/admin/ship-order-form";
 import { getAdminOrder } from "@/lib/admin/orders/get-order";
+import { LATE_PAYMENT_NEXT_STEP } from "@/lib/admin/orders/late-payment";
 import { formatMoney } from "@/lib/money";
 import { requireStaff } from "@/lib/staff/require-staff";
 
@@ -27,6 +28,9 @@ export default async function OrderPage({ params }: Props) {
         <dt className="font-semibold">Paid</dt><dd>{when(order.paidAt)}</dd>
         <dt className="font-semibold">Shipped</dt><dd>{when(order.shippedAt)}{order.trackingNumber ? ` · tracking ${order.trackingNumber}` : ""}</dd>
         <dt className="font-semibold">Stock returned</dt><dd>{when(order.stockReleasedAt)}</dd>
+        {order.paidAfterReleaseAt ? (
+          <><dt className="font-semibold text-red-800">Paid after release</dt><dd className="font-semibold text-red-800">{when(order.paidAfterReleaseAt)}: {LATE_PAYMENT_NEXT_STEP}</dd></>
+        ) : null}
         <dt className="font-semibold">Stripe Checkout Session</dt><dd className="break-all">{order.stripeSessionId ?? "—"}</dd>
         <dt className="font-semibold">Stripe PaymentIntent</dt><dd className="break-all">{order.stripePaymentIntentId ?? "—"}</dd>
       </dl>

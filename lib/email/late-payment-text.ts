@@ -1,0 +1,22 @@
+import { formatMoney } from "@/lib/money";
+
+type Order = { id: string; accessToken: string; currency: string; totalCents: number };
+
+/**
+ * The email to a shopper whose payment reached us after their checkout had already ended (it
+ * timed out, or staff cancelled it): the pairs went back on sale, so nothing is promised except
+ * that a person will sort it out. Facts only.
+ */
+export function latePaymentText(order: Order, storeName: string, origin: string) {
+  const link = `${origin}/orders/${encodeURIComponent(order.id)}?token=${encodeURIComponent(order.accessToken)}`;
+  return {
+    subject: `${storeName}: we received your payment for order ${order.id}`,
+    text: [
+      `We received your payment of ${formatMoney(order.totalCents, order.currency)}, but it reached us after your checkout had closed, and the shoes it held had gone back on sale.`,
+      "",
+      "Someone from our team will check whether your pairs are still available and write to you within one business day: we will either send them or refund the full amount. You don't need to do anything.",
+      "",
+      `Your order (keep this link private): ${link}`,
+    ].join("\n"),
+  };
+}
