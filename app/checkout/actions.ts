@@ -1,8 +1,10 @@
 "use server";
 
+import { headers } from "next/headers";
 import { actionError, type ActionResult } from "@/lib/cart/action-result";
 import { readCartIdFromCookies } from "@/lib/cart/cookie-cart";
 import { startCheckout } from "@/lib/checkout/start-checkout";
+import { clientIp } from "@/lib/staff/client-ip";
 
 /**
  * The cart page's checkout button. Returns the Checkout Session's URL for the browser to open
@@ -11,7 +13,7 @@ import { startCheckout } from "@/lib/checkout/start-checkout";
  */
 export async function checkoutAction(_previous: ActionResult | null, _form: FormData): Promise<ActionResult> {
   try {
-    const { url } = await startCheckout(await readCartIdFromCookies());
+    const { url } = await startCheckout(await readCartIdFromCookies(), clientIp(await headers()));
     return { ok: true, url, message: "Taking you to the secure payment page…" };
   } catch (error) {
     return actionError(error, "Starting checkout failed");

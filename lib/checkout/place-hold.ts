@@ -3,6 +3,7 @@ import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
 import { checkoutKey } from "@/lib/checkout/checkout-key";
 import { emptyCart, mixedCurrency, SoldOutError, unavailableLine, type SoldOutLine } from "@/lib/checkout/checkout-error";
 import { loadCheckoutLines, type CheckoutLine } from "@/lib/checkout/load-checkout-lines";
+import { assertAddressMayHold, MAX_PAIRS_PER_CHECKOUT, tooManyPairs } from "@/lib/checkout/hold-limits";
 import { createAccessToken } from "@/lib/checkout/order-access";
 import { orderTotalCents } from "@/lib/checkout/order-totals";
 import { runTransaction } from "@/lib/cart/run-transaction";
@@ -34,12 +35,13 @@ const ORDER_SELECT = {
  * snapshots, and hold the stock with conditional decrements in SKU order (a fixed lock order, so
  * two checkouts can't deadlock). Every line is held or none is: any short line throws, which rolls
  * back the order and the decrements already made. If this cart version already has an order
- * (a double click), that order is returned instead (`created: false`).
+ * (a double click), that order is returned instead (`created: false`). A new hold must fit the
+ * limits of hold-limits.ts, for one checkout and for the address it came from.
  */
-export async function placeHold(cartId: string): Promise<HoldResult> {
+export async function placeHold(cartId: string, clientIp: string): Promise<HoldResult> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await runTransaction((tx) => placeHoldIn(tx, cartId));
+      return await runTransaction((tx) => placeHoldIn(tx, cartId, clientIp));
     } catch (error) {
       // Two identical requests raced on Order.checkoutKey: the loser reads the winner's order.
       if ((error as { code?: unknown }).code === "P2002" && attempt === 0) continue;
@@ -50,7 +52,7 @@ export async function placeHold(cartId: string): Promise<HoldResult> {
 
 type Tx = Prisma.TransactionClient;
 
-async function placeHoldIn(tx: Tx, cartId: string): Promise<HoldResult> {
+async function placeHoldIn(tx: Tx, cartId: string, clientIp: string): Promise<HoldResult> {
   const cart = await loadCheckoutLines(tx, cartId);
   if (!cart || cart.lines.length === 0) throw emptyCart();
   const unavailable = cart.lines.find((line) => !line.purchasable);
@@ -61,6 +63,9 @@ async function placeHoldIn(tx: Tx, cartId: string): Promise<HoldResult> {
   const key = checkoutKey(cartId, cart.version, cart.lines);
   const existing = await tx.order.findUnique({ where: { checkoutKey: key }, select: ORDER_SELECT });
   if (existing) return { order: existing, created: false };
+  const pairs = cart.lines.reduce((sum, line) => sum + line.quantity, 0);
+  if (pairs > MAX_PAIRS_PER_CHECKOUT) throw tooManyPairs();
+  await assertAddressMayHold(tx, clientIp, pairs);
 
   const lines = [...cart.lines].sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
   const order = await tx.order.create({
@@ -70,6 +75,7 @@ async function placeHoldIn(tx: Tx, cartId: string): Promise<HoldResult> {
       currency,
       totalCents: orderTotalCents(lines),
       cartId,
+      clientIp,
       checkoutKey: key,
       lines: { create: lines.map(snapshotLine) },
     },

@@ -24,15 +24,17 @@ const DEAD = new Set(["FAILED", "EXPIRED", "CANCELLED"]);
  * Starts checkout for a guest cart: holds the stock in a PENDING order (place-hold.ts), then opens
  * a Stripe Checkout Session for it with the idempotency key checkout:<orderId>. Returns where to
  * send the shopper. Throws ApiErrors: 409 sold_out / empty_cart / checkout_in_progress, 503
- * payment_unavailable (after releasing the hold, so no unpaid order keeps stock or stays payable).
+ * payment_unavailable (after releasing the hold, so no unpaid order keeps stock or stays payable),
+ * 409 too_many_pairs and 429 too_many_checkouts (hold-limits.ts). `clientIp` is the shopper's
+ * address, as lib/staff/client-ip.ts reads it.
  */
-export async function startCheckout(cartId: string | null): Promise<CheckoutStarted> {
+export async function startCheckout(cartId: string | null, clientIp: string): Promise<CheckoutStarted> {
   if (!cartId) throw emptyCart();
   assertPaymentsConfigured();
   await releaseAbandonedHolds();
   await expireSupersededCheckouts(cartId);
   for (let attempt = 0; attempt < 3; attempt++) {
-    const { order, created } = await placeHold(cartId);
+    const { order, created } = await placeHold(cartId, clientIp);
     if (["AWAITING_PAYMENT", "PAID", "SHIPPED"].includes(order.status)) throw orderAlreadyPlaced(order.id);
     const lapsed = order.stripeSessionId !== null && sessionExpiresAt(order) * 1000 < Date.now() + 60_000;
     // Its session's time is up (its expiry webhook may still be on the way): close it ourselves.

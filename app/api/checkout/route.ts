@@ -7,6 +7,7 @@ import { rejectCrossSite } from "@/lib/cart/reject-cross-site";
 import { readCartId } from "@/lib/cart/request-cart";
 import { fieldErrors, handleApiError, jsonError } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { clientIp } from "@/lib/staff/client-ip";
 import { CART_BODY_LIMIT_BYTES } from "@/lib/cart/schema";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +27,7 @@ export async function POST(request: NextRequest) {
     const empty = !request.body || length === "0" || (length === null && !request.headers.get("transfer-encoding"));
     const body = checkoutBodySchema.safeParse(empty ? {} : await readJsonBody(request, CART_BODY_LIMIT_BYTES));
     if (!body.success) return jsonError(400, "invalid_input", fieldErrors(body.error));
-    const started = await startCheckout(readCartId(request));
+    const started = await startCheckout(readCartId(request), clientIp(request.headers));
     return NextResponse.json(started, { status: 201 });
   } catch (error) {
     if (error instanceof SoldOutError) {
