@@ -1,5 +1,6 @@
 import "@/lib/validation/browser-zod-config";
 import { z } from "zod";
+import { isTrackingParam } from "@/lib/http/tracking-params";
 import { CLOSURES, FIT_RANGES, SUPPORTS } from "./fit-facts";
 import { WIDTH_CODES } from "./width-codes";
 
@@ -71,10 +72,12 @@ export function parseListingQuery(params: RawParams | URLSearchParams) {
 
 /**
  * Lenient parse for pages: a hand-edited or stale URL still shows shoes. Bad values are dropped
- * and named, so the page can say which filters it ignored.
+ * and named, so the page can say which filters it ignored. Tracking parameters (utm_source,
+ * gclid, ...) were never filters: they are dropped without a word.
  */
 export function parseListingQueryLeniently(params: RawParams): { query: ListingQuery; ignored: string[] } {
   const flat = flattenParams(params);
+  for (const key of Object.keys(flat)) if (isTrackingParam(key)) delete flat[key];
   const ignored: string[] = [];
   for (;;) {
     const result = listingQuerySchema.safeParse(flat);

@@ -3,7 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { queueLatePaymentNotice } from "@/lib/email/queue-late-payment-notice";
 import { queueOrderConfirmation } from "@/lib/email/queue-order-confirmation";
 
-export type PaidOutcome = "paid" | "already_done" | "released";
+/** "paid_after_release": the order's stock was already back on sale; recorded by this call. */
+export type PaidOutcome = "paid" | "paid_after_release" | "already_done";
 
 type Payment = { email: string | null; paymentIntentId: string | null };
 
@@ -23,7 +24,7 @@ export async function markOrderPaid(tx: Prisma.TransactionClient, orderId: strin
     WHERE "id" = ${orderId} AND "status" IN ('PENDING', 'AWAITING_PAYMENT') AND "stockReleasedAt" IS NULL
     RETURNING "id", "cartId"`;
   const paid = rows[0];
-  if (!paid) return (await recordLatePayment(tx, orderId, payment)) ? "released" : "already_done";
+  if (!paid) return (await recordLatePayment(tx, orderId, payment)) ? "paid_after_release" : "already_done";
   await queueOrderConfirmation(tx, orderId);
   if (paid.cartId) await removePaidPairsFromCart(tx, paid.cartId, orderId);
   return "paid";
@@ -45,10 +46,7 @@ async function removePaidPairsFromCart(tx: Prisma.TransactionClient, cartId: str
     WHERE cl."cartId" = ${cartId} AND cl."variantId" = paid."variantId" AND cl."quantity" > paid."quantity"`;
 }
 
-/**
- * Marks a payment that arrived after the order's stock went back on sale, once. Returns true
- * when the order is such a released order (whether this call or an earlier one recorded it).
- */
+/** Marks a payment that arrived after the order's stock went back on sale; true if this call did. */
 async function recordLatePayment(tx: Prisma.TransactionClient, orderId: string, payment: Payment): Promise<boolean> {
   const marked = await tx.$executeRaw`
     UPDATE "Order"
@@ -56,13 +54,10 @@ async function recordLatePayment(tx: Prisma.TransactionClient, orderId: string, 
         "email" = COALESCE(${payment.email}, "email"),
         "stripePaymentIntentId" = COALESCE(${payment.paymentIntentId}, "stripePaymentIntentId")
     WHERE "id" = ${orderId} AND "stockReleasedAt" IS NOT NULL AND "paidAfterReleaseAt" IS NULL`;
-  if (marked === 1) {
-    console.warn(`Payment arrived for order ${orderId} after its stock was released; it is flagged for staff to refund or fulfil by hand.`);
-    await queueLatePaymentNotice(tx, orderId);
-    return true;
-  }
-  const order = await tx.order.findUnique({ where: { id: orderId }, select: { stockReleasedAt: true } });
-  return Boolean(order?.stockReleasedAt);
+  if (marked === 0) return false;
+  console.warn(`Payment arrived for order ${orderId} after its stock was released; it is flagged for staff to refund or fulfil by hand.`);
+  await queueLatePaymentNotice(tx, orderId);
+  return true;
 }
 
 /** PENDING → AWAITING_PAYMENT (a delayed payment method: stock stays held until it settles). */

@@ -1,4 +1,5 @@
 /** @jest-environment-options {"template":"seeded"} */
+import http from "node:http";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatMoney } from "@/lib/money";
 import { createScriptClient } from "../../scripts/lib/prisma-client";
@@ -158,6 +159,71 @@ it("leaves staff, odd cart cookies, 404s, the JSON API and robots.txt to Next", 
     for (let attempt = 0; attempt < 2; attempt++) expect([path, (await view(path)).cache]).toEqual([path, null]);
   }
 }, 60_000);
+
+it("answers a link with tracking parameters from the same copy as the page without them, and says nothing about them", async () => {
+  const path = "/shoes?range=men&sort=newest";
+  const tracked = `${path}&utm_source=newsletter&gclid=G-123&mc_eid=subscriber-42`;
+  // The tracked link first: what is kept must not carry this visitor's ids to the next one.
+  const first = await view(tracked);
+  expect(first.status).toBe(200);
+  const plain = await viewUntilHit(path);
+  const trackedHit = await viewUntilHit(tracked);
+  expect(trackedHit.body.split(trackedHit.nonce).join(plain.nonce)).toBe(plain.body);
+  for (const answer of [first, plain, trackedHit]) {
+    expect(answer.body).not.toMatch(/We ignored filters/);
+    expect(answer.body).not.toMatch(/newsletter|G-123|subscriber-42|utm_source|gclid|mc_eid/);
+  }
+  // Pages Next renders itself (here for a staff cookie) skip them in the notice too, and still
+  // name a filter they don't know.
+  const rendered = await view("/shoes?colour=red&utm_source=x&fbclid=y", { cookie: "staff_session=whatever" });
+  expect([rendered.status, rendered.cache]).toEqual([200, null]);
+  expect(rendered.body).toMatch(/We ignored filters we didn.{1,6}t recognise: <!-- -->colour<!-- -->\./);
+}, 60_000);
+
+it("sends the page unpacked to a client that refuses gzip with q=0", async () => {
+  const path = "/shoes?range=women&sort=newest";
+  const plain = await viewUntilHit(path);
+  for (const header of ["gzip;q=0", "gzip;q=0, *", "br;q=1, gzip;q=0.000"]) {
+    const refused = await viewUntilHit(path, { "accept-encoding": header });
+    expect([header, refused.headers.get("content-encoding")]).toEqual([header, null]);
+    expect(refused.body.split(refused.nonce).join(plain.nonce)).toBe(plain.body);
+  }
+  const accepted = await viewUntilHit(path, { "accept-encoding": "gzip;q=0.5" });
+  expect(accepted.headers.get("content-encoding")).toBe("gzip");
+}, 60_000);
+
+it("never passes one visitor's X-Forwarded-Proto CSP to later visitors (upgrade-insecure-requests follows SITE_URL)", async () => {
+  const path = "/shoes?support=stability";
+  // The page's first views carry the header, each on a new connection: the cluster hands
+  // connections to the two processes in turn, so both render and keep the page from them.
+  const forwarded: FreshAnswer[] = [];
+  for (let attempt = 0; attempt < 6; attempt++) forwarded.push(await viewOnNewConnection(path, { "x-forwarded-proto": "https" }));
+  expect(forwarded.filter((answer) => answer.cache === "miss").length).toBeGreaterThanOrEqual(1);
+  const plain: FreshAnswer[] = [];
+  for (let attempt = 0; attempt < 6; attempt++) plain.push(await viewOnNewConnection(path));
+  // Every plain visitor got a copy rendered for a forwarded one...
+  expect(plain.map((answer) => answer.cache)).toEqual(Array(6).fill("hit"));
+  // ...and SITE_URL is http here, so nobody gets the upgrade, however the request says it came.
+  for (const answer of [...forwarded, ...plain]) {
+    expect(answer.status).toBe(200);
+    expect(answer.csp).toContain("frame-ancestors 'none'");
+    expect(answer.csp).not.toContain("upgrade-insecure-requests");
+  }
+}, 60_000);
+
+type FreshAnswer = { status: number; cache: string | undefined; csp: string };
+
+/** A plain-HTTP view on its own connection (fetch would reuse one, and so one process). */
+function viewOnNewConnection(path: string, headers: Record<string, string> = {}): Promise<FreshAnswer> {
+  return new Promise((resolve, reject) => {
+    const request = http.get((server as StoreServer).url(path), { agent: false, headers: { "accept-encoding": "identity", ...headers } }, (response) => {
+      response.resume();
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, cache: response.headers["x-page-cache"] as string | undefined, csp: String(response.headers["content-security-policy"] ?? "") }));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+  });
+}
 
 /** The header's screen-reader text for the cart (components/cart/cart-link.tsx). */
 function pairsInHeader(pairs: number): string {

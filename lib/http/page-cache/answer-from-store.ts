@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { createNonce } from "@/lib/staff/content-security-policy";
+import { acceptsGzip } from "./accepts-gzip";
 import type { StoredPage } from "./page-store";
 
 const gzip = promisify(zlib.gzip);
@@ -19,7 +20,7 @@ export async function answerFromStore(req: IncomingMessage, res: ServerResponse,
     headers[name] = Array.isArray(value) ? value : value.split(page.nonce).join(nonce);
   }
   headers.vary = withAcceptEncoding(page.headers.vary);
-  if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+  if (acceptsGzip(req.headers["accept-encoding"])) {
     // On libuv's thread pool, so it doesn't hold up other requests on this process.
     const zipped = await gzip(body);
     headers["content-encoding"] = "gzip";

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { CART_COOKIE } from "@/lib/cart/cart-cookie";
 import { parseCartId } from "@/lib/cart/cart-id";
 import { PLAIN_COOKIE_NAME, SECURE_COOKIE_NAME } from "@/lib/staff/session-cookie";
+import { stripTrackingParams } from "./strip-tracking-params";
 
 // Which requests the page cache may answer: plain page views of public catalog and article
 // pages. The only personal thing on those pages is the header's count of pairs in the cart, so
@@ -19,7 +20,7 @@ const NEXT_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-pref
 
 export type PageRequest = { method?: string; url?: string; headers: IncomingHttpHeaders };
 
-/** A request the cache may answer: its URL, and the shopper's cart if there is one. */
+/** A request the cache may answer: its URL without tracking parameters, and the shopper's cart if there is one. */
 export type CacheablePage = { url: string; cartId: string | null };
 
 export function cacheablePage(request: PageRequest): CacheablePage | null {
@@ -33,11 +34,12 @@ export function cacheablePage(request: PageRequest): CacheablePage | null {
   const cookies = cookiePairs(request.headers.cookie);
   if (cookies.some(([name]) => STAFF_COOKIES.has(name))) return null;
   const carts = cookies.filter(([name]) => name === CART_COOKIE);
-  if (carts.length === 0) return { url: request.url, cartId: null };
+  const url = stripTrackingParams(request.url);
+  if (carts.length === 0) return { url, cartId: null };
   // Exactly one, already in our id's shape: then Next reads the same cart from it. Anything
   // odd (two cart cookies, an encoded value) is left to Next.
   const cartId = carts.length === 1 ? parseCartId(carts[0]?.[1]) : null;
-  return cartId ? { url: request.url, cartId } : null;
+  return cartId ? { url, cartId } : null;
 }
 
 function cookiePairs(cookieHeader: string | undefined): [string, string][] {

@@ -50,6 +50,10 @@ export function createPageCacheHandler(options: PageCacheOptions) {
     // rendered (another tab adding a pair) isn't kept under either count.
     const staleBefore = options.staleSnapshotsServed();
     res.setHeader("x-page-cache", "miss");
+    // Next renders the URL the page is kept under, so the copy is the same whoever came first:
+    // one visitor's campaign or mailing-list ids (mc_eid names a subscriber) never reach the
+    // page another visitor gets. The browser's address bar keeps them for analytics.
+    req.url = page.url;
     const recorded = recordResponse(res);
     await options.render(req, res);
     const rendered = await recorded;

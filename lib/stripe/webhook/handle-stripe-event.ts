@@ -1,7 +1,7 @@
 import "server-only";
-import type Stripe from "stripe";
 import { runTransaction } from "@/lib/cart/run-transaction";
 import { findSessionOrder, sessionTotalsMatch } from "@/lib/stripe/webhook/find-session-order";
+import type { StripeEventSummary } from "@/lib/stripe/webhook/parse-stripe-event";
 import { recordEvent } from "@/lib/stripe/webhook/record-event";
 import { SESSION_HANDLERS } from "@/lib/stripe/webhook/session-handlers";
 
@@ -10,21 +10,22 @@ export type EventOutcome = { result: "applied" | "no_change" | "duplicate" | "ig
 const IGNORED: EventOutcome = { result: "ignored", queuedEmail: false };
 
 /**
- * Applies a verified event. The event id is stored in the same transaction as the state change,
- * so either both commit or neither does (a failure rolls back and Stripe's redelivery starts
- * clean). Anything thrown here is a server fault and must become a 5xx so Stripe retries.
+ * Applies a verified event whose shape was checked (parse-stripe-event.ts). The event id is
+ * stored in the same transaction as the state change, so either both commit or neither does (a
+ * failure rolls back and Stripe's redelivery starts clean). Anything thrown here is a server
+ * fault and must become a 5xx so Stripe retries.
  */
-export async function handleStripeEvent(event: Stripe.Event): Promise<EventOutcome> {
-  const handler = SESSION_HANDLERS[event.type];
+export async function handleStripeEvent(event: StripeEventSummary): Promise<EventOutcome> {
+  const handler = SESSION_HANDLERS.get(event.type);
   if (!handler) {
     console.info(`Stripe event ${event.id} ignored: this store doesn't handle ${event.type}.`);
     return IGNORED;
   }
-  const session = event.data.object as Stripe.Checkout.Session;
+  const session = event.session;
   return runTransaction(async (tx) => {
-    const order = session.object === "checkout.session" ? await findSessionOrder(tx, session) : null;
-    if (!order) {
-      console.warn(`Stripe event ${event.id} (${event.type}) ignored: session ${session.id} is not one of this store's orders.`);
+    const order = session ? await findSessionOrder(tx, session) : null;
+    if (!session || !order) {
+      console.warn(`Stripe event ${event.id} (${event.type}) ignored: ${session ? `session ${session.id}` : "its object"} is not one of this store's orders.`);
       return IGNORED;
     }
     if (!sessionTotalsMatch(session, order)) {

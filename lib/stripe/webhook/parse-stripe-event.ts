@@ -1,0 +1,58 @@
+import "@/lib/validation/browser-zod-config";
+import { z, type ZodError } from "zod";
+import { fieldErrors } from "@/lib/http/api-error";
+
+// The few fields of a verified event that the webhook reads, checked before anything uses them.
+// A correct signature proves who sent the bytes, not what they hold: a test tool or a bug on our
+// side can sign `null`, an array or an event without `data`. Only what we read is checked, and
+// extra fields pass, so a new field in a later Stripe API version is never a reason to refuse.
+
+/** Stripe's ids are at most 255 characters; the event id becomes a primary key (StripeEvent). */
+const stripeId = z.string().min(1).max(255);
+
+const envelopeSchema = z.object({
+  id: stripeId,
+  type: z.string().min(1).max(255),
+  data: z.object({ object: z.record(z.string(), z.unknown()) }),
+});
+
+const checkoutSessionSchema = z.object({
+  object: z.literal("checkout.session"),
+  id: stripeId,
+  metadata: z.record(z.string(), z.string()).nullish(),
+  client_reference_id: z.string().nullish(),
+  amount_total: z.number().int().nullable(),
+  currency: z.string().nullable(),
+  payment_status: z.string(),
+  customer_email: z.string().nullish(),
+  customer_details: z.object({ email: z.string().nullish() }).nullish(),
+  payment_intent: z.union([z.string(), z.object({ id: z.string() })]).nullish(),
+});
+
+export type CheckoutSessionSnapshot = z.infer<typeof checkoutSessionSchema>;
+
+/** A verified event: its id and type, and its object when that is a Checkout Session. */
+export type StripeEventSummary = { id: string; type: string; session: CheckoutSessionSnapshot | null };
+
+export type ParsedStripeEvent = { ok: true; event: StripeEventSummary } | { ok: false; fields: Record<string, string> };
+
+/**
+ * The event's shape, or the fields that are wrong. Any object that says it is a Checkout Session
+ * must have a session's shape: its event may be a payment, and one we can't read must not be
+ * acknowledged as if it were handled. Other objects are left unread (their types are ignored).
+ */
+export function parseStripeEvent(raw: unknown): ParsedStripeEvent {
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success) return { ok: false, fields: eventFieldErrors(envelope.error, "") };
+  const { id, type, data } = envelope.data;
+  if (data.object.object !== "checkout.session") return { ok: true, event: { id, type, session: null } };
+  const session = checkoutSessionSchema.safeParse(data.object);
+  if (!session.success) return { ok: false, fields: eventFieldErrors(session.error, "data.object.") };
+  return { ok: true, event: { id, type, session: session.data } };
+}
+
+function eventFieldErrors(error: ZodError, prefix: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fieldErrors(error))) fields[path === "_" ? "_" : `${prefix}${path}`] = message;
+  return fields;
+}
