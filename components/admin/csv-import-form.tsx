@@ -1,13 +1,13 @@
 "use client";
 
 import { useState } from "react";
+import type { ImportReport as Report } from "@/lib/admin/csv/import-report";
 import { BUTTON_CLASS, INPUT_CLASS } from "./field";
 
-type Report =
-  | { ok: true; rows: number; productsCreated: number; productsUpdated: number; variantsCreated: number; variantsUpdated: number }
-  | { ok: false; errors: { row: number; column?: string; message: string }[] };
-
-/** Upload a products CSV; shows the counts, or every row's problem when the file was refused. */
+/**
+ * Upload a products CSV; shows the counts and the sizes whose stock was kept because it changed
+ * since the export, or every row's problem when the file was refused.
+ */
 export function CsvImportForm() {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report | null>(null);
@@ -23,7 +23,7 @@ export function CsvImportForm() {
       const body = (await response.json().catch(() => null)) as Report | { error?: string } | null;
       if (body && "ok" in body) {
         setReport(body);
-        setMessage(body.ok ? `Imported ${body.rows} rows.` : `The file was not imported: ${body.errors.length} problem(s). Nothing was changed.`);
+        setMessage(body.ok ? importedMessage(body) : `The file was not imported: ${body.errors.length} problem(s). Nothing was changed.`);
       } else {
         setMessage((body && "error" in body ? body.error : undefined) ?? `Import failed (${response.status}).`);
       }
@@ -47,6 +47,22 @@ export function CsvImportForm() {
       {report?.ok ? (
         <p>Products: {report.productsCreated} new, {report.productsUpdated} changed. Sizes: {report.variantsCreated} new, {report.variantsUpdated} changed.</p>
       ) : null}
+      {report?.ok && report.stockWithoutExpected > 0 ? (
+        <p>Stock was left as it is for {report.stockWithoutExpected} existing size(s) because the file has no expected_stock for them. To change stock, export a fresh file and edit that.</p>
+      ) : null}
+      {report?.ok && report.stockMoved.length > 0 ? (
+        <table className="text-left text-sm">
+          <caption className="text-left font-semibold">Stock kept because it changed after the export (a sale, a checkout or another edit)</caption>
+          <thead>
+            <tr className="border-b border-brand-100"><th scope="col" className="pr-4">Row</th><th scope="col" className="pr-4">SKU</th><th scope="col" className="pr-4">Stock at export</th><th scope="col" className="pr-4">Stock now (kept)</th><th scope="col">Stock in your file (not applied)</th></tr>
+          </thead>
+          <tbody>
+            {report.stockMoved.slice(0, 500).map((moved) => (
+              <tr key={moved.sku} className="border-b border-brand-50"><td className="pr-4">{moved.row}</td><td className="pr-4">{moved.sku}</td><td className="pr-4">{moved.expected}</td><td className="pr-4">{moved.current}</td><td>{moved.requested}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
       {report && !report.ok ? (
         <table className="text-left text-sm">
           <thead><tr className="border-b border-brand-100"><th scope="col" className="pr-4">Row</th><th scope="col" className="pr-4">Column</th><th scope="col">Problem</th></tr></thead>
@@ -59,4 +75,10 @@ export function CsvImportForm() {
       ) : null}
     </div>
   );
+}
+
+function importedMessage(report: Extract<Report, { ok: true }>): string {
+  const moved = report.stockMoved.length;
+  if (moved === 0) return `Imported ${report.rows} rows.`;
+  return `Imported ${report.rows} rows. The stock of ${moved} size(s) changed after your export, so it was kept as it is and your new figure was not applied: check the sizes below and set their stock again if needed.`;
 }

@@ -8,10 +8,11 @@ import { SKU_PATTERN } from "../catalog/variant-grid-schema";
 import { CsvSyntaxError, parseCsv } from "./parse-csv";
 import { unescapeFormulaGuard } from "./format-csv";
 import { COLUMN_FOR_FIELD, toProductFormValues } from "./csv-row-values";
-import { MAX_CSV_ROWS, PRODUCT_COLUMNS, PRODUCT_CSV_COLUMNS, VARIANT_COLUMNS, type ProductCsvColumn } from "./product-csv-columns";
+import type { CsvRowError } from "./import-report";
+import { MAX_CSV_ROWS, OPTIONAL_CSV_COLUMNS, PRODUCT_COLUMNS, PRODUCT_CSV_COLUMNS, VARIANT_COLUMNS, type ProductCsvColumn } from "./product-csv-columns";
 
-export type CsvRowError = { row: number; column?: string; message: string };
-export type ImportVariant = { sku: string; fitRange: FitRange; sizeLabel: string; widthCode: WidthCode; stock: number; row: number };
+/** `expectedStock` is null when the file has no expected_stock column or the cell is empty. */
+export type ImportVariant = { sku: string; fitRange: FitRange; sizeLabel: string; widthCode: WidthCode; stock: number; expectedStock: number | null; row: number };
 export type ImportProduct = { data: ProductData; variants: ImportVariant[]; row: number };
 export type ImportPlan = { products: ImportProduct[]; rowCount: number };
 
@@ -34,6 +35,7 @@ export async function validateProductsCsv(text: string, db: PrismaClient): Promi
   if (data.length === 0) return { ok: false, errors: [{ row: 2, message: "The file has a header but no rows" }] };
   if (data.length > MAX_CSV_ROWS) return { ok: false, errors: [{ row: MAX_CSV_ROWS + 2, message: `At most ${MAX_CSV_ROWS} rows per file` }] };
 
+  const columnCount = (header as string[]).length;
   const index = new Map((header as string[]).map((name, position) => [name.trim(), position]));
   const brands = new Map((await db.brand.findMany({ select: { id: true, slug: true } })).map((brand) => [brand.slug, brand.id]));
   const errors: CsvRowError[] = [];
@@ -44,11 +46,15 @@ export async function validateProductsCsv(text: string, db: PrismaClient): Promi
   data.forEach((cells, position) => {
     const row = position + 2;
     if (cells.length === 1 && cells[0] === "") return; // blank line
-    if (cells.length !== PRODUCT_CSV_COLUMNS.length) {
-      errors.push({ row, message: `Expected ${PRODUCT_CSV_COLUMNS.length} cells, found ${cells.length}` });
+    if (cells.length !== columnCount) {
+      errors.push({ row, message: `Expected ${columnCount} cells, found ${cells.length}` });
       return;
     }
-    const cell = (column: ProductCsvColumn) => unescapeFormulaGuard(cells[index.get(column) as number] ?? "").trim();
+    // A column the header left out (only an optional one can be) reads as empty.
+    const cell = (column: ProductCsvColumn) => {
+      const position = index.get(column);
+      return position === undefined ? "" : unescapeFormulaGuard(cells[position] ?? "").trim();
+    };
     const brandId = brands.get(cell("brand_slug"));
     if (!brandId) errors.push({ row, column: "brand_slug", message: `No brand with the slug "${cell("brand_slug")}"` });
     const { values, errors: cellErrors } = toProductFormValues(cell, brandId ?? "unknown");
@@ -92,7 +98,7 @@ export async function validateProductsCsv(text: string, db: PrismaClient): Promi
 
 function checkHeader(header: string[]): CsvRowError[] {
   const names = header.map((name) => name.trim());
-  const missing = PRODUCT_CSV_COLUMNS.filter((column) => !names.includes(column));
+  const missing = PRODUCT_CSV_COLUMNS.filter((column) => !names.includes(column) && !OPTIONAL_CSV_COLUMNS.includes(column));
   const unknown = names.filter((name) => !(PRODUCT_CSV_COLUMNS as readonly string[]).includes(name));
   const errors: CsvRowError[] = [];
   if (missing.length > 0) errors.push({ row: 1, message: `Missing columns: ${missing.join(", ")}` });
@@ -108,6 +114,7 @@ function checkVariant(cell: (column: ProductCsvColumn) => string, range: Product
   const sizeLabel = cell("size");
   const widthCode = cell("width") as WidthCode;
   const stockText = cell("stock");
+  const expectedText = cell("expected_stock");
   if (!SKU_PATTERN.test(sku)) errors.push({ row, column: "sku", message: "SKU: 2-64 capital letters, digits, dots and hyphens" });
   if (!(FIT_RANGES as readonly string[]).includes(fitRange)) errors.push({ row, column: "fit_range", message: "Write men or women" });
   else if (!fitRangesFor(range).includes(fitRange)) errors.push({ row, column: "fit_range", message: `A ${range} product can't have ${fitRange}'s sizes` });
@@ -116,7 +123,9 @@ function checkVariant(cell: (column: ProductCsvColumn) => string, range: Product
     if (!widthCodesFor(fitRange).includes(widthCode)) errors.push({ row, column: "width", message: `${fitRange}'s widths are ${widthCodesFor(fitRange).join(", ")}` });
   }
   if (!/^\d{1,5}$/.test(stockText)) errors.push({ row, column: "stock", message: "Stock is a whole number of pairs, 0 or more" });
-  return errors.length > before ? null : { sku, fitRange, sizeLabel, widthCode, stock: Number(stockText), row };
+  if (expectedText !== "" && !/^\d{1,5}$/.test(expectedText)) errors.push({ row, column: "expected_stock", message: "Expected stock is a whole number of pairs, 0 or more, or empty" });
+  if (errors.length > before) return null;
+  return { sku, fitRange, sizeLabel, widthCode, stock: Number(stockText), expectedStock: expectedText === "" ? null : Number(expectedText), row };
 }
 
 /** A SKU may not move between products, and a size/width may not change its SKU, on import. */

@@ -19,6 +19,7 @@ export default async function ImportPage() {
         {actor.role === "owner" ? (
           <>
             <p>Every row is checked before anything is saved. If any row is wrong, nothing changes and you get a list of the problems. Shoes are matched by web address and sizes by SKU; sizes missing from the file are left as they are.</p>
+            <p>Stock only changes where you edited it: a size&apos;s stock is set to your figure when it differs from expected_stock (the stock when you exported) and the shop still has exactly that many. If pairs were sold or held since the export, the current stock is kept and the size is listed for you to check; everything else on its row is still saved.</p>
             <p className="text-sm text-muted">Columns: {PRODUCT_CSV_COLUMNS.join(", ")}</p>
             <CsvImportForm />
           </>

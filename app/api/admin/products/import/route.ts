@@ -9,7 +9,8 @@ import { requireStaffApi } from "@/lib/staff/require-staff-api";
 
 /**
  * POST /api/admin/products/import (owners): a products CSV as the body (text/csv) or as the
- * "file" field of a form. 200 with counts when applied; 422 with per-row errors when any row is
+ * "file" field of a form. 200 with counts when applied, plus the rows whose stock was kept because
+ * it changed after the export (see importProductsCsv); 422 with per-row errors when any row is
  * wrong, in which case nothing was changed.
  */
 export async function POST(request: NextRequest) {
