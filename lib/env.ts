@@ -1,5 +1,6 @@
 import "@/lib/validation/browser-zod-config";
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/http/resolve-client-address";
 
 // Every environment variable the app reads, validated once. Import `env` instead of process.env.
 const envSchema = z.object({
@@ -33,6 +34,20 @@ const envSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, { message: "must be an smtp:// or smtps:// URL" }).optional(),
   EMAIL_FROM: z.string().min(3).default("Steady Stride <orders@localhost>"),
   EMAIL_OUTBOX_DIR: z.string().min(1).default(".data/outbox"),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (scripts/serve.ts): comma-separated IPs or
+   * CIDR ranges, IPv4 or IPv6, or "loopback". Empty trusts none: the connection's peer is the client.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((value, context) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
   /** Where staff image uploads are stored (served by /api/uploads/[file]). Relative to the app root. */
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
 });

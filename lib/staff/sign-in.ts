@@ -1,22 +1,31 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { queueSignInLimitEmail } from "@/lib/email/queue-sign-in-limit-email";
+import { sendPendingEmails } from "@/lib/email/send-pending-emails";
 import { createStaffSession } from "./create-session";
-import { checkLoginLimit } from "./login-limit";
+import { checkAccountLimitReached, checkLoginLimit, type LoginLimitReason } from "./login-limit";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { writeAudit } from "./write-audit";
 
 export type SignInResult =
   | { kind: "signed_in"; token: string; expiresAt: Date; userId: string }
   | { kind: "rejected" }
-  | { kind: "limited"; retryAt: Date };
+  | { kind: "limited"; retryAt: Date; reason: LoginLimitReason };
 
 /**
  * One sign-in attempt. Attempts for the same email or address run one at a time (advisory
  * locks), so ten parallel guesses can't all slip under the limit. Every attempt, blocked ones
  * included, lands in the audit log; the caller learns only "signed in", "rejected" or "limited",
- * never whether the email exists.
+ * never whether the email exists. When an account's limit trips, its owner gets an email (sent
+ * after the commit and not awaited, so the answer takes no longer for a real account).
  */
 export async function signIn(input: { email: string; password: string; ip: string }): Promise<SignInResult> {
+  const { result, emailQueued } = await attemptSignIn(input);
+  if (emailQueued) void sendPendingEmails().catch((error: unknown) => console.warn("Sending queued emails failed; they stay queued.", error));
+  return result;
+}
+
+async function attemptSignIn(input: { email: string; password: string; ip: string }): Promise<{ result: SignInResult; emailQueued: boolean }> {
   const { email, password, ip } = input;
   return getDb().$transaction(
     async (tx) => {
@@ -25,10 +34,11 @@ export async function signIn(input: { email: string; password: string; ip: strin
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`staff-login:ip:${ip}`}))`;
 
       const limit = await checkLoginLimit(tx, email, ip);
-      const user = await tx.staffUser.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } });
+      const user = await tx.staffUser.findUnique({ where: { email }, select: { id: true, email: true, passwordHash: true, disabledAt: true } });
       if (limit.limited) {
-        await writeAudit({ action: "login.blocked", entityType: "StaffUser", entityId: user?.id, after: { email, retryAt: limit.retryAt.toISOString() }, ip }, tx);
-        return { kind: "limited", retryAt: limit.retryAt };
+        const after = { email, reason: limit.reason, retryAt: limit.retryAt.toISOString() };
+        await writeAudit({ action: "login.blocked", entityType: "StaffUser", entityId: user?.id, after, ip }, tx);
+        return { result: { kind: "limited", retryAt: limit.retryAt, reason: limit.reason }, emailQueued: false };
       }
 
       let failure: string | null = null;
@@ -44,11 +54,15 @@ export async function signIn(input: { email: string; password: string; ip: strin
       await tx.loginAttempt.create({ data: { email, ip, success: failure === null } });
       if (failure !== null || !user) {
         await writeAudit({ action: "login.failure", entityType: "StaffUser", entityId: user?.id, after: { email, reason: failure }, ip }, tx);
-        return { kind: "rejected" };
+        // Checked for unknown emails too, so the answer takes as long either way; but only a live
+        // account has an owner to tell.
+        const reached = await checkAccountLimitReached(tx, email, ip);
+        const emailQueued = reached && user !== null && !user.disabledAt && (await queueSignInLimitEmail(tx, user));
+        return { result: { kind: "rejected" }, emailQueued };
       }
       const session = await createStaffSession(user.id, tx);
       await writeAudit({ actorId: user.id, action: "login.success", entityType: "StaffUser", entityId: user.id, after: { email }, ip }, tx);
-      return { kind: "signed_in", token: session.token, expiresAt: session.expiresAt, userId: user.id };
+      return { result: { kind: "signed_in", token: session.token, expiresAt: session.expiresAt, userId: user.id }, emailQueued: false };
     },
     { timeout: 15_000, maxWait: 10_000 },
   );

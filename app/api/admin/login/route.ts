@@ -3,7 +3,7 @@ import { getEnv } from "@/lib/env";
 import { fieldErrors, handleApiError } from "@/lib/http/api-error";
 import { clientIp } from "@/lib/staff/client-ip";
 import { loginSchema } from "@/lib/staff/login-schema";
-import { SIGN_IN_LIMITED, SIGN_IN_REJECTED } from "@/lib/staff/login-messages";
+import { SIGN_IN_LIMITED, SIGN_IN_REJECTED, SIGN_IN_SLOWED } from "@/lib/staff/login-messages";
 import { readLoginBody } from "@/lib/staff/read-login-body";
 import { assertSameOrigin } from "@/lib/staff/require-staff-api";
 import { safeNextPath } from "@/lib/staff/safe-next-path";
@@ -33,7 +33,7 @@ export async function POST(request: NextRequest) {
       const retryAfterSeconds = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 1000));
       if (isForm) return redirectTo(request, `/admin/login?error=limited&retryAt=${encodeURIComponent(result.retryAt.toISOString())}`);
       return NextResponse.json(
-        { error: "too_many_attempts", message: SIGN_IN_LIMITED, retryAt: result.retryAt.toISOString(), retryAfterSeconds },
+        { error: "too_many_attempts", message: result.reason === "delay" ? SIGN_IN_SLOWED : SIGN_IN_LIMITED, retryAt: result.retryAt.toISOString(), retryAfterSeconds },
         { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
       );
     }
