@@ -1,6 +1,7 @@
 // `npm run db:migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/migration.sql
 // from the difference between the committed schema (git HEAD) and prisma/schema.prisma.
-// No database is involved, which is why this works where `prisma migrate dev` can't (its
+// It needs a reachable database (`npm run db:dev`): `migrate diff` connects through the
+// adapter even to compare two files. It still works where `prisma migrate dev` can't (its
 // shadow database gets the main connection string through the adapter, P3006).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";

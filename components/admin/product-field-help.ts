@@ -1,5 +1,5 @@
 // What each fit fact means, shown under its field so staff enter the same thing the fit quiz
-// reads (fit-spec §4). Fit and comfort words only: no health claims.
+// reads (docs/product-spec.md §4.1). Fit and comfort words only: no health claims.
 
 export const PRODUCT_FIELD_HELP: Record<string, string> = {
   slug: "The shoe's web address: /shoes/<this>. Lower-case words joined by hyphens. Changing it breaks old links.",

@@ -1,5 +1,5 @@
-// The quiz's questions as data: wording, "why we ask" and options (fit-spec §3). Field names are
-// the form's; lib/fit/quiz-draft.ts turns the form into the API's answers object.
+// The quiz's questions as data: wording, "why we ask" and options (docs/product-spec.md §3). Field
+// names are the form's; lib/fit/quiz-draft.ts turns the form into the API's answers object.
 
 export type Option = { value: string; label: string };
 export type ChoiceQuestion = { name: string; label: string; why: string; options: Option[] };

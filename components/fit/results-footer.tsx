@@ -1,7 +1,7 @@
 import { StoreLink } from "@/components/ui/store-link";
 import { RESULTS_FOOTER_LINK_SLUG } from "@/lib/fit/footer";
 
-/** The fixed footer every results page ends with (fit-spec §1). */
+/** The fixed footer every results page ends with (docs/product-spec.md §1.5). */
 export function ResultsFooter({ text }: { text: string }) {
   return (
     <footer aria-label="About these results" className="border-t border-brand-100 pt-4 text-sm text-muted">

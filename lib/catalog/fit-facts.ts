@@ -1,4 +1,4 @@
-// The catalog's fit facts (../shared/fit-spec.md §4) as value lists, shared by zod schemas,
+// The catalog's fit facts (docs/product-spec.md §4.1) as value lists, shared by zod schemas,
 // filters, the seed and the fit engine. The Prisma enums carry the same values.
 
 export const PRODUCT_RANGES = ["men", "women", "unisex"] as const;

@@ -1,6 +1,6 @@
 import type { FitRange } from "./fit-facts";
 
-// Width codes by need (../shared/fit-spec.md §4). The same letter means different widths by
+// Width codes by need (docs/product-spec.md §4.4). The same letter means different widths by
 // range: D is standard for men but wide for women.
 export const WIDTH_NEEDS = ["extra_narrow", "narrow", "standard", "wide", "extra_wide", "xx_wide"] as const;
 export type WidthNeed = (typeof WIDTH_NEEDS)[number];

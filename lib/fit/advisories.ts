@@ -1,7 +1,7 @@
 import type { FitAnswers } from "./answers-schema";
 import type { Advisory, AdvisoryId } from "./types";
 
-// Advisories (../shared/fit-spec.md §3) never stop the quiz: results show with a banner and a
+// Advisories (docs/product-spec.md §3.4) never stop the quiz: results show with a banner and a
 // link to the when-to-see-a-clinician article. The wording never names a condition; it says
 // who to talk to and why, in everyday words.
 

@@ -1,4 +1,4 @@
-// Allowed values of every quiz answer (../shared/fit-spec.md §2 and §3). The zod schema, the
+// Allowed values of every quiz answer (docs/product-spec.md §2 and §3). The zod schema, the
 // engine and the test arbitraries all read these lists, so a new value is added in one place.
 
 export const SAFETY_ANSWERS = ["yes", "no", "not_sure"] as const;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { WIDTH_CODES, widthCodesFor } from "@/lib/catalog/width-codes";
 import * as V from "./answer-values";
 
-// The one zod schema for the quiz answers (../shared/fit-spec.md §2 and §3). The quiz page
+// The one zod schema for the quiz answers (docs/product-spec.md §2.1 and §3.3). The quiz page
 // validates each step with the step schemas; the API route parses the whole body with
 // fitAnswersSchema. Objects are strict so a misspelt key is an error, not silently dropped.
 

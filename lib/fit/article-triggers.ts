@@ -2,7 +2,7 @@ import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
 import type { FitAnswers } from "./answers-schema";
 import type { Advisory, ArticleLink } from "./types";
 
-// Articles by trigger (../shared/fit-spec.md §5), in the order the results page lists them;
+// Articles by trigger (docs/product-spec.md §5.9), in the order the results page lists them;
 // the warning-signs article is always last (the page shows it small).
 
 /** Used when the caller's titles map lacks a slug, so a link never goes missing. */

@@ -1,4 +1,4 @@
-// Phrases no copy the app shows may contain (../shared/fit-spec.md §1): no footwear is proven
+// Phrases no copy the app shows may contain (docs/product-spec.md §1.2): no footwear is proven
 // to prevent or treat back pain, so no text may claim it. tests/unit/copy-lint.test.ts runs
 // findBannedPhrases over app/, components/, lib/ and the seed data.
 //

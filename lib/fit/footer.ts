@@ -1,6 +1,6 @@
 import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
 
-// The fixed footer every results page ends with (../shared/fit-spec.md §1). The page renders
+// The fixed footer every results page ends with (docs/product-spec.md §1.5). The page renders
 // the text and links it to the warning-signs article.
 
 export const RESULTS_FOOTER_TEXT =

@@ -7,7 +7,7 @@ import { describeSize, describeWidthCode } from "./size-words";
 import type { Evaluation, HardFailure, HardRuleId, Screened } from "./types";
 import { neededWidth, nextRoomierWidth, type WidthRequirement } from "./width-need";
 
-// Hard filters (../shared/fit-spec.md §5), in order: H_RANGE, H_SIZE, H_WIDTH, H_INSOLE,
+// Hard filters (docs/product-spec.md §5.2), in order: H_RANGE, H_SIZE, H_WIDTH, H_INSOLE,
 // H_BUDGET. Every filter is checked, not just the first that fails, so "close but not shown"
 // can prefer products that missed by one rule.
 

@@ -1,6 +1,6 @@
 import type { Screened } from "./types";
 
-// One order for every list: score, then the tie-breaks of ../shared/fit-spec.md §5 (more
+// One order for every list: score, then the tie-breaks of docs/product-spec.md §5.5 (more
 // widths in stock in the shopper's size, lower price, name), then slug so the order never
 // depends on the snapshot's order.
 

@@ -15,7 +15,7 @@ import { scoreValue } from "./soft-score";
 import type { Evaluation, FitOutcome, Note } from "./types";
 import { ENGINE_VERSION, RULESET_VERSION } from "./versions";
 
-// The fit engine (../shared/fit-spec.md §5): parsed answers and a catalog snapshot in, an
+// The fit engine (docs/product-spec.md §5): parsed answers and a catalog snapshot in, an
 // ordered result out. Pure: no database, clock or randomness, so the same input always gives
 // the same output, and the quiz page can run it in the browser too.
 

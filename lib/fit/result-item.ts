@@ -5,7 +5,7 @@ import { buildReasons } from "./reasons";
 import { scoreProduct } from "./soft-score";
 import type { Evaluation, ExcludedItem, FitItem, Note } from "./types";
 
-// Shapes a ranked product into the API's item (../shared/fit-spec.md §7). `variant.width` is
+// Shapes a ranked product into the API's item (docs/product-spec.md §7.3). `variant.width` is
 // the code as stocked; the price is the shown variant's effective price.
 
 export function toFitItem(

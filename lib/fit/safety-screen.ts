@@ -1,6 +1,6 @@
 import type { SafetyAnswers } from "./answers-schema";
 
-// The safety screen (../shared/fit-spec.md §2) runs before anything else: a Tier 1 "yes" or
+// The safety screen (docs/product-spec.md §2) runs before anything else: a Tier 1 "yes" or
 // "not sure", or a Tier 2 "yes", stops the quiz with no products at all.
 
 export type StopTier = "emergency" | "urgent";
@@ -46,7 +46,7 @@ const EMERGENCY_NUMBER: Record<StoreRegion, string> = { US: "911", UK: "999", EU
 
 const REGION_NAME: Record<StoreRegion, string> = { US: "the US", UK: "the UK", EU: "the EU" };
 
-/** The spec's wording verbatim, plus the number for the store's region. */
+/** The stop wording (docs/product-spec.md §2.5), plus the number for the store's region. */
 export function stopMessage(tier: StopTier, region: StoreRegion): string {
   if (tier === "emergency") {
     return (

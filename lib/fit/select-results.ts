@@ -4,7 +4,7 @@ import { compareScored, type Scored } from "./rank-order";
 import { createTopRanked, topRanked, type TopRanked } from "./top-ranked";
 import type { Screened } from "./types";
 
-// Splits scored products into the result lists (../shared/fit-spec.md §5), every list in
+// Splits scored products into the result lists (docs/product-spec.md §5.6), every list in
 // compareScored order. Products stream in one at a time and only the few that can still make a
 // list are kept, so a request costs one pass over the catalog and holds almost nothing.
 

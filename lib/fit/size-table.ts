@@ -1,7 +1,7 @@
 import type { FitRange } from "@/lib/catalog/fit-facts";
 import type { ShopperRange, SizeAnswer } from "./answers-schema";
 
-// Generic size-to-foot-length table. Source: ../shared/fit-spec.md §4, which condenses the
+// Generic size-to-foot-length table. Source: docs/product-spec.md §4.6, which condenses the
 // usual Brannock-style retail charts:
 //   US men: size 8 ≈ 260 mm, and each full size ≈ +8.5 mm;
 //   US women: about men's + 1.5 (women's 9.5 ≈ men's 8);

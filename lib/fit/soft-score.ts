@@ -2,7 +2,7 @@ import type { SnapshotProduct } from "@/lib/catalog/snapshot-types";
 import type { FitAnswers } from "./answers-schema";
 import { bandDistance, cushionBand } from "./feel-bands";
 
-// The transparent soft score (../shared/fit-spec.md §5): each part is a fraction 0–1 times
+// The transparent soft score (docs/product-spec.md §5.3): each part is a fraction 0–1 times
 // its weight; the total is 0–100, shown as "Match to your answers", never as suitability for
 // a back. Pain answers play no part except the rocker rule.
 
@@ -43,7 +43,7 @@ function scoreCushion(level: number, wanted: FitAnswers["cushion"]): number {
   return [1, 0.5, 0][bandDistance(band, wanted)] ?? 0;
 }
 
-// The spec leaves motion unscored for `neutral` and `unsure`; motion is one step further
+// Motion for `neutral` and `unsure` (docs/product-spec.md §5.3): motion is one step further
 // from neutral than stability, so it gets the next step down.
 const SUPPORT_SCORES: Record<FitAnswers["support"], Record<SnapshotProduct["support"], number>> = {
   more: { stability: 1, motion: 0.7, neutral: 0.4 },
@@ -62,7 +62,7 @@ const OUTSOLE_FOR_SURFACE: Record<FitAnswers["surface"], SnapshotProduct["outsol
   mixed: "mixed",
   trail: "trail",
 };
-/** Category base; `trail` isn't in the spec's rule, so it sits between recovery and walking. */
+/** Category base (docs/product-spec.md §5.3); `trail` sits between recovery and walking. */
 const CATEGORY_USE: Record<SnapshotProduct["category"], number> = { walking: 1, everyday: 1, recovery: 0.6, trail: 0.8 };
 const OUTSOLE_MATCH_BONUS = 0.2;
 

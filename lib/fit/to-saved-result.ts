@@ -2,7 +2,7 @@ import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
 import type { FitAnswers } from "./answers-schema";
 import type { FitItem, FitOkOutcome, ReasonId } from "./types";
 
-// What a saved result and its share link may hold (../shared/fit-spec.md §6): the non-health
+// What a saved result and its share link may hold (docs/product-spec.md §6.3): the non-health
 // answers and the chosen products. Safety, pain, steadiness and medical context are dropped, and
 // so is everything derived from them (advisories, articles chosen because of them, and the
 // steadiness reason).

@@ -5,7 +5,7 @@ import type { ChartLabel } from "./size-chart";
 import type { SafetyStop } from "./safety-screen";
 import type { WidthRequirement } from "./width-need";
 
-// The engine's output (../shared/fit-spec.md §7). Keys are the API contract; the HTTP layer
+// The engine's output (docs/product-spec.md §7.3). Keys are the API contract; the HTTP layer
 // adds resultId and shareUrl to an ok outcome and the stop message to a stop.
 
 export type HardRuleId = "H_RANGE" | "H_SIZE" | "H_WIDTH" | "H_INSOLE" | "H_BUDGET";

@@ -2,7 +2,7 @@ import type { FitRange } from "@/lib/catalog/fit-facts";
 import { WIDTH_CODE_BY_NEED, widthCodesFor, type WidthCode, type WidthNeed } from "@/lib/catalog/width-codes";
 import type { WidthAnswer } from "./answers-schema";
 
-// Maps the width answer to the width code a variant must have (../shared/fit-spec.md §4).
+// Maps the width answer to the width code a variant must have (docs/product-spec.md §4.5).
 // The same letter means different widths by range, so the need is resolved per fit range.
 
 const NEED_BY_FEEL: Record<Exclude<WidthAnswer, { code: WidthCode }>, WidthNeed> = {

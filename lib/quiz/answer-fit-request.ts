@@ -9,10 +9,10 @@ import { countFitEvent } from "./count-fit-event";
 import { heldQuizInputs, quizInputsAt, type QuizInputs } from "./quiz-inputs";
 import { saveFitResult } from "./save-fit-result";
 
-// POST /api/fit/recommendations (fit-spec §7), given the parsed JSON body. Framework-free so
-// that Next's route handler and the production server's direct route (scripts/serve.ts,
-// decision 0010) answer with the same code. The answers include health answers, so nothing here
-// logs them; a stop saves nothing but an anonymous count.
+// POST /api/fit/recommendations (docs/product-spec.md §7), given the parsed JSON body.
+// Framework-free so that Next's route handler and the production server's direct route
+// (scripts/serve.ts, decision 0010) answer with the same code. The answers include health answers,
+// so nothing here logs them; a stop saves nothing but an anonymous count.
 
 export async function answerFitRequest(body: unknown): Promise<JsonReply> {
   try {

@@ -1,8 +1,8 @@
 import type { FitRange } from "../../lib/catalog/fit-facts";
 
 // Demo brands for the seed. Every name is invented for this project.
-// Size charts are derived from the generic US size-to-foot-length table in fit-spec.md §4
-// (US men 8 ≈ 260 mm, +8.5 mm per full size; US women ≈ men's + 1.5), shifted by each brand's
+// Size charts are derived from the generic US size-to-foot-length table in docs/product-spec.md
+// §4.6 (US men 8 ≈ 260 mm, +8.5 mm per full size; US women ≈ men's + 1.5), shifted by each brand's
 // offset because brands run slightly long or short.
 
 export type SeedBrand = {

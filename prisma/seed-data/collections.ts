@@ -1,4 +1,4 @@
-// Demo collections for the seed. Copy follows fit-spec.md §1: fit and comfort only.
+// Demo collections for the seed. Copy follows docs/product-spec.md §1: fit and comfort only.
 
 /** Slug of the "Walking shoes for everyday comfort" collection (hand-picked cushioned, steady walkers). */
 export const COMFORT_WALKING_COLLECTION_SLUG = "back-pain-walking";

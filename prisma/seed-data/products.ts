@@ -5,8 +5,8 @@ import type { WidthCode } from "../../lib/catalog/width-codes";
 import { COMFORT_WALKING_COLLECTION_SLUG } from "./collections";
 
 // Demo catalog for the seed. Every model name is invented for this project.
-// Copy rules (fit-spec.md §1, enforced by a test that scans this file): fit and comfort claims
-// only. Product copy never links a shoe to any medical outcome.
+// Copy rules (docs/product-spec.md §1, enforced by a test that scans this file): fit and comfort
+// claims only. Product copy never links a shoe to any medical outcome.
 
 export type SeedProduct = {
   slug: string; name: string; brandSlug: string; range: ProductRange; category: Category; description: string;

@@ -12,9 +12,9 @@ import { probe, waitFor, type Probe, type ProbeRequest } from "./support/probe";
 import { startRestartableDatabase, type RestartableDatabase } from "./support/restartable-database";
 import { startStoreServer, STORE_START_TIMEOUT_MS, type StoreServer } from "./support/store-server";
 
-// Reliability case 26 against the production build. The app runs on a PostgreSQL of this test's
-// own, which the test stops in the middle of light load and of a payment, then starts again on the
-// same data directory and port:
+// Reliability case 26 (docs/reliability-cases.md) against the production build. The app runs on a
+// PostgreSQL of this test's own, which the test stops in the middle of light load and of a payment,
+// then starts again on the same data directory and port:
 //   - while it is down, every request is answered promptly (no hang); API routes answer 503 with
 //     Retry-After and a JSON error, pages answer 503 "back in a moment" once the outage is known
 //     (the first page to meet it may get the error page, 500), never a hang;

@@ -5,9 +5,9 @@ import { answersArbitrary } from "../unit/fit/arbitraries";
 import { runPostLoad } from "./support/post-load";
 import { startStoreServer, STORE_START_TIMEOUT_MS, type StoreServer } from "./support/store-server";
 
-// Reliability case 25 against the production build: 2,000 quiz submissions, each with different
-// valid answers, at 50 concurrent connections. Every one must be answered 2xx (no errors, no
-// timeouts) and saved: the FitResult table grows by exactly 2,000.
+// Reliability case 25 (docs/reliability-cases.md) against the production build: 2,000 quiz
+// submissions, each with different valid answers, at 50 concurrent connections. Every one must be
+// answered 2xx (no errors, no timeouts) and saved: the FitResult table grows by exactly 2,000.
 
 const SUBMISSIONS = 2_000;
 const CONNECTIONS = 50;

@@ -5,10 +5,11 @@ import { insertStaffUser } from "@/lib/staff/insert-staff-user";
 import { createScriptClient } from "../../scripts/lib/prisma-client";
 import { startStoreServer, STORE_START_TIMEOUT_MS, type StoreServer } from "./support/store-server";
 
-// Reliability case 27 against the production build: two production servers (scripts/serve.ts) on one database,
-// as behind a load balancer. Whatever one instance writes, the other sees on its next request:
-// the guest cart, the staff session, the login failure count, and catalog edits (each instance
-// keeps a catalog snapshot in memory, refreshed from the database's catalog version).
+// Reliability case 27 (docs/reliability-cases.md) against the production build: two production
+// servers (scripts/serve.ts) on one database, as behind a load balancer. Whatever one instance
+// writes, the other sees on its next request: the guest cart, the staff session, the login failure
+// count, and catalog edits (each instance keeps a catalog snapshot in memory, refreshed from the
+// database's catalog version).
 
 const OWNER = { email: "owner@two-instances.example", password: "correct horse battery staple" };
 const TARGET = { email: "target@two-instances.example", password: "another long passphrase" };

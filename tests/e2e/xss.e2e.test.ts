@@ -4,9 +4,10 @@ import { getDb } from "@/lib/db";
 import { createHostileContent, IMG_ONERROR, SCRIPT_TAG, SQL_TEXT, type HostileFixture } from "./support/hostile-content";
 import { useJourney } from "./support/journey";
 
-// Reliability case 19 in a real browser: markup in a product name, a description, a guide's title
-// and body is stored as given and shown as text on every page that shows it. No dialog opens, and
-// no element from the markup exists in the page (so this doesn't rely on the CSP catching it).
+// Reliability case 19 (docs/reliability-cases.md) in a real browser: markup in a product name, a
+// description, a guide's title and body is stored as given and shown as text on every page that
+// shows it. No dialog opens, and no element from the markup exists in the page (so this doesn't
+// rely on the CSP catching it).
 
 const journey = useJourney();
 let fixture: HostileFixture;

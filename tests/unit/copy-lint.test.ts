@@ -4,7 +4,7 @@ import path from "node:path";
 import { findBannedPhraseMatches, findBannedPhrases } from "@/lib/fit/banned-phrases";
 import { RESULTS_FOOTER_TEXT } from "@/lib/fit/footer";
 
-// Copy lint (../shared/fit-spec.md §1 and §8.13): no banned phrase anywhere the app's copy can
+// Copy lint (docs/product-spec.md §1 and §8.13): no banned phrase anywhere the app's copy can
 // come from. Comments are scanned too; a claim in a comment tends to end up in the UI. Whole
 // files are scanned, not lines, so a sentence wrapped across lines keeps its negation.
 

@@ -19,7 +19,7 @@ export function wholeNumber(label: string, min: number, max: number) {
     .refine((value) => Number(value) >= min && Number(value) <= max, `${label} must be between ${min} and ${max}`);
 }
 
-/** Copy shoppers read must keep to fit and comfort (fit-spec §1): no pain or treatment claims. */
+/** Shopper copy keeps to fit and comfort (docs/product-spec.md §1): no pain or treatment claims. */
 function noBannedPhrases(value: string, ctx: z.RefinementCtx) {
   const found = findBannedPhrases(value);
   if (found.length > 0) {

@@ -4,7 +4,7 @@ import { findBannedPhrases } from "@/lib/fit/banned-phrases";
 import { SLUG_PATTERN } from "../catalog/product-schema";
 
 // The article form's schema, shared by the editor and the Server Action. Guides are general
-// walking and fit guidance: the same copy rules as products apply (fit-spec §1).
+// walking and fit guidance: the same copy rules as products apply (docs/product-spec.md §1).
 
 function noBannedPhrases(value: string, ctx: z.RefinementCtx) {
   const found = findBannedPhrases(value);

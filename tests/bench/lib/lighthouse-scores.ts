@@ -4,7 +4,8 @@ import { percentile } from "./fit-stats";
 // Lighthouse (the npm package, 12.x: 13 needs Node 22) through Debian's Chromium, one page at a
 // time in a fresh browser, with simulated throttling: "mobile" is Lighthouse's default (a
 // mid-range phone: 4x slower CPU, slow 4G), "desktop" its desktop preset (no CPU slowdown).
-// The flags keep Chromium off the network, which these machines don't have (stack-notes.md).
+// The flags keep Chromium off the network, which these machines don't have
+// (docs/development-notes.md §7).
 
 export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; seo: number };
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 
 // Real Chromium from Debian (/usr/bin/chromium), driven by playwright-core. These flags are the
-// ones that work as root on a machine with no network (../../../../shared/stack-notes.md).
+// ones that work as root on a machine with no network (docs/development-notes.md §6).
 const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",

@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db";
 
-// Reliability case 19: script and SQL text a staff member might paste (or an attacker might get
-// into the catalog) must be stored exactly as given and shown as text.
+// Reliability case 19 (docs/reliability-cases.md): script and SQL text a staff member might paste
+// (or an attacker might get into the catalog) must be stored exactly as given and shown as text.
 
 export const SCRIPT_TAG = "<script>alert(1)</script>";
 export const IMG_ONERROR = "<img src=x onerror=alert(1)>";

@@ -11,9 +11,9 @@ import { previewMarkdownAction, saveArticleAction } from "@/app/admin/(console)/
 import { saveBrandAction, saveSizeChartAction } from "@/app/admin/(console)/brands/actions";
 import { saveCollectionAction } from "@/app/admin/(console)/collections/actions";
 
-// Reliability case 19, admin side: hostile strings typed into admin forms are stored exactly as
-// given (no stripping, no SQL effect) and the article renderer turns them into text. The browser
-// check (no dialog fires) belongs to the end-to-end suite.
+// Reliability case 19 (docs/reliability-cases.md), admin side: hostile strings typed into admin
+// forms are stored exactly as given (no stripping, no SQL effect) and the article renderer turns
+// them into text. The browser check (no dialog fires) belongs to the end-to-end suite.
 const HOSTILE = [`<script>alert(1)</script>`, `"><img src=x onerror=alert(1)>`, `'; DROP TABLE "Product";--`];
 
 describe("case 19 (admin part): script and SQL strings are stored as given and rendered as text", () => {

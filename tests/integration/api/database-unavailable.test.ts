@@ -3,10 +3,11 @@ import { handleApiError, isDatabaseUnavailable } from "@/lib/http/api-error";
 import { findFreePort } from "@/scripts/lib/free-port";
 import { createScriptClient } from "@/scripts/lib/prisma-client";
 
-// Reliability case 26, in the small: the errors Prisma (through @prisma/adapter-pg) really throws
-// when PostgreSQL can't be reached are recognised as "unavailable" and answered 503 with
-// Retry-After and a JSON message, for model queries, raw queries and transactions alike. Raw
-// queries used to slip through (P2010 carries the cause in meta.driverAdapterError) and got 500.
+// Reliability case 26 (docs/reliability-cases.md), in the small: the errors Prisma (through
+// @prisma/adapter-pg) really throws when PostgreSQL can't be reached are recognised as
+// "unavailable" and answered 503 with Retry-After and a JSON message, for model queries, raw
+// queries and transactions alike. Raw queries used to slip through (P2010 carries the cause in
+// meta.driverAdapterError) and got 500.
 
 let unreachable: PrismaClient;
 let reachable: PrismaClient;

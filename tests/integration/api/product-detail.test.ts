@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 
 const get = (slug: string) => GET(new NextRequest(`http://localhost/api/products/${encodeURIComponent(slug)}`), { params: Promise.resolve({ slug }) });
 
-// fit-spec.md §4: the per-product fit facts, under the spec's field names.
+// docs/product-spec.md §4.1 and §7.8: the per-product fit facts, under the spec's field names.
 const FIT_FACTS = [
   "range", "category", "support", "cushionLevel", "heelStackMm", "forefootStackMm", "dropMm", "rocker", "heelCounter",
   "baseWidth", "toeBox", "removableInsole", "closure", "outsole", "priceCents", "currency",

@@ -3,8 +3,9 @@ import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { GET } from "@/app/api/products/route";
 
-// Reliability bar 18: whatever query string a client sends, GET /api/products answers 200 or a
-// 400 with field errors, never a 5xx. (A console.error from the handler also fails the test.)
+// docs/reliability-cases.md case 18: whatever query string a client sends, GET /api/products
+// answers 200 or a 400 with field errors, never a 5xx. (A console.error from the handler also fails
+// the test.)
 
 const KEYS = ["range", "size", "width", "support", "cushion", "drop", "price", "insole", "closure", "sort", "page"];
 const GOOD_VALUES = [

@@ -5,8 +5,9 @@ import { MAX_JSON_BODY_BYTES } from "@/lib/http/read-json-body";
 import { answersArbitrary, safetyArbitrary } from "../../unit/fit/arbitraries";
 import { VALID_ANSWERS, recommendationsRequest } from "./fit-http";
 
-// fit-spec §8.15 and reliability-bar 18: 1,000 random bodies get 200, 400 or 413, never a 5xx.
-// A 500 would also log through handleApiError, and a console.error fails the test on its own.
+// docs/product-spec.md §8.15 and docs/reliability-cases.md case 18: 1,000 random bodies get 200,
+// 400 or 413, never a 5xx. A 500 would also log through handleApiError, and a console.error fails
+// the test on its own.
 
 type Json = unknown;
 type Path = (string | number)[];

@@ -4,8 +4,9 @@ import { getDb } from "@/lib/db";
 import { MAX_JSON_BODY_BYTES } from "@/lib/http/read-json-body";
 import { VALID_ANSWERS, answersWith, call, dailyCounts, recommendationsRequest, streamedRequest } from "./fit-http";
 
-// fit-spec §7: bad input is a 400 {"error":"invalid_answers","fields":{"<path>": "<message>"}},
-// a body over 64 KB is a 413, and neither saves or counts anything.
+// docs/product-spec.md §7.2 and §7.5: bad input is a 400
+// {"error":"invalid_answers","fields":{"<path>": "<message>"}}, a body over 64 KB is a 413, and
+// neither saves or counts anything.
 
 const URL = "http://localhost/api/fit/recommendations";
 

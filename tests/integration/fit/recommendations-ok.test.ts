@@ -5,8 +5,8 @@ import { ENGINE_VERSION, RULESET_VERSION } from "@/lib/fit/versions";
 import { RESULTS_FOOTER_TEXT } from "@/lib/fit/footer";
 import { VALID_ANSWERS, answersWith, call, dailyCount, recommendationsRequest } from "./fit-http";
 
-// fit-spec §7: the ok response of POST /api/fit/recommendations, exactly as the contract says,
-// and what a completed quiz leaves behind (one saved result, one anonymous count).
+// docs/product-spec.md §7.3: the ok response of POST /api/fit/recommendations, exactly as the
+// contract says, and what a completed quiz leaves behind (one saved result, one anonymous count).
 
 const OK_KEYS = [
   "status", "picks", "alternatives", "fallbacks", "overBudget", "excluded", "advisories", "articles",

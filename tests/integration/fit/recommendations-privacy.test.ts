@@ -7,8 +7,9 @@ import type { FitAnswers } from "@/lib/fit/answers-schema";
 import { SAFETY_ITEMS } from "@/lib/fit/safety-screen";
 import { NO_SAFETY_FLAGS, answersWith, call, recommendationsRequest } from "./fit-http";
 
-// fit-spec §6 and §8.14: no safety or pain answer in the saved result, its share URL, or the
-// server's output. The answers below are distinctive so a leak can't hide behind a common word.
+// docs/product-spec.md §6 and §8.14: no safety or pain answer in the saved result, its share URL,
+// or the server's output. The answers below are distinctive so a leak can't hide behind a common
+// word.
 
 const HEALTH_KEYS = [
   "safety", "pain", "context", "unsteady", "advisories",

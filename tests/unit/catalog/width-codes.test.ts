@@ -3,7 +3,7 @@ import {
   WIDTH_CODE_BY_NEED, WIDTH_CODES, describeWidth, isWidthCode, widthCodesFor, widthNeedFor,
 } from "@/lib/catalog/width-codes";
 
-// fit-spec.md §4 width table: need → code per range.
+// docs/product-spec.md §4.4 width table: need → code per range.
 describe("width code tables", () => {
   it.each([
     ["extra_narrow", "2A", "4A"],

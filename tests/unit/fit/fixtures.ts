@@ -4,7 +4,7 @@ import type { WidthCode } from "@/lib/catalog/width-codes";
 import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
 import type { FitAnswers } from "@/lib/fit/answers-schema";
 
-// A small hand-built catalog that makes each case of ../shared/fit-spec.md §8 meaningful.
+// A small hand-built catalog that makes each case of docs/product-spec.md §8 meaningful.
 // Three brands: Stridewell follows the generic size table, Northpath runs 3 mm small (a men's
 // US 11 foot takes its 11.5) and Kindfoot runs 2 mm large. A men's US 11 foot is 285.5 mm.
 

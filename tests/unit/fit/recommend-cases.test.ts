@@ -8,7 +8,7 @@ import type { FitItem } from "@/lib/fit/types";
 import { answersWith, BASE_ANSWERS, OPTIONS, productBySlug, SNAPSHOT, snapshotWithout } from "./fixtures";
 import { outputTexts, recommendOk, shownItems, slugsOf } from "./outcome-helpers";
 
-// The cases of ../shared/fit-spec.md §8 at the engine level (the HTTP layer has its own tests).
+// The cases of docs/product-spec.md §8 at the engine level (the HTTP layer has its own tests).
 
 const safetyWith = (overrides: Partial<typeof BASE_ANSWERS.safety>) => answersWith({ safety: { ...BASE_ANSWERS.safety, ...overrides } });
 const painWith = (overrides: Partial<typeof BASE_ANSWERS.pain>) => answersWith({ pain: { ...BASE_ANSWERS.pain, ...overrides } });

@@ -19,7 +19,7 @@ import { PRODUCTS, productBySlug } from "./fixtures";
 const RULES: HardRuleId[] = ["H_RANGE", "H_SIZE", "H_WIDTH", "H_INSOLE", "H_BUDGET"];
 const countFailures = (s: Scored) => RULES.filter((rule) => s.evaluation.failed & RULE_BIT[rule]).length;
 
-/** The lists as fit-spec §5 defines them, over a fully sorted catalog. */
+/** The lists as docs/product-spec.md §5.6 defines them, over a fully sorted catalog. */
 function referenceLists(all: Scored[]) {
   const ranked = [...all].sort(compareScored);
   const eligible = ranked.filter((s) => s.evaluation.failed === 0);

@@ -4,7 +4,7 @@ import { handleApiError, jsonError } from "@/lib/http/api-error";
 
 type Context = { params: Promise<{ slug: string }> };
 
-/** GET /api/products/[slug]: fit facts (field names as in fit-spec §4) and variants with stock. */
+/** GET /api/products/[slug]: fit facts and variants with stock (docs/product-spec.md §7.8). */
 export async function GET(_request: Request, { params }: Context) {
   try {
     const product = await getPublishedProduct((await params).slug);
