@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/staff/content-security-policy";
 import { isDatabaseKnownDown, OUTAGE_RETRY_AFTER_S } from "@/lib/http/database-outage";
+import { refuseCrossSiteAction } from "@/lib/http/refuse-cross-site-action";
 import { isProtectedAdminPath } from "@/lib/staff/admin-path";
 import { PLAIN_COOKIE_NAME, SECURE_COOKIE_NAME } from "@/lib/staff/session-cookie";
 
@@ -14,7 +15,7 @@ import { PLAIN_COOKIE_NAME, SECURE_COOKIE_NAME } from "@/lib/staff/session-cooki
 
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  const https = siteUsesHttps();
   const csp = buildContentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
 
   // Page views only: a Server Action or form POST goes on to its own handler, which answers an
@@ -29,6 +30,10 @@ export function proxy(request: NextRequest) {
     response.headers.set("Content-Security-Policy", csp);
     return response;
   }
+
+  // A Server Action from another origin: 403 here, where Next would answer 500.
+  const refused = refuseCrossSiteAction(request);
+  if (refused) return refused;
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
@@ -45,6 +50,18 @@ function outagePage(csp: string): NextResponse {
     status: 503,
     headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(OUTAGE_RETRY_AFTER_S), "Cache-Control": "no-store", "Content-Security-Policy": csp },
   });
+}
+
+/**
+ * upgrade-insecure-requests only when the site's configured address (SITE_URL) is https, never
+ * from the request: X-Forwarded-Proto is whatever the client sent unless a proxy overwrote it
+ * (Next builds nextUrl's scheme from that header too), and the page cache hands one render's CSP
+ * to every later visitor. Behind a TLS-terminating proxy SITE_URL is the https address shoppers
+ * use. Read directly, like NODE_ENV: the proxy must work without the rest of the configuration
+ * (it answers the outage page), so it doesn't go through getEnv's validation.
+ */
+function siteUsesHttps(): boolean {
+  return /^https:\/\//i.test(process.env.SITE_URL ?? "");
 }
 
 function hasSessionCookie(request: NextRequest): boolean {

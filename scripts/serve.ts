@@ -14,9 +14,12 @@ import { parseArgs } from "node:util";
 import { Pool } from "pg";
 import { CART_PAIRS_SQL } from "../lib/cart/cart-pairs-sql";
 import { staleSnapshotsServed } from "../lib/catalog/catalog-holder";
+import { getEnv } from "../lib/env";
+import { answerMalformedRequest } from "../lib/http/answer-malformed-request";
 import { coalesceReads, CONTENT_VERSIONS_SQL, type ContentVersions } from "../lib/http/page-cache/content-versions";
 import { createPageCacheHandler } from "../lib/http/page-cache/page-cache-handler";
 import { PageStore } from "../lib/http/page-cache/page-store";
+import { parseTrustedProxies, resolveClientAddress } from "../lib/http/resolve-client-address";
 import { runClusterPrimary } from "./lib/cluster-primary";
 import { loadDirectRoutes } from "./lib/direct-routes";
 
@@ -55,7 +58,12 @@ async function serve({ port, hostname }: Address): Promise<void> {
       ? render
       : createPageCacheHandler({ render, readVersions, readCartPairs, staleSnapshotsServed, store: new PageStore(STORE_LIMITS) });
   const directRoute = await loadDirectRoutes();
-  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => directRoute(req, res) ?? pageOrNext(req, res);
+  const trustedProxies = parseTrustedProxies(getEnv().TRUSTED_PROXIES);
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    // One address, from the connection and trusted proxies only: what everything after reads (decision 0005).
+    req.headers["x-forwarded-for"] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+    return answerMalformedRequest(req, res, pageOrNext) ?? directRoute(req, res) ?? pageOrNext(req, res);
+  };
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error("Request failed:", error);

@@ -2,24 +2,25 @@
 
 import { refresh } from "next/cache";
 import { addCartItem } from "@/lib/cart/add-cart-item";
-import { actionError, type ActionResult } from "@/lib/cart/action-result";
+import { actionError, CROSS_SITE_RESULT, invalidResult, type ActionResult } from "@/lib/cart/action-result";
 import { ensureCartIdCookie, readCartIdFromCookies } from "@/lib/cart/cookie-cart";
 import { getCartItemCount } from "@/lib/cart/get-cart";
 import { removeCartItem } from "@/lib/cart/remove-cart-item";
 import { addCartItemSchema, quantityFromForm, setQuantitySchema, skuSchema } from "@/lib/cart/schema";
 import { setCartItemQuantity } from "@/lib/cart/set-cart-item-quantity";
 import { fieldErrors } from "@/lib/http/api-error";
+import { checkActionOrigin } from "@/lib/http/check-action-origin";
 
-function invalid(fields: Record<string, string>): ActionResult {
-  return { ok: false, message: Object.values(fields)[0] ?? "Check your input", fields };
-}
+// Server Actions are public POST endpoints that take any arguments from anyone: each one checks
+// the request's origin, then parses what it was given, and answers a result (never a throw).
 
 const pairs = (n: number) => `${n} ${n === 1 ? "pair" : "pairs"}`;
 
 /** Adds pairs of one SKU to the guest cart (product pages, quiz results). Prices come from the DB. */
 export async function addToCart(sku: unknown, quantity: unknown): Promise<ActionResult> {
+  if (!(await checkActionOrigin()).ok) return CROSS_SITE_RESULT;
   const parsed = addCartItemSchema.safeParse({ sku, quantity });
-  if (!parsed.success) return invalid(fieldErrors(parsed.error));
+  if (!parsed.success) return invalidResult(fieldErrors(parsed.error));
   try {
     const cartId = await ensureCartIdCookie();
     const lineQuantity = await addCartItem(cartId, parsed.data);
@@ -32,11 +33,13 @@ export async function addToCart(sku: unknown, quantity: unknown): Promise<Action
 }
 
 /** The cart page's quantity form: {sku, quantity}. */
-export async function updateCartLine(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function updateCartLine(_previous: ActionResult | null, form: unknown): Promise<ActionResult> {
+  if (!(await checkActionOrigin()).ok) return CROSS_SITE_RESULT;
+  if (!(form instanceof FormData)) return invalidResult({ _: "Reload the page and try again." });
   const sku = skuSchema.safeParse(form.get("sku"));
   const body = setQuantitySchema.safeParse({ quantity: quantityFromForm(form.get("quantity")) });
-  if (!sku.success) return invalid({ sku: "Not a SKU" });
-  if (!body.success) return invalid(fieldErrors(body.error));
+  if (!sku.success) return invalidResult({ sku: "Not a SKU" });
+  if (!body.success) return invalidResult(fieldErrors(body.error));
   try {
     await setCartItemQuantity(await readCartIdFromCookies(), sku.data, body.data.quantity);
     refresh();
@@ -47,9 +50,11 @@ export async function updateCartLine(_previous: ActionResult | null, form: FormD
 }
 
 /** The cart page's remove button: {sku}. */
-export async function removeCartLine(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function removeCartLine(_previous: ActionResult | null, form: unknown): Promise<ActionResult> {
+  if (!(await checkActionOrigin()).ok) return CROSS_SITE_RESULT;
+  if (!(form instanceof FormData)) return invalidResult({ _: "Reload the page and try again." });
   const sku = skuSchema.safeParse(form.get("sku"));
-  if (!sku.success) return invalid({ sku: "Not a SKU" });
+  if (!sku.success) return invalidResult({ sku: "Not a SKU" });
   try {
     await removeCartItem(await readCartIdFromCookies(), sku.data);
     refresh();

@@ -1,17 +1,21 @@
 "use server";
 
 import { headers } from "next/headers";
-import { actionError, type ActionResult } from "@/lib/cart/action-result";
+import { actionError, CROSS_SITE_RESULT, type ActionResult } from "@/lib/cart/action-result";
 import { readCartIdFromCookies } from "@/lib/cart/cookie-cart";
 import { startCheckout } from "@/lib/checkout/start-checkout";
+import { checkActionOrigin } from "@/lib/http/check-action-origin";
 import { clientIp } from "@/lib/staff/client-ip";
 
 /**
  * The cart page's checkout button. Returns the Checkout Session's URL for the browser to open
  * (a plain navigation: Next's redirect() would first try to fetch the external page as an RSC
  * payload, which the CSP rightly blocks), or the message to show (sold out, payment service down...).
+ * The cart (from the cookie) is its only input: whatever arguments it is called with are ignored,
+ * as the JSON route ignores its body's fields. A cross-site call is refused before anything is held.
  */
-export async function checkoutAction(_previous: ActionResult | null, _form: FormData): Promise<ActionResult> {
+export async function checkoutAction(_previous: ActionResult | null, _form: unknown): Promise<ActionResult> {
+  if (!(await checkActionOrigin()).ok) return CROSS_SITE_RESULT;
   try {
     const { url } = await startCheckout(await readCartIdFromCookies(), clientIp(await headers()));
     return { ok: true, url, message: "Taking you to the secure payment page…" };

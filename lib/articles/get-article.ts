@@ -1,7 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { isPossibleSlug } from "@/lib/validation/possible-slug";
 
+/** The published guide, or null; a slug no guide could have is not even looked up. */
 export async function getPublishedArticle(slug: string) {
+  if (!isPossibleSlug(slug)) return null;
   return getDb().article.findFirst({
     where: { slug, published: true },
     select: {

@@ -1,16 +1,10 @@
-import type { NextRequest } from "next/server";
-import { ApiError } from "@/lib/http/api-error";
-import { siteOrigin } from "@/lib/site";
+import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 
 /**
- * State-changing cart/checkout routes only accept same-site requests: a browser on another site
- * can't add to, or check out, a shopper's cart through their cookie. Clients that send neither
- * header (curl, server-to-server) carry no ambient cookie risk and are let through.
+ * State-changing cart/checkout routes only accept same-origin requests (the store's one rule,
+ * lib/http/same-origin.ts): a browser on another site can't add to, or check out, a shopper's
+ * cart through their cookie. Throws a 403 ApiError.
  */
-export function rejectCrossSite(request: NextRequest): void {
-  if (request.headers.get("sec-fetch-site") === "cross-site") throw new ApiError(403, "cross_site_request");
-  const origin = request.headers.get("origin");
-  if (origin === null) return;
-  const allowed = new Set([request.nextUrl.origin, siteOrigin()]);
-  if (!allowed.has(origin)) throw new ApiError(403, "cross_site_request");
+export function rejectCrossSite(request: Request): void {
+  assertSameOrigin(request);
 }

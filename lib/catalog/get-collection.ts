@@ -1,7 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { isPossibleSlug } from "@/lib/validation/possible-slug";
 
+/** The collection, or null; a slug no collection could have is not even looked up. */
 export async function getCollection(slug: string) {
+  if (!isPossibleSlug(slug)) return null;
   return getDb().collection.findUnique({
     where: { slug },
     select: { slug: true, title: true, description: true },

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
+import { isPossibleSlug } from "@/lib/validation/possible-slug";
 import type { FitRange } from "./fit-facts";
 import type { SnapshotProduct } from "./snapshot-types";
 
@@ -22,9 +23,11 @@ export type PublishedProduct = Pick<
  * statement. Raw SQL because this is the most visited dynamic page: Prisma's model query for
  * the same data compiles a plan and runs several queries on every request, which `npm run
  * bench` showed as a large share of the page's CPU. Wrapped in React's per-request cache: the
- * product page asks twice (metadata and body).
+ * product page asks twice (metadata and body). A slug no product could have (a NUL byte, which
+ * PostgreSQL refuses with an error) is not found without a query.
  */
 export const getPublishedProduct = cache(async function getPublishedProduct(slug: string): Promise<PublishedProduct | null> {
+  if (!isPossibleSlug(slug)) return null;
   const rows = await getDb().$queryRaw<PublishedProduct[]>`
     SELECT p."id", p."slug", p."name", p."range"::text AS "range", p."category"::text AS "category", p."description",
       p."priceCents", p."currency", p."support"::text AS "support", p."cushionLevel", p."heelStackMm", p."forefootStackMm",

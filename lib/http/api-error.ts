@@ -32,16 +32,18 @@ export function jsonError(status: number, error: string, fields?: Record<string,
 
 /** Zod issues as {"size.value": "message"}; the first message per path wins. */
 export function fieldErrors(error: ZodError): Record<string, string> {
-  // No prototype, so a field named "constructor" or "__proto__" gets its message like any other.
-  const fields: Record<string, string> = Object.create(null);
+  // Collected in a Map, so a field named "constructor" or "__proto__" gets its message like any
+  // other. Object.fromEntries then defines each key as an own property (never the prototype
+  // setter) on a plain object: React can send that from a Server Action, unlike a null prototype.
+  const fields = new Map<string, string>();
   for (const issue of error.issues) {
     const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     for (const path of paths) {
       const key = path.length > 0 ? path.map(String).join(".") : "_";
-      fields[key] ??= issue.code === "unrecognized_keys" ? "Unknown field" : issue.message;
+      if (!fields.has(key)) fields.set(key, issue.code === "unrecognized_keys" ? "Unknown field" : issue.message);
     }
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 // "The database can't be used right now" (worth a 503 and a retry, not a 500): Node socket errors;

@@ -10,6 +10,8 @@ export type StaffRequestContext = { token: string | undefined; ip: string; heade
 export async function readRequestContext(): Promise<StaffRequestContext> {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
   const requestHeaders = new Headers(headerList);
-  const mode = cookieModeFor(requestHeaders, `http://${requestHeaders.get("host") ?? "localhost"}/`, getEnv().NODE_ENV === "production");
+  // Only the scheme matters here, and headers() carry none: never build a URL from the Host
+  // header, which a client can fill with anything ("a b" made this throw, a 500 on every admin page).
+  const mode = cookieModeFor(requestHeaders, "http://localhost/", getEnv().NODE_ENV === "production");
   return { token: cookieStore.get(sessionCookieName(mode))?.value, ip: clientIp(requestHeaders), headers: requestHeaders, mode };
 }

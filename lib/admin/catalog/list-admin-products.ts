@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffActor } from "@/lib/staff/staff-actor";
+import { isStorableText } from "@/lib/validation/storable-text";
 import type { ProductFilters } from "./product-filters";
 import { LOW_STOCK_THRESHOLD } from "./list-low-stock";
 
@@ -9,6 +10,8 @@ export const ADMIN_PAGE_SIZE = 50;
 
 /** One page of products for the admin list, with stock totals. */
 export async function listAdminProducts(_actor: StaffActor, filters: ProductFilters) {
+  // A search for a NUL byte or a broken character matches nothing, and PostgreSQL would refuse it.
+  if (!isStorableText(filters.q) || !isStorableText(filters.brand)) return { total: 0, pageCount: 1, products: [] };
   const where: Prisma.ProductWhereInput = {};
   if (filters.q) {
     where.OR = [

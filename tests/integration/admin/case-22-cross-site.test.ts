@@ -29,6 +29,10 @@ const CROSS_SITE: Record<string, string>[] = [
   { "sec-fetch-site": "cross-site" },
   { "sec-fetch-site": "same-site", origin: "https://shop-evil.localhost" },
   { origin: "https://evil.example", "sec-fetch-site": "same-origin" },
+  // Review F11: a client-sent X-Forwarded-Host naming the foreign origin is not the store's host.
+  { origin: "https://evil.example", "x-forwarded-host": "evil.example" },
+  { origin: "http://evil.example", "x-forwarded-host": "evil.example", "sec-fetch-site": "same-origin" },
+  { "sec-fetch-site": "same-site" },
 ];
 
 function crossSite(path: string, headers: Record<string, string>, init: { cookie: string; body?: BodyInit; contentType?: string }) {

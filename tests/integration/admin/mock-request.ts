@@ -28,6 +28,8 @@ export const nextHeadersMock = {
       const value = current().cookies.get(name);
       return value === undefined ? undefined : { name, value };
     },
+    // Server Actions may set a cookie (the cart's); later calls in the same test see it.
+    set: (name: string, value: string) => void current().cookies.set(name, value),
   }),
 };
 

@@ -47,6 +47,24 @@ describe("POST /api/fit/safety-stop", () => {
     expect(await dailyCounts()).toEqual(before);
   });
 
+  it("refuses (403) a stop reported from another site, so nobody can inflate the counts, and still counts the quiz page's own", async () => {
+    const before = await dailyCounts();
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const hostile: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }, { origin: "https://evil.example", "x-forwarded-host": "evil.example" }];
+      for (const headers of hostile) {
+        const { status, body } = await call(POST, jsonRequest(URL, { tier: "urgent" }, headers));
+        expect([headers, status, body]).toEqual([headers, 403, { error: "cross_site_request" }]);
+      }
+    } finally {
+      warn.mockRestore();
+    }
+    expect(await dailyCounts()).toEqual(before);
+    const own = await call(POST, jsonRequest(URL, { tier: "urgent" }, { origin: "http://localhost", "sec-fetch-site": "same-origin" }));
+    expect(own.status).toBe(200);
+    expect((await dailyCounts()).stop_urgent).toBe(before.stop_urgent + 1);
+  });
+
   it("answers 400 for a body that isn't JSON, and 413 for one over 1 KB", async () => {
     const before = await dailyCounts();
     expect((await call(POST, jsonRequest(URL, "tier=urgent"))).status).toBe(400);

@@ -7,13 +7,13 @@ import type { ActionState } from "@/lib/admin/action-state";
 import { markdownPreviewSchema } from "@/lib/admin/content/article-schema";
 import { saveArticle } from "@/lib/admin/content/save-article";
 import { renderMarkdown } from "@/lib/articles/render-markdown";
+import { checkSameOrigin } from "@/lib/http/same-origin";
 import { readRequestContext } from "@/lib/staff/request-context";
 import { requireStaff } from "@/lib/staff/require-staff";
 import { runAdminAction } from "@/lib/staff/run-admin-action";
-import { checkSameOrigin, requestHost } from "@/lib/staff/same-origin";
 
 export async function saveArticleAction(articleId: unknown, values: unknown): Promise<ActionState> {
-  return runAdminAction("staff", async (actor) => {
+  return runAdminAction("staff", [articleId, values], async (actor) => {
     const id = articleId === null ? null : z.string().min(1).max(40).parse(articleId);
     const saved = await saveArticle(actor, id, values);
     for (const slug of new Set([saved.slug, saved.previousSlug].filter((slug): slug is string => Boolean(slug)))) revalidatePath(`/articles/${slug}`);
@@ -28,7 +28,7 @@ export async function saveArticleAction(articleId: unknown, values: unknown): Pr
  */
 export async function previewMarkdownAction(body: unknown): Promise<{ html: string } | { error: string }> {
   const context = await readRequestContext();
-  if (!checkSameOrigin(context.headers, requestHost(context.headers)).ok) return { error: "Refused." };
+  if (!checkSameOrigin(context.headers).ok) return { error: "Refused." };
   await requireStaff();
   const parsed = markdownPreviewSchema.safeParse(body);
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Can't preview this." };

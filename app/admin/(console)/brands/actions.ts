@@ -10,7 +10,7 @@ import { runAdminAction } from "@/lib/staff/run-admin-action";
 const optionalId = z.union([z.null(), z.string().min(1).max(40)]);
 
 export async function saveBrandAction(brandId: unknown, values: unknown): Promise<ActionState> {
-  return runAdminAction("staff", async (actor) => {
+  return runAdminAction("staff", [brandId, values], async (actor) => {
     const id = optionalId.parse(brandId);
     const saved = await saveBrand(actor, id, values);
     revalidateStorefront();
@@ -19,7 +19,7 @@ export async function saveBrandAction(brandId: unknown, values: unknown): Promis
 }
 
 export async function saveSizeChartAction(brandId: unknown, chart: unknown): Promise<ActionState> {
-  return runAdminAction("staff", async (actor) => {
+  return runAdminAction("staff", [brandId, chart], async (actor) => {
     const { rows } = await saveSizeChart(actor, z.string().min(1).max(40).parse(brandId), chart);
     revalidateStorefront();
     return { ok: true, message: `Size chart saved (${rows} sizes). The fit quiz uses it from now on.` };

@@ -8,7 +8,7 @@ import { revalidateStorefront } from "@/lib/admin/revalidate-storefront";
 import { runAdminAction } from "@/lib/staff/run-admin-action";
 
 export async function saveCollectionAction(collectionId: unknown, values: unknown): Promise<ActionState> {
-  return runAdminAction("staff", async (actor) => {
+  return runAdminAction("staff", [collectionId, values], async (actor) => {
     const id = z.union([z.null(), z.string().min(1).max(40)]).parse(collectionId);
     const saved = await saveCollection(actor, id, values);
     revalidateStorefront();

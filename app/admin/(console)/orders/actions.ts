@@ -11,14 +11,14 @@ import { runAdminAction } from "@/lib/staff/run-admin-action";
 const id = z.string().min(1).max(40);
 
 export async function shipOrderAction(orderId: unknown, values: unknown): Promise<ActionState> {
-  return runAdminAction("staff", async (actor) => {
+  return runAdminAction("staff", [orderId, values], async (actor) => {
     const { emailQueued } = await markOrderShipped(actor, id.parse(orderId), values);
     return { ok: true, message: emailQueued ? "Marked as shipped. The shopper's email is queued." : "Marked as shipped. The order has no email address, so no email was queued." };
   });
 }
 
 export async function cancelOrderAction(orderId: unknown): Promise<ActionState> {
-  return runAdminAction("staff", async (actor) => {
+  return runAdminAction("staff", [orderId], async (actor) => {
     await cancelOrder(actor, id.parse(orderId));
     revalidateStorefront();
     return { ok: true, message: "Cancelled. Its pairs are back in stock." };

@@ -10,21 +10,21 @@ import { setStaffDisabled } from "@/lib/staff/set-staff-disabled";
 import { createStaffSchema } from "@/lib/staff/password-schema";
 
 export async function createStaffAction(values: unknown): Promise<ActionState> {
-  return runAdminAction("owner", async (actor) => {
+  return runAdminAction("owner", [values], async (actor) => {
     const user = await createStaffUser(actor, createStaffSchema.parse(values));
     return { ok: true, message: `Added ${user.email} (${user.role}). Give them the password in person or by phone, not by email.` };
   });
 }
 
 export async function setStaffDisabledAction(userId: unknown, disabled: unknown): Promise<ActionState> {
-  return runAdminAction("owner", async (actor) => {
+  return runAdminAction("owner", [userId, disabled], async (actor) => {
     const result = await setStaffDisabled(actor, z.string().min(1).max(40).parse(userId), z.boolean().parse(disabled));
     return { ok: true, message: z.boolean().parse(disabled) ? `Disabled; ${result.endedSessions} signed-in session(s) ended.` : "Enabled again." };
   });
 }
 
 export async function changePasswordAction(values: unknown): Promise<ActionState> {
-  return runAdminAction("staff", async (actor) => {
+  return runAdminAction("staff", [values], async (actor) => {
     const { endedSessions } = await changeOwnPassword(actor, values);
     return { ok: true, message: `Password changed. ${endedSessions} other signed-in session(s) were ended.` };
   });
