@@ -1,4 +1,9 @@
-const { commonSecurityHeaders, API_CONTENT_SECURITY_POLICY, ISOLATED_PAGE_SOURCES, CROSS_ORIGIN_OPENER_POLICY } = require("./lib/http/security-headers");
+const {
+  commonSecurityHeaders,
+  API_CONTENT_SECURITY_POLICY,
+  ISOLATED_PAGE_SOURCES,
+  CROSS_ORIGIN_OPENER_POLICY,
+} = require("./lib/http/security-headers");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -6,7 +11,15 @@ const nextConfig = {
   poweredByHeader: false,
   // These ship ESM only (marked, and sanitize-html's parser); listing them makes next/jest
   // compile them for the tests, which load modules as CommonJS.
-  transpilePackages: ["marked", "htmlparser2", "domhandler", "domutils", "dom-serializer", "domelementtype", "entities"],
+  transpilePackages: [
+    "marked",
+    "htmlparser2",
+    "domhandler",
+    "domutils",
+    "dom-serializer",
+    "domelementtype",
+    "entities",
+  ],
   // Lets several developers (or test runs) build side by side in one checkout.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   images: {

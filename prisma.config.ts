@@ -14,6 +14,8 @@ export default defineConfig({
   migrations: { path: path.join("prisma", "migrations") },
   async adapter() {
     // allowExitOnIdle: without it the CLI waits out the pool's 10 s idle timeout before exiting.
-    return new PrismaPg(new NameAsTextPool({ connectionString: process.env.DATABASE_URL, allowExitOnIdle: true, idleTimeoutMillis: 200 }));
+    return new PrismaPg(
+      new NameAsTextPool({ connectionString: process.env.DATABASE_URL, allowExitOnIdle: true, idleTimeoutMillis: 200 }),
+    );
   },
 });

@@ -48,7 +48,12 @@ function outagePage(csp: string): NextResponse {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Back in a moment</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5"><h1>We'll be back in a moment</h1><p>The store can't reach its database right now, so pages can't be shown. Nothing in your cart is lost. Please try again in a few seconds.</p></body></html>`;
   return new NextResponse(html, {
     status: 503,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(OUTAGE_RETRY_AFTER_S), "Cache-Control": "no-store", "Content-Security-Policy": csp },
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Retry-After": String(OUTAGE_RETRY_AFTER_S),
+      "Cache-Control": "no-store",
+      "Content-Security-Policy": csp,
+    },
   });
 }
 

@@ -11,7 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     metadataBase: new URL(siteOrigin()),
     title: { default: `${name}: walking shoes fitted to your feet`, template: `%s | ${name}` },
-    description: "Cushioned, supportive walking shoes matched to your size, width and comfort preferences by a short fit quiz.",
+    description:
+      "Cushioned, supportive walking shoes matched to your size, width and comfort preferences by a short fit quiz.",
   };
 }
 
@@ -23,7 +24,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen flex flex-col antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2"
+        >
           Skip to content
         </a>
         <SiteHeader storeName={storeName()} />

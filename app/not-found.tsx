@@ -6,9 +6,21 @@ export default function NotFound() {
       <h1 className="text-3xl font-bold">We couldn&apos;t find that page</h1>
       <p>The shoe, collection or guide may have moved or is no longer available.</p>
       <ul className="list-disc pl-6 space-y-1">
-        <li><StoreLink href="/shoes" className="text-brand-700 underline">Browse all shoes</StoreLink></li>
-        <li><StoreLink href="/fit" className="text-brand-700 underline">Take the fit quiz</StoreLink></li>
-        <li><StoreLink href="/articles" className="text-brand-700 underline">Read our guides</StoreLink></li>
+        <li>
+          <StoreLink href="/shoes" className="text-brand-700 underline">
+            Browse all shoes
+          </StoreLink>
+        </li>
+        <li>
+          <StoreLink href="/fit" className="text-brand-700 underline">
+            Take the fit quiz
+          </StoreLink>
+        </li>
+        <li>
+          <StoreLink href="/articles" className="text-brand-700 underline">
+            Read our guides
+          </StoreLink>
+        </li>
       </ul>
     </div>
   );

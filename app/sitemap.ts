@@ -9,9 +9,17 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteOrigin();
   const db = getDb();
   const [products, collections, articles] = await Promise.all([
-    db.product.findMany({ where: { published: true }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.product.findMany({
+      where: { published: true },
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+    }),
     db.collection.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
-    db.article.findMany({ where: { published: true }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.article.findMany({
+      where: { published: true },
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+    }),
   ]);
   return [
     { url: `${origin}/`, changeFrequency: "weekly", priority: 1 },

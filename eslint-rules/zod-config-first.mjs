@@ -6,7 +6,10 @@ export default {
   meta: {
     type: "problem",
     docs: { description: "Import the browser zod config before zod itself" },
-    messages: { missing: 'Import "@/lib/validation/browser-zod-config" before "{{source}}" (it must run before any schema is built).' },
+    messages: {
+      missing:
+        'Import "@/lib/validation/browser-zod-config" before "{{source}}" (it must run before any schema is built).',
+    },
     schema: [],
   },
   create(context) {

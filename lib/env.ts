@@ -12,11 +12,17 @@ const envSchema = z.object({
   STORE_NAME: z.string().min(1).default("Steady Stride"),
   /** Decides the emergency number on safety stop pages: US 911, UK 999, EU 112. */
   STORE_REGION: z.enum(["US", "UK", "EU"]).default("US"),
-  STORE_CURRENCY: z.string().regex(/^[a-z]{3}$/).default("usd"),
+  STORE_CURRENCY: z
+    .string()
+    .regex(/^[a-z]{3}$/)
+    .default("usd"),
   // ---- payments (lib/stripe). With STRIPE_SECRET_KEY unset the app talks to the local Stripe
   // stand-in (scripts/stripe-stand-in), which `npm start` runs and points these at.
   /** Real Stripe (sk_live_... or sk_test_...); unset means the local stand-in. */
-  STRIPE_SECRET_KEY: z.string().regex(/^sk_(live|test)_/, { message: "must start with sk_live_ or sk_test_" }).optional(),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^sk_(live|test)_/, { message: "must start with sk_live_ or sk_test_" })
+    .optional(),
   /** Verifies webhook signatures (whsec_...). Required whenever payments are used. */
   STRIPE_WEBHOOK_SECRET: z.string().min(16).optional(),
   /** Stripe API endpoint override (the stand-in: 127.0.0.1, its port, http). */
@@ -31,7 +37,10 @@ const envSchema = z.object({
   PAYMENTS_TEST_MODE: z.enum(["0", "1"]).optional(),
   // ---- email (lib/email)
   /** smtp(s)://user:pass@host:port; unset writes .eml files to EMAIL_OUTBOX_DIR instead. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, { message: "must be an smtp:// or smtps:// URL" }).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { message: "must be an smtp:// or smtps:// URL" })
+    .optional(),
   EMAIL_FROM: z.string().min(3).default("Steady Stride <orders@localhost>"),
   EMAIL_OUTBOX_DIR: z.string().min(1).default(".data/outbox"),
   /**

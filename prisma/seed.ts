@@ -24,7 +24,9 @@ export async function seedDemoCatalog(db: PrismaClient): Promise<SeedSummary> {
     });
     brandIds.set(brand.slug, row.id);
     await db.sizeChartRow.createMany({
-      data: FIT_RANGES.flatMap((range) => sizeChartFor(brand, range).map((entry) => ({ brandId: row.id, range, ...entry }))),
+      data: FIT_RANGES.flatMap((range) =>
+        sizeChartFor(brand, range).map((entry) => ({ brandId: row.id, range, ...entry })),
+      ),
       skipDuplicates: true,
     });
   }
@@ -47,7 +49,11 @@ export async function seedDemoCatalog(db: PrismaClient): Promise<SeedSummary> {
     });
     const members = SEED_PRODUCTS.filter((product) => product.collections.includes(collection.slug));
     await db.collectionProduct.createMany({
-      data: members.map((product, position) => ({ collectionId: row.id, productId: requireId(productIds, product.slug), position })),
+      data: members.map((product, position) => ({
+        collectionId: row.id,
+        productId: requireId(productIds, product.slug),
+        position,
+      })),
       skipDuplicates: true,
     });
   }
@@ -78,7 +84,9 @@ async function upsertProduct(db: PrismaClient, product: SeedProduct, brandId: st
     create: {
       ...fields,
       brandId,
-      images: { create: [{ url: `/products/${product.slug}.svg`, alt: `${product.name} in ${colour}, side view`, position: 0 }] },
+      images: {
+        create: [{ url: `/products/${product.slug}.svg`, alt: `${product.name} in ${colour}, side view`, position: 0 }],
+      },
     },
   });
   return row.id;

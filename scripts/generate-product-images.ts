@@ -22,7 +22,10 @@ const n = (v: number) => String(Math.round(v * 10) / 10);
 const pt = ([x, y]: Pt) => `${n(x)} ${n(y)}`;
 
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
+  );
 }
 
 /** Mix a hex colour towards white (amount > 0) or black (amount < 0). */
@@ -32,7 +35,9 @@ function shade(hex: string, amount: number): string {
   const a = Math.abs(amount);
   const ch = (shift: number) => {
     const c = (v >> shift) & 255;
-    return Math.round(c + (target - c) * a).toString(16).padStart(2, "0");
+    return Math.round(c + (target - c) * a)
+      .toString(16)
+      .padStart(2, "0");
   };
   return `#${ch(16)}${ch(8)}${ch(0)}`;
 }
@@ -45,14 +50,21 @@ function luminance(hex: string): number {
 /** Point on a cubic Bézier. */
 function cubic(p0: Pt, p1: Pt, p2: Pt, p3: Pt, t: number): Pt {
   const u = 1 - t;
-  const a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t;
+  const a = u * u * u,
+    b = 3 * u * u * t,
+    c = 3 * u * t * t,
+    d = t * t * t;
   return [a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0], a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1]];
 }
 
 export function shoeSvg(p: SeedProduct): string {
   const hs = p.heelStackMm * PX_PER_MM + 6;
   const fs = p.forefootStackMm * PX_PER_MM + 6;
-  const rocker = { none: { toe: 10, heel: 4, early: 0 }, mild: { toe: 24, heel: 12, early: 20 }, pronounced: { toe: 42, heel: 26, early: 60 } }[p.rocker];
+  const rocker = {
+    none: { toe: 10, heel: 4, early: 0 },
+    mild: { toe: 24, heel: 12, early: 20 },
+    pronounced: { toe: 42, heel: 26, early: 60 },
+  }[p.rocker];
   const toeH = { tapered: 52, standard: 64, roomy: 76, anatomical: 82 }[p.toeBox];
   const low = p.closure === "slip_on";
   const upperH = (low ? 118 : 150) - p.heelStackMm * 0.6;
@@ -98,17 +110,27 @@ export function shoeSvg(p: SeedProduct): string {
   // Upper and its details.
   parts.push(`<path d="${upper}" fill="${upperFill}" stroke="${line}" stroke-width="3" stroke-linejoin="round"/>`);
   // Collar lining.
-  parts.push(`<path d="M${pt([collarBack[0] + 4, collarBack[1] + 4])}Q${pt([HEEL_X + 70, collarBack[1] - 2])} ${pt([ankle[0], ankle[1] + 2])}" fill="none" stroke="${shade(p.colourHex, -0.55)}" stroke-width="7" stroke-linecap="round"/>`);
+  parts.push(
+    `<path d="M${pt([collarBack[0] + 4, collarBack[1] + 4])}Q${pt([HEEL_X + 70, collarBack[1] - 2])} ${pt([ankle[0], ankle[1] + 2])}" fill="none" stroke="${shade(p.colourHex, -0.55)}" stroke-width="7" stroke-linecap="round"/>`,
+  );
   // Heel counter overlay: taller and darker when firm.
   const counterH = { flexible: 0.35, moderate: 0.55, firm: 0.75 }[p.heelCounter] * upperH;
-  parts.push(`<path d="M${pt(heelBase)}C${pt([HEEL_X - 18, hTop - 20])} ${pt([HEEL_X - 14, hTop - counterH + 14])} ${pt([HEEL_X + 4, hTop - counterH])}Q${pt([HEEL_X + 70, hTop - counterH + 6])} ${pt([HEEL_X + 110, hTop + 14])}Z" fill="${p.heelCounter === "firm" ? dark : shade(p.colourHex, -0.18)}" opacity=".85"/>`);
+  parts.push(
+    `<path d="M${pt(heelBase)}C${pt([HEEL_X - 18, hTop - 20])} ${pt([HEEL_X - 14, hTop - counterH + 14])} ${pt([HEEL_X + 4, hTop - counterH])}Q${pt([HEEL_X + 70, hTop - counterH + 6])} ${pt([HEEL_X + 110, hTop + 14])}Z" fill="${p.heelCounter === "firm" ? dark : shade(p.colourHex, -0.18)}" opacity=".85"/>`,
+  );
   // Heel tab.
-  parts.push(`<rect x="${n(collarBack[0] - 10)}" y="${n(collarBack[1] - 6)}" width="16" height="${low ? 38 : 30}" rx="6" fill="${accent}" transform="rotate(-8 ${pt(collarBack)})"/>`);
+  parts.push(
+    `<rect x="${n(collarBack[0] - 10)}" y="${n(collarBack[1] - 6)}" width="16" height="${low ? 38 : 30}" rx="6" fill="${accent}" transform="rotate(-8 ${pt(collarBack)})"/>`,
+  );
   // Side stripe.
-  parts.push(`<path d="M${pt([HEEL_X + 120, hTop - 6])}C${pt([HEEL_X + 200, hTop - 70])} ${pt([HEEL_X + 300, fTop - 30])} ${pt([TOE_X - 150, fTop - 8])}" fill="none" stroke="${accent}" stroke-width="9" stroke-linecap="round"/>`);
+  parts.push(
+    `<path d="M${pt([HEEL_X + 120, hTop - 6])}C${pt([HEEL_X + 200, hTop - 70])} ${pt([HEEL_X + 300, fTop - 30])} ${pt([TOE_X - 150, fTop - 8])}" fill="none" stroke="${accent}" stroke-width="9" stroke-linecap="round"/>`,
+  );
   // Toe cap for trail and firm-walking shoes.
   if (p.outsole === "trail" || p.category === "trail") {
-    parts.push(`<path d="M${pt([TOE_X - 70, fTop + 4])}Q${pt([TOE_X - 60, fTop - toeH * 0.55])} ${pt([TOE_X - 18, fTop - toeH * 0.45])}Q${pt([TOE_X + 4, toeTipY - 14])} ${pt(toeEnd)}Z" fill="${dark}"/>`);
+    parts.push(
+      `<path d="M${pt([TOE_X - 70, fTop + 4])}Q${pt([TOE_X - 60, fTop - toeH * 0.55])} ${pt([TOE_X - 18, fTop - toeH * 0.45])}Q${pt([TOE_X + 4, toeTipY - 14])} ${pt(toeEnd)}Z" fill="${dark}"/>`,
+    );
   }
 
   // Closure.
@@ -118,23 +140,37 @@ export function shoeSvg(p: SeedProduct): string {
       const [x, y] = cubic(throat0, throat1, throat2, vamp, 0.14 + i * 0.16);
       eyelets.push([x, y + 16]);
     }
-    parts.push(`<path d="M${pt([throat0[0] - 4, throat0[1] + 2])}C${pt([throat1[0], throat1[1] + 20])} ${pt([throat2[0], throat2[1] + 20])} ${pt([vamp[0], vamp[1] + 18])}" fill="none" stroke="${shade(p.colourHex, -0.15)}" stroke-width="22" stroke-linecap="round" opacity=".9"/>`);
+    parts.push(
+      `<path d="M${pt([throat0[0] - 4, throat0[1] + 2])}C${pt([throat1[0], throat1[1] + 20])} ${pt([throat2[0], throat2[1] + 20])} ${pt([vamp[0], vamp[1] + 18])}" fill="none" stroke="${shade(p.colourHex, -0.15)}" stroke-width="22" stroke-linecap="round" opacity=".9"/>`,
+    );
     const laces = eyelets.map(([x, y]) => `M${pt([x - 10, y + 2])}L${pt([x + 14, y - 24])}`).join("");
     parts.push(`<path d="${laces}" stroke="${accent}" stroke-width="6" stroke-linecap="round"/>`);
-    parts.push(eyelets.map(([x, y]) => `<circle cx="${n(x - 10)}" cy="${n(y + 2)}" r="4" fill="${shade(p.colourHex, -0.6)}"/>`).join(""));
+    parts.push(
+      eyelets
+        .map(([x, y]) => `<circle cx="${n(x - 10)}" cy="${n(y + 2)}" r="4" fill="${shade(p.colourHex, -0.6)}"/>`)
+        .join(""),
+    );
     // Bow.
     const [bx, by] = cubic(throat0, throat1, throat2, vamp, 0.1);
-    parts.push(`<g fill="none" stroke="${accent}" stroke-width="5" stroke-linecap="round"><ellipse cx="${n(bx - 14)}" cy="${n(by - 10)}" rx="15" ry="8" transform="rotate(-25 ${n(bx - 14)} ${n(by - 10)})"/><ellipse cx="${n(bx + 14)}" cy="${n(by - 12)}" rx="15" ry="8" transform="rotate(20 ${n(bx + 14)} ${n(by - 12)})"/><path d="M${pt([bx, by - 6])}l-12 26M${pt([bx, by - 6])}l8 28"/></g>`);
+    parts.push(
+      `<g fill="none" stroke="${accent}" stroke-width="5" stroke-linecap="round"><ellipse cx="${n(bx - 14)}" cy="${n(by - 10)}" rx="15" ry="8" transform="rotate(-25 ${n(bx - 14)} ${n(by - 10)})"/><ellipse cx="${n(bx + 14)}" cy="${n(by - 12)}" rx="15" ry="8" transform="rotate(20 ${n(bx + 14)} ${n(by - 12)})"/><path d="M${pt([bx, by - 6])}l-12 26M${pt([bx, by - 6])}l8 28"/></g>`,
+    );
   } else if (p.closure === "hook_and_loop") {
     for (let i = 0; i < 3; i++) {
       const [x, y] = cubic(throat0, throat1, throat2, vamp, 0.12 + i * 0.25);
-      parts.push(`<rect x="${n(x - 15)}" y="${n(y - 8)}" width="30" height="${n(58 - i * 6)}" rx="9" fill="${accent}" stroke="${shade(accent, -0.3)}" stroke-width="2" transform="rotate(-${24 + i * 6} ${n(x)} ${n(y)})"/>`);
+      parts.push(
+        `<rect x="${n(x - 15)}" y="${n(y - 8)}" width="30" height="${n(58 - i * 6)}" rx="9" fill="${accent}" stroke="${shade(accent, -0.3)}" stroke-width="2" transform="rotate(-${24 + i * 6} ${n(x)} ${n(y)})"/>`,
+      );
     }
   } else {
     // Stretch gore and a pull loop at the heel.
     const [gx, gy] = cubic(throat0, throat1, throat2, vamp, 0.08);
-    parts.push(`<path d="M${pt([gx - 18, gy + 2])}L${pt([gx + 6, gy + 52])}L${pt([gx + 28, gy])}Z" fill="${shade(accent, -0.1)}" stroke="${line}" stroke-width="2" stroke-linejoin="round"/>`);
-    parts.push(`<path d="M${pt([gx - 8, gy + 14])}h22M${pt([gx - 2, gy + 28])}h14" stroke="${line}" stroke-width="2" opacity=".6"/>`);
+    parts.push(
+      `<path d="M${pt([gx - 18, gy + 2])}L${pt([gx + 6, gy + 52])}L${pt([gx + 28, gy])}Z" fill="${shade(accent, -0.1)}" stroke="${line}" stroke-width="2" stroke-linejoin="round"/>`,
+    );
+    parts.push(
+      `<path d="M${pt([gx - 8, gy + 14])}h22M${pt([gx - 2, gy + 28])}h14" stroke="${line}" stroke-width="2" opacity=".6"/>`,
+    );
   }
 
   // Sole.
@@ -151,9 +187,13 @@ export function shoeSvg(p: SeedProduct): string {
   ].join("");
   parts.push(`<path d="${sole}" fill="#f8f7f3" stroke="#cfc9bf" stroke-width="3" stroke-linejoin="round"/>`);
   // Midsole line in the accent colour.
-  parts.push(`<path d="M${pt([HEEL_X + 4, GROUND - hs * 0.5])}L${pt([flatEnd - 40, GROUND - fs * 0.5])}Q${pt([TOE_X - 40, GROUND - fs * 0.5 - rocker.toe * 0.3])} ${pt([TOE_X - 4, GROUND - rocker.toe - fs * 0.45])}" fill="none" stroke="${accent}" stroke-width="4" stroke-linecap="round" opacity=".7"/>`);
+  parts.push(
+    `<path d="M${pt([HEEL_X + 4, GROUND - hs * 0.5])}L${pt([flatEnd - 40, GROUND - fs * 0.5])}Q${pt([TOE_X - 40, GROUND - fs * 0.5 - rocker.toe * 0.3])} ${pt([TOE_X - 4, GROUND - rocker.toe - fs * 0.45])}" fill="none" stroke="${accent}" stroke-width="4" stroke-linecap="round" opacity=".7"/>`,
+  );
   // Outsole.
-  parts.push(`<path d="${bottom}" fill="none" stroke="#3b3a38" stroke-width="10" stroke-linecap="round" stroke-linejoin="round"/>`);
+  parts.push(
+    `<path d="${bottom}" fill="none" stroke="#3b3a38" stroke-width="10" stroke-linecap="round" stroke-linejoin="round"/>`,
+  );
   if (p.outsole !== "road") {
     const lugH = p.outsole === "trail" ? 9 : 5;
     const lugs: string[] = [];
@@ -174,7 +214,9 @@ function main(): void {
     largest = Math.max(largest, Buffer.byteLength(svg));
     writeFileSync(path.join(OUT_DIR, `${product.slug}.svg`), svg);
   }
-  console.log(`Wrote ${SEED_PRODUCTS.length} SVGs to ${path.relative(process.cwd(), OUT_DIR)} (largest ${largest} bytes)`);
+  console.log(
+    `Wrote ${SEED_PRODUCTS.length} SVGs to ${path.relative(process.cwd(), OUT_DIR)} (largest ${largest} bytes)`,
+  );
 }
 
 main();

@@ -8,7 +8,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:migration -- <short_name>");
   process.exit(1);
@@ -18,7 +21,16 @@ const previous = path.join(os.tmpdir(), `schema-head-${process.pid}.prisma`);
 fs.writeFileSync(previous, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"]));
 const sql = execFileSync(
   process.execPath,
-  [require.resolve("prisma/build/index.js"), "migrate", "diff", "--from-schema-datamodel", previous, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+  [
+    require.resolve("prisma/build/index.js"),
+    "migrate",
+    "diff",
+    "--from-schema-datamodel",
+    previous,
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
   { encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } },
 );
 fs.rmSync(previous);
@@ -31,4 +43,6 @@ const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
 const dir = path.join("prisma", "migrations", `${stamp}_${name}`);
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, "migration.sql"), sql);
-console.log(`Wrote ${dir}/migration.sql. Add hand-written SQL (CHECK constraints) at its end; avoid semicolons inside function bodies (see the first migration).`);
+console.log(
+  `Wrote ${dir}/migration.sql. Add hand-written SQL (CHECK constraints) at its end; avoid semicolons inside function bodies (see the first migration).`,
+);

@@ -11,14 +11,29 @@ import { SEED_BRANDS, sizeChartFor } from "../prisma/seed-data/brands";
 import { SEED_PRODUCTS, type SeedProduct } from "../prisma/seed-data/products";
 import { buildVariants } from "../prisma/seed-data/variants";
 import {
-  BASE_WIDTHS, CATEGORIES, CLOSURES, FIT_RANGES, HEEL_COUNTERS, OUTSOLES, SUPPORTS, TOE_BOXES,
-  type Category, type ProductRange, type Rocker,
+  BASE_WIDTHS,
+  CATEGORIES,
+  CLOSURES,
+  FIT_RANGES,
+  HEEL_COUNTERS,
+  OUTSOLES,
+  SUPPORTS,
+  TOE_BOXES,
+  type Category,
+  type ProductRange,
+  type Rocker,
 } from "../lib/catalog/fit-facts";
 import type { WidthCode } from "../lib/catalog/width-codes";
 import { withDatabase } from "./lib/with-database";
 
 type Options = { products: number; quiet: boolean };
-export type LargeSeedSummary = { requested: number; inserted: number; variants: number; triggersSkipped: boolean; seconds: number };
+export type LargeSeedSummary = {
+  requested: number;
+  inserted: number;
+  variants: number;
+  triggersSkipped: boolean;
+  seconds: number;
+};
 
 const PRODUCT_BATCH = 5_000;
 const VARIANT_BATCH = 25_000;
@@ -26,15 +41,58 @@ const VARIANT_BATCH = 25_000;
 const NEWEST_MS = Date.UTC(2026, 10, 1);
 
 // Width sets per range: 2-5 widths × 15 half sizes gives 30-75 variants per product.
-const MEN_WIDTHS: WidthCode[][] = [["D", "2E"], ["D", "2E", "4E"], ["B", "D", "2E", "4E"], ["D", "2E", "4E", "6E"], ["B", "D", "2E", "4E", "6E"]];
-const WOMEN_WIDTHS: WidthCode[][] = [["B", "D"], ["2A", "B", "D"], ["B", "D", "2E"], ["2A", "B", "D", "2E"], ["B", "D", "2E", "4E"], ["4A", "2A", "B", "D", "2E"]];
+const MEN_WIDTHS: WidthCode[][] = [
+  ["D", "2E"],
+  ["D", "2E", "4E"],
+  ["B", "D", "2E", "4E"],
+  ["D", "2E", "4E", "6E"],
+  ["B", "D", "2E", "4E", "6E"],
+];
+const WOMEN_WIDTHS: WidthCode[][] = [
+  ["B", "D"],
+  ["2A", "B", "D"],
+  ["B", "D", "2E"],
+  ["2A", "B", "D", "2E"],
+  ["B", "D", "2E", "4E"],
+  ["4A", "2A", "B", "D", "2E"],
+];
 const UNISEX_WIDTHS: Partial<Record<"men" | "women", WidthCode[]>>[] = [
   { men: ["D", "2E"], women: ["B", "D"] },
   { men: ["D", "2E", "4E"], women: ["B", "D"] },
   { men: ["D", "2E"], women: ["B", "D", "2E"] },
 ];
-const ADJECTIVES = ["Harbour", "Meadow", "Ridge", "Willow", "Cobble", "Fern", "Heath", "Brook", "Linden", "Marsh", "Copse", "Dale", "Shingle", "Orchard", "Tarn", "Glen"];
-const NOUNS = ["Glide", "Walker", "Stride", "Trek", "Roam", "Step", "Amble", "Ramble", "Path", "Lane", "Way", "Saunter"];
+const ADJECTIVES = [
+  "Harbour",
+  "Meadow",
+  "Ridge",
+  "Willow",
+  "Cobble",
+  "Fern",
+  "Heath",
+  "Brook",
+  "Linden",
+  "Marsh",
+  "Copse",
+  "Dale",
+  "Shingle",
+  "Orchard",
+  "Tarn",
+  "Glen",
+];
+const NOUNS = [
+  "Glide",
+  "Walker",
+  "Stride",
+  "Trek",
+  "Roam",
+  "Step",
+  "Amble",
+  "Ramble",
+  "Path",
+  "Lane",
+  "Way",
+  "Saunter",
+];
 
 /** mulberry32: a small seeded PRNG, so product N is the same on every run. */
 function random(seed: number): () => number {
@@ -72,7 +130,11 @@ export function buildBenchProduct(index: number, total: number): SeedProduct {
   const heelStackMm = 16 + cushionLevel * 4 + Math.floor(rand() * 7) + (dropMm > 8 ? 4 : 0);
   const rocker = pick<Rocker>(rand, ["none", "mild", "pronounced"], cushionLevel >= 4 ? [30, 40, 30] : [60, 35, 5]);
   const widths =
-    range === "men" ? { men: pick(rand, MEN_WIDTHS) } : range === "women" ? { women: pick(rand, WOMEN_WIDTHS) } : pick(rand, UNISEX_WIDTHS);
+    range === "men"
+      ? { men: pick(rand, MEN_WIDTHS) }
+      : range === "women"
+        ? { women: pick(rand, WOMEN_WIDTHS) }
+        : pick(rand, UNISEX_WIDTHS);
   const name = `${pick(rand, ADJECTIVES)} ${pick(rand, NOUNS)} ${index}`;
   const support = pick(rand, SUPPORTS, [60, 30, 10]);
   return {
@@ -112,7 +174,11 @@ function collectionSlugs(product: SeedProduct): string[] {
   if (product.range !== "men") out.push("women");
   if (product.support !== "neutral") out.push("stability");
   if (product.cushionLevel === 5) out.push("max-cushion");
-  if (["4E", "6E"].some((w) => product.widths.men?.includes(w as WidthCode)) || ["2E", "4E"].some((w) => product.widths.women?.includes(w as WidthCode))) out.push("wide-and-extra-wide");
+  if (
+    ["4E", "6E"].some((w) => product.widths.men?.includes(w as WidthCode)) ||
+    ["2E", "4E"].some((w) => product.widths.women?.includes(w as WidthCode))
+  )
+    out.push("wide-and-extra-wide");
   return out;
 }
 
@@ -131,7 +197,9 @@ async function trySkipTriggers(client: pg.ClientBase): Promise<boolean> {
     await client.query("SET session_replication_role = replica");
     return true;
   } catch (error) {
-    console.warn(`Catalog-change triggers stay on (${error instanceof Error ? error.message : String(error)}); the load will be slower.`);
+    console.warn(
+      `Catalog-change triggers stay on (${error instanceof Error ? error.message : String(error)}); the load will be slower.`,
+    );
     return false;
   }
 }
@@ -144,7 +212,16 @@ async function seedBrands(client: pg.ClientBase): Promise<Map<string, string>> {
     );
     const { rows } = await client.query<{ id: string }>(`SELECT "id" FROM "Brand" WHERE "slug" = $1`, [brand.slug]);
     const brandId = rows[0]?.id as string;
-    const chart = FIT_RANGES.flatMap((range) => sizeChartFor(brand, range).map((e) => [`bench-size-${brand.slug}-${range}-${e.sizeLabel}`, brandId, range, e.sizeLabel, e.footLengthMinMm, e.footLengthMaxMm]));
+    const chart = FIT_RANGES.flatMap((range) =>
+      sizeChartFor(brand, range).map((e) => [
+        `bench-size-${brand.slug}-${range}-${e.sizeLabel}`,
+        brandId,
+        range,
+        e.sizeLabel,
+        e.footLengthMinMm,
+        e.footLengthMaxMm,
+      ]),
+    );
     await insertColumns(
       client,
       `INSERT INTO "SizeChartRow" ("id", "brandId", "range", "sizeLabel", "footLengthMinMm", "footLengthMaxMm")
@@ -159,7 +236,10 @@ async function seedBrands(client: pg.ClientBase): Promise<Map<string, string>> {
   return new Map(rows.map((row) => [row.slug, row.id]));
 }
 
-export async function seedLargeCatalog(databaseUrl: string, { products: total, quiet }: Options): Promise<LargeSeedSummary> {
+export async function seedLargeCatalog(
+  databaseUrl: string,
+  { products: total, quiet }: Options,
+): Promise<LargeSeedSummary> {
   const started = performance.now();
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -167,9 +247,13 @@ export async function seedLargeCatalog(databaseUrl: string, { products: total, q
     const triggersSkipped = await trySkipTriggers(client);
     await client.query("BEGIN");
     const brandIds = await seedBrands(client);
-    const { rows: existingRows } = await client.query<{ slug: string }>(`SELECT "slug" FROM "Product" WHERE "slug" LIKE 'bench-%'`);
+    const { rows: existingRows } = await client.query<{ slug: string }>(
+      `SELECT "slug" FROM "Product" WHERE "slug" LIKE 'bench-%'`,
+    );
     const existing = new Set(existingRows.map((row) => row.slug));
-    const { rows: collectionRows } = await client.query<{ id: string; slug: string }>(`SELECT "id", "slug" FROM "Collection"`);
+    const { rows: collectionRows } = await client.query<{ id: string; slug: string }>(
+      `SELECT "id", "slug" FROM "Collection"`,
+    );
     const collectionIds = new Map(collectionRows.map((row) => [row.slug, row.id]));
 
     let inserted = 0;
@@ -208,7 +292,11 @@ export async function seedLargeCatalog(databaseUrl: string, { products: total, q
 }
 
 async function insertBatch(
-  client: pg.ClientBase, batch: SeedProduct[], brandIds: Map<string, string>, collectionIds: Map<string, string>, firstIndex: number,
+  client: pg.ClientBase,
+  batch: SeedProduct[],
+  brandIds: Map<string, string>,
+  collectionIds: Map<string, string>,
+  firstIndex: number,
 ): Promise<number> {
   const images = SEED_PRODUCTS.map((p) => p.slug);
   const productRows = batch.map((p) => {
@@ -217,9 +305,28 @@ async function insertBatch(
     const index = Number(p.slug.slice("bench-".length));
     const createdAt = new Date(NEWEST_MS - index * 60_000);
     return [
-      `bp-${p.slug}`, p.slug, p.name, brandId, p.range, p.category, p.description, p.priceCents, p.support, p.cushionLevel,
-      p.heelStackMm, p.forefootStackMm, p.dropMm, p.rocker, p.heelCounter, p.baseWidth, p.toeBox, p.weightG,
-      p.removableInsole, p.closure, p.outsole, createdAt,
+      `bp-${p.slug}`,
+      p.slug,
+      p.name,
+      brandId,
+      p.range,
+      p.category,
+      p.description,
+      p.priceCents,
+      p.support,
+      p.cushionLevel,
+      p.heelStackMm,
+      p.forefootStackMm,
+      p.dropMm,
+      p.rocker,
+      p.heelCounter,
+      p.baseWidth,
+      p.toeBox,
+      p.weightG,
+      p.removableInsole,
+      p.closure,
+      p.outsole,
+      createdAt,
     ];
   });
   await insertColumns(
@@ -242,7 +349,12 @@ async function insertBatch(
     client,
     `INSERT INTO "ProductImage" ("id", "productId", "url", "alt", "position")
      SELECT t.id, t.product, t.url, t.alt, 0 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(id, product, url, alt)`,
-    batch.map((p, i) => [`bi-${p.slug}`, `bp-${p.slug}`, `/products/${images[(firstIndex + i) % images.length]}.svg`, `${p.name}, side view`]),
+    batch.map((p, i) => [
+      `bi-${p.slug}`,
+      `bp-${p.slug}`,
+      `/products/${images[(firstIndex + i) % images.length]}.svg`,
+      `${p.name}, side view`,
+    ]),
     PRODUCT_BATCH,
   );
   const memberships = batch.flatMap((p) =>

@@ -32,7 +32,9 @@ const STORE_LIMITS = { maxEntries: 2_000, maxBytes: 128 * 1024 * 1024 };
 type Address = { port: number; hostname: string | undefined };
 
 function serverAddress(): Address {
-  const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
+  const { values } = parseArgs({
+    options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+  });
   return { port: Number(values.port ?? process.env.PORT ?? 3000), hostname: values.hostname };
 }
 
@@ -48,20 +50,39 @@ async function serve({ port, hostname }: Address): Promise<void> {
   const render = app.getRequestHandler();
 
   // Its own small pool: a short read or two per cached answer, never waiting long on a sick database.
-  const pool = new Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 2_000, query_timeout: 2_000, idleTimeoutMillis: 10_000 });
+  const pool = new Pool({
+    connectionString: databaseUrl,
+    max: 4,
+    connectionTimeoutMillis: 2_000,
+    query_timeout: 2_000,
+    idleTimeoutMillis: 10_000,
+  });
   pool.on("error", () => {}); // An idle client lost with the database; the next read reconnects.
-  const readVersions = coalesceReads(async () => (await pool.query<ContentVersions>(CONTENT_VERSIONS_SQL)).rows[0] as ContentVersions);
-  const readCartPairs = async (cartId: string) => (await pool.query<{ pairs: number }>(CART_PAIRS_SQL, [cartId])).rows[0]?.pairs ?? 0;
+  const readVersions = coalesceReads(
+    async () => (await pool.query<ContentVersions>(CONTENT_VERSIONS_SQL)).rows[0] as ContentVersions,
+  );
+  const readCartPairs = async (cartId: string) =>
+    (await pool.query<{ pairs: number }>(CART_PAIRS_SQL, [cartId])).rows[0]?.pairs ?? 0;
 
   const pageOrNext =
     process.env.PAGE_CACHE === "off"
       ? render
-      : createPageCacheHandler({ render, readVersions, readCartPairs, staleSnapshotsServed, store: new PageStore(STORE_LIMITS) });
+      : createPageCacheHandler({
+          render,
+          readVersions,
+          readCartPairs,
+          staleSnapshotsServed,
+          store: new PageStore(STORE_LIMITS),
+        });
   const directRoute = await loadDirectRoutes();
   const trustedProxies = parseTrustedProxies(getEnv().TRUSTED_PROXIES);
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     // One address, from the connection and trusted proxies only: what everything after reads (decision 0005).
-    req.headers["x-forwarded-for"] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+    req.headers["x-forwarded-for"] = resolveClientAddress(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      trustedProxies,
+    );
     return answerMalformedRequest(req, res, pageOrNext) ?? directRoute(req, res) ?? pageOrNext(req, res);
   };
   const server = http.createServer((req, res) => {
@@ -94,7 +115,9 @@ async function serve({ port, hostname }: Address): Promise<void> {
 
 function announceReady({ port, hostname }: Address, processes: number, started: number): void {
   const cache = process.env.PAGE_CACHE === "off" ? "without" : "with";
-  console.log(`  ▲ Next.js ${cache} the page cache on http://${hostname ?? "localhost"}:${port} (${processes === 1 ? "one process" : `${processes} processes`})`);
+  console.log(
+    `  ▲ Next.js ${cache} the page cache on http://${hostname ?? "localhost"}:${port} (${processes === 1 ? "one process" : `${processes} processes`})`,
+  );
   console.log(` ✓ Ready in ${Math.round(performance.now() - started)}ms`);
 }
 
@@ -102,7 +125,8 @@ function workerCount(): number {
   const configured = process.env.WEB_CONCURRENCY;
   if (configured === undefined || configured === "") return os.availableParallelism();
   const count = Number(configured);
-  if (!Number.isInteger(count) || count < 1 || count > 64) throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 64 (got "${configured}").`);
+  if (!Number.isInteger(count) || count < 1 || count > 64)
+    throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 64 (got "${configured}").`);
   return count;
 }
 

@@ -10,14 +10,20 @@ import { withDatabase } from "./lib/with-database";
 
 async function main() {
   const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string", default: "staff" } } });
-  if (!values.email) throw new UsageError("Usage: npm run staff:create -- --email you@example.com [--role owner|staff]");
+  if (!values.email)
+    throw new UsageError("Usage: npm run staff:create -- --email you@example.com [--role owner|staff]");
   if (values.role !== "owner" && values.role !== "staff") throw new UsageError('--role must be "owner" or "staff"');
-  const password = process.env.STAFF_PASSWORD ?? (await promptHidden(`Password for ${values.email} (12+ characters): `));
+  const password =
+    process.env.STAFF_PASSWORD ?? (await promptHidden(`Password for ${values.email} (12+ characters): `));
 
   await withDatabase(async (url) => {
     const db = createScriptClient(url);
     try {
-      const user = await insertStaffUser(db, { email: values.email as string, role: values.role as "owner" | "staff", password }, { via: "cli" });
+      const user = await insertStaffUser(
+        db,
+        { email: values.email as string, role: values.role as "owner" | "staff", password },
+        { via: "cli" },
+      );
       console.log(`Created ${user.role} account ${user.email}. Sign in at /admin/login.`);
     } finally {
       await db.$disconnect();

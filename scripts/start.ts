@@ -18,7 +18,12 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
 // What is running, so a signal at any moment (even mid-build) stops exactly that.
-const running: { database: EmbeddedDatabase | null; child: ChildProcess | null; standIn: ChildProcess | null; stopping: boolean } = {
+const running: {
+  database: EmbeddedDatabase | null;
+  child: ChildProcess | null;
+  standIn: ChildProcess | null;
+  stopping: boolean;
+} = {
   database: null,
   child: null,
   standIn: null,
@@ -28,8 +33,10 @@ const running: { database: EmbeddedDatabase | null; child: ChildProcess | null; 
 async function main() {
   stopWithParent(() => void shutDown(0));
 
-  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a number between 1 and 65535 (got "${process.env.PORT}").`);
-  if (await isPortInUse(port)) fail(`Port ${port} is already in use. Stop whatever is using it, or run with PORT=<another port>.`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    fail(`PORT must be a number between 1 and 65535 (got "${process.env.PORT}").`);
+  if (await isPortInUse(port))
+    fail(`Port ${port} is already in use. Stop whatever is using it, or run with PORT=<another port>.`);
 
   if (!process.env.DATABASE_URL) {
     running.database = await openEmbeddedDatabase();
@@ -59,7 +66,9 @@ async function startStripeStandIn(): Promise<void> {
   const standIn = await launchStripeStandIn({ appOrigin: `http://127.0.0.1:${port}` });
   running.standIn = standIn.child;
   Object.assign(process.env, standIn.env);
-  console.log(`Payments in test mode: local Stripe stand-in at ${standIn.url} (no real payment). Set STRIPE_SECRET_KEY to use Stripe.`);
+  console.log(
+    `Payments in test mode: local Stripe stand-in at ${standIn.url} (no real payment). Set STRIPE_SECRET_KEY to use Stripe.`,
+  );
 }
 
 /** Embedded demo database only: a first start gets an owner account and prints its password. */
@@ -67,8 +76,14 @@ async function announceDemoOwner(databaseUrl: string): Promise<void> {
   const db = createScriptClient(databaseUrl);
   try {
     const owner = await ensureDemoOwner(db);
-    if (owner) console.log(`Demo staff owner created. Sign in at /admin/login as ${owner.email} with password ${owner.password} (shown only now).`);
-    else console.log("Staff sign-in: /admin/login (add accounts with npm run staff:create -- --email you@example.com --role owner).");
+    if (owner)
+      console.log(
+        `Demo staff owner created. Sign in at /admin/login as ${owner.email} with password ${owner.password} (shown only now).`,
+      );
+    else
+      console.log(
+        "Staff sign-in: /admin/login (add accounts with npm run staff:create -- --email you@example.com --role owner).",
+      );
   } finally {
     await db.$disconnect();
   }
@@ -109,7 +124,8 @@ function fail(message: string): never {
 }
 
 main().catch((error) => {
-  if (!(error instanceof StartupAborted) && !running.stopping) fail(error instanceof Error ? error.message : String(error));
+  if (!(error instanceof StartupAborted) && !running.stopping)
+    fail(error instanceof Error ? error.message : String(error));
 });
 
 /** Thrown by fail() to stop main() while shutDown() cleans up. */

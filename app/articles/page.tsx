@@ -3,7 +3,10 @@ import { StoreLink } from "@/components/ui/store-link";
 import { listPublishedArticles } from "@/lib/articles/get-article";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Walking and fit guides", description: "Plain-language guides on walking with back pain, measuring your feet and choosing comfortable shoes." };
+export const metadata: Metadata = {
+  title: "Walking and fit guides",
+  description: "Plain-language guides on walking with back pain, measuring your feet and choosing comfortable shoes.",
+};
 
 export default async function ArticlesPage() {
   const articles = await listPublishedArticles();
@@ -17,7 +20,9 @@ export default async function ArticlesPage() {
           {articles.map((article) => (
             <li key={article.slug} className="rounded-lg border border-brand-100 bg-white p-4">
               <h2 className="text-lg font-semibold">
-                <StoreLink href={`/articles/${article.slug}`} className="hover:underline">{article.title}</StoreLink>
+                <StoreLink href={`/articles/${article.slug}`} className="hover:underline">
+                  {article.title}
+                </StoreLink>
               </h2>
               <p className="mt-1 text-muted">{article.summary}</p>
             </li>

@@ -26,7 +26,11 @@ export async function addToCart(sku: unknown, quantity: unknown): Promise<Action
     const lineQuantity = await addCartItem(cartId, parsed.data);
     const count = await getCartItemCount(cartId);
     refresh();
-    return { ok: true, count, message: `Added to your cart (${pairs(lineQuantity)} of this size). Your cart has ${pairs(count)}.` };
+    return {
+      ok: true,
+      count,
+      message: `Added to your cart (${pairs(lineQuantity)} of this size). Your cart has ${pairs(count)}.`,
+    };
   } catch (error) {
     return actionError(error, "Adding to the cart failed");
   }

@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: "Your cart", robots: { index: false }
 function stockNote(line: CartLineView): { text: string; blocking: boolean } {
   if (!line.purchasable) return { text: "No longer sold: remove it to check out.", blocking: true };
   if (line.stock === 0) return { text: "Sold out in this size: remove it to check out.", blocking: true };
-  if (line.stock < line.quantity) return { text: `Only ${line.stock} left: lower the quantity to check out.`, blocking: true };
+  if (line.stock < line.quantity)
+    return { text: `Only ${line.stock} left: lower the quantity to check out.`, blocking: true };
   if (line.stock <= 3) return { text: `Only ${line.stock} left in this size.`, blocking: false };
   return { text: "In stock.", blocking: false };
 }
@@ -27,8 +28,12 @@ export default async function CartPage() {
         <h1 className="text-3xl font-bold">Your cart</h1>
         <p>Your cart is empty.</p>
         <p className="flex flex-wrap gap-4">
-          <StoreLink href="/shoes" className="text-brand-700 underline">Browse shoes</StoreLink>
-          <StoreLink href="/fit" className="text-brand-700 underline">Find my fit</StoreLink>
+          <StoreLink href="/shoes" className="text-brand-700 underline">
+            Browse shoes
+          </StoreLink>
+          <StoreLink href="/fit" className="text-brand-700 underline">
+            Find my fit
+          </StoreLink>
         </p>
       </section>
     );
@@ -49,10 +54,13 @@ export default async function CartPage() {
             <li key={line.sku} className="grid gap-3 py-4 sm:grid-cols-[1fr_auto]">
               <div className="space-y-1">
                 <h2 className="text-lg font-semibold">
-                  <StoreLink href={`/shoes/${line.productSlug}`} className="hover:underline">{line.productName}</StoreLink>
+                  <StoreLink href={`/shoes/${line.productSlug}`} className="hover:underline">
+                    {line.productName}
+                  </StoreLink>
                 </h2>
                 <p className="text-sm text-muted">
-                  {line.brandName} · {line.fitRange === "men" ? "Men's" : "Women's"} size {line.sizeLabel} · width {line.widthCode}
+                  {line.brandName} · {line.fitRange === "men" ? "Men's" : "Women's"} size {line.sizeLabel} · width{" "}
+                  {line.widthCode}
                 </p>
                 <p>{formatMoney(line.unitPriceCents, line.currency)} each</p>
                 <p className={`text-sm ${note.blocking ? "font-semibold text-red-800" : "text-muted"}`}>{note.text}</p>
@@ -68,7 +76,9 @@ export default async function CartPage() {
           <span>Subtotal ({cart.itemCount === 1 ? "1 pair" : `${cart.itemCount} pairs`})</span>
           <span className="font-semibold">{formatMoney(cart.subtotalCents, currency)}</span>
         </p>
-        {blocked ? <p className="text-sm font-semibold text-red-800">Fix the items marked above to check out.</p> : null}
+        {blocked ? (
+          <p className="text-sm font-semibold text-red-800">Fix the items marked above to check out.</p>
+        ) : null}
         <CheckoutButton disabled={blocked} />
         <p className="text-sm text-muted">
           You pay on Stripe&apos;s secure page. Your pairs are held for you for 30 minutes while you pay.

@@ -5,7 +5,8 @@ import { getEnv } from "@/lib/env";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: "Fit quiz",
-  description: "Answer a few questions about your feet, your walks and what feels comfortable, and get walking shoes in your exact size and width.",
+  description:
+    "Answer a few questions about your feet, your walks and what feels comfortable, and get walking shoes in your exact size and width.",
 };
 
 export default function FitPage() {
@@ -18,8 +19,8 @@ export default function FitPage() {
       </p>
       <noscript>
         <p className="rounded-md border border-amber-700 bg-amber-50 p-3 font-semibold">
-          The quiz needs JavaScript: it checks your answers in this tab, so they never leave your browser. Turn JavaScript on to
-          take it, or browse the shoes by size and width.
+          The quiz needs JavaScript: it checks your answers in this tab, so they never leave your browser. Turn
+          JavaScript on to take it, or browse the shoes by size and width.
         </p>
       </noscript>
       <FitQuiz region={getEnv().STORE_REGION} />

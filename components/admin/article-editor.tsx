@@ -12,9 +12,14 @@ import { applyFieldErrors } from "./apply-field-errors";
 import { BUTTON_CLASS, Field, fieldAria, INPUT_CLASS } from "./field";
 import { StatusMessage } from "./status-message";
 
-type Props = { articleId: string | null; defaults: ArticleFormValues; products: { id: string; name: string; slug: string }[] };
+type Props = {
+  articleId: string | null;
+  defaults: ArticleFormValues;
+  products: { id: string; name: string; slug: string }[];
+};
 
-const BODY_HELP = "Markdown: ## for a heading, **bold**, - for a list, [text](/shoes/web-address) for a link. Give guidance, not treatment claims.";
+const BODY_HELP =
+  "Markdown: ## for a heading, **bold**, - for a list, [text](/shoes/web-address) for a link. Give guidance, not treatment claims.";
 
 /** Markdown editor with a live preview rendered by the shop's own sanitizing renderer. */
 export function ArticleEditor({ articleId, defaults, products }: Props) {
@@ -22,7 +27,11 @@ export function ArticleEditor({ articleId, defaults, products }: Props) {
   const [state, setState] = useState<ActionState | null>(null);
   const [preview, setPreview] = useState("");
   const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, setError, watch, getValues, setValue } = useForm<ArticleFormValues, unknown, ArticleFormValues>({
+  const { register, handleSubmit, formState, setError, watch, getValues, setValue } = useForm<
+    ArticleFormValues,
+    unknown,
+    ArticleFormValues
+  >({
     resolver: zodResolver(articleSchema, undefined, { raw: true }),
     defaultValues: defaults,
   });
@@ -32,7 +41,9 @@ export function ArticleEditor({ articleId, defaults, products }: Props) {
   useEffect(() => {
     // Debounced: one render request per pause in typing, not per key.
     const timer = setTimeout(() => {
-      void previewMarkdownAction(body).then((result) => setPreview("html" in result ? result.html : `<p>${result.error}</p>`));
+      void previewMarkdownAction(body).then((result) =>
+        setPreview("html" in result ? result.html : `<p>${result.error}</p>`),
+      );
     }, 300);
     return () => clearTimeout(timer);
   }, [body]);
@@ -40,7 +51,11 @@ export function ArticleEditor({ articleId, defaults, products }: Props) {
   function insertLink(productId: string) {
     const product = products.find((item) => item.id === productId);
     if (!product) return;
-    setValue("body", `${getValues("body")}${getValues("body").endsWith("\n") ? "" : "\n"}[${product.name}](/shoes/${product.slug})\n`, { shouldDirty: true });
+    setValue(
+      "body",
+      `${getValues("body")}${getValues("body").endsWith("\n") ? "" : "\n"}[${product.name}](/shoes/${product.slug})\n`,
+      { shouldDirty: true },
+    );
   }
 
   return (
@@ -59,45 +74,100 @@ export function ArticleEditor({ articleId, defaults, products }: Props) {
     >
       <div className="grid gap-4 md:grid-cols-2">
         <Field id="title" label="Title" error={errors.title?.message}>
-          <input {...register("title", { onBlur: () => { if (!getValues("slug")) setValue("slug", slugify(getValues("title"))); } })} {...fieldAria("title", errors.title?.message)} className={INPUT_CLASS} />
+          <input
+            {...register("title", {
+              onBlur: () => {
+                if (!getValues("slug")) setValue("slug", slugify(getValues("title")));
+              },
+            })}
+            {...fieldAria("title", errors.title?.message)}
+            className={INPUT_CLASS}
+          />
         </Field>
         <Field id="slug" label="Web address" help="/articles/<this>" error={errors.slug?.message}>
           <input {...register("slug")} {...fieldAria("slug", errors.slug?.message, "help")} className={INPUT_CLASS} />
         </Field>
         <div className="md:col-span-2">
-          <Field id="summary" label="Summary" help="One sentence, shown in lists and search results." error={errors.summary?.message}>
-            <input {...register("summary")} {...fieldAria("summary", errors.summary?.message, "help")} className={INPUT_CLASS} />
+          <Field
+            id="summary"
+            label="Summary"
+            help="One sentence, shown in lists and search results."
+            error={errors.summary?.message}
+          >
+            <input
+              {...register("summary")}
+              {...fieldAria("summary", errors.summary?.message, "help")}
+              className={INPUT_CLASS}
+            />
           </Field>
         </div>
         <Field id="tags" label="Tags" help="Comma separated, lower case: walking, sizing" error={errors.tags?.message}>
           <input {...register("tags")} {...fieldAria("tags", errors.tags?.message, "help")} className={INPUT_CLASS} />
         </Field>
-        <Field id="featuredRank" label="Featured rank" help="Lower numbers show first; empty for none." error={errors.featuredRank?.message}>
-          <input {...register("featuredRank")} {...fieldAria("featuredRank", errors.featuredRank?.message, "help")} inputMode="numeric" className={INPUT_CLASS} />
+        <Field
+          id="featuredRank"
+          label="Featured rank"
+          help="Lower numbers show first; empty for none."
+          error={errors.featuredRank?.message}
+        >
+          <input
+            {...register("featuredRank")}
+            {...fieldAria("featuredRank", errors.featuredRank?.message, "help")}
+            inputMode="numeric"
+            className={INPUT_CLASS}
+          />
         </Field>
-        <label className="flex items-center gap-2 font-semibold"><input type="checkbox" {...register("published")} /> Published</label>
+        <label className="flex items-center gap-2 font-semibold">
+          <input type="checkbox" {...register("published")} /> Published
+        </label>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <Field id="body" label="Article" help={BODY_HELP} error={errors.body?.message}>
-          <textarea {...register("body")} {...fieldAria("body", errors.body?.message, BODY_HELP)} rows={24} className={`${INPUT_CLASS} font-mono text-sm`} />
+          <textarea
+            {...register("body")}
+            {...fieldAria("body", errors.body?.message, BODY_HELP)}
+            rows={24}
+            className={`${INPUT_CLASS} font-mono text-sm`}
+          />
         </Field>
         <section aria-labelledby="preview-title" className="space-y-1">
-          <h2 id="preview-title" className="font-semibold">Preview</h2>
+          <h2 id="preview-title" className="font-semibold">
+            Preview
+          </h2>
           {/* Sanitized on the server by renderMarkdown (allow-listed tags, no scripts or handlers). */}
-          <div className="prose-article min-h-40 rounded border border-brand-100 bg-white p-4" dangerouslySetInnerHTML={{ __html: preview }} />
+          <div
+            className="prose-article min-h-40 rounded border border-brand-100 bg-white p-4"
+            dangerouslySetInnerHTML={{ __html: preview }}
+          />
         </section>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         <div className="space-y-1">
-          <label htmlFor="insert-link" className="block font-semibold">Insert a link to a shoe</label>
-          <select id="insert-link" defaultValue="" onChange={(event) => { insertLink(event.target.value); event.target.value = ""; }} className={INPUT_CLASS}>
+          <label htmlFor="insert-link" className="block font-semibold">
+            Insert a link to a shoe
+          </label>
+          <select
+            id="insert-link"
+            defaultValue=""
+            onChange={(event) => {
+              insertLink(event.target.value);
+              event.target.value = "";
+            }}
+            className={INPUT_CLASS}
+          >
             <option value="">Choose a shoe…</option>
-            {products.map((product) => <option key={product.id} value={product.id}>{product.name}</option>)}
+            {products.map((product) => (
+              <option key={product.id} value={product.id}>
+                {product.name}
+              </option>
+            ))}
           </select>
         </div>
         <fieldset className="space-y-1">
           <legend className="font-semibold">Shoes listed under the guide</legend>
-          {errors.productIds?.message ? <p className="text-sm font-semibold text-red-800">{errors.productIds.message}</p> : null}
+          {errors.productIds?.message ? (
+            <p className="text-sm font-semibold text-red-800">{errors.productIds.message}</p>
+          ) : null}
           <div className="max-h-48 overflow-y-auto rounded border border-gray-300 p-2">
             {products.map((product) => (
               <label key={product.id} className="flex items-center gap-2 text-sm">
@@ -108,7 +178,9 @@ export function ArticleEditor({ articleId, defaults, products }: Props) {
         </fieldset>
       </div>
       <StatusMessage state={state} />
-      <button type="submit" disabled={pending} className={BUTTON_CLASS}>{pending ? "Saving…" : articleId ? "Save guide" : "Create guide"}</button>
+      <button type="submit" disabled={pending} className={BUTTON_CLASS}>
+        {pending ? "Saving…" : articleId ? "Save guide" : "Create guide"}
+      </button>
     </form>
   );
 }

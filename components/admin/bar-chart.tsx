@@ -21,9 +21,18 @@ export function BarChart({ title, points, format, colour = "#17553a" }: Props) {
   return (
     <figure className="space-y-2">
       <figcaption className="font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="w-full h-auto rounded border border-brand-100 bg-white" role="img" aria-label={`${title}: chart; exact values in the table below`}>
-        <text x={PAD_LEFT - 6} y={14} textAnchor="end" fontSize="11" fill="#4b5753">{format(max)}</text>
-        <text x={PAD_LEFT - 6} y={HEIGHT - PAD_BOTTOM} textAnchor="end" fontSize="11" fill="#4b5753">{format(0)}</text>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="w-full h-auto rounded border border-brand-100 bg-white"
+        role="img"
+        aria-label={`${title}: chart; exact values in the table below`}
+      >
+        <text x={PAD_LEFT - 6} y={14} textAnchor="end" fontSize="11" fill="#4b5753">
+          {format(max)}
+        </text>
+        <text x={PAD_LEFT - 6} y={HEIGHT - PAD_BOTTOM} textAnchor="end" fontSize="11" fill="#4b5753">
+          {format(0)}
+        </text>
         <line x1={PAD_LEFT} y1={HEIGHT - PAD_BOTTOM} x2={WIDTH} y2={HEIGHT - PAD_BOTTOM} stroke="#9ca3af" />
         {points.map((point, index) => {
           const h = barHeight(point.value);
@@ -34,7 +43,9 @@ export function BarChart({ title, points, format, colour = "#17553a" }: Props) {
                 <title>{`${point.label}: ${format(point.value)}`}</title>
               </rect>
               {index % 5 === 0 ? (
-                <text x={x} y={HEIGHT - 8} fontSize="10" fill="#4b5753">{point.label.slice(5)}</text>
+                <text x={x} y={HEIGHT - 8} fontSize="10" fill="#4b5753">
+                  {point.label.slice(5)}
+                </text>
               ) : null}
             </g>
           );
@@ -44,11 +55,21 @@ export function BarChart({ title, points, format, colour = "#17553a" }: Props) {
         <summary className="cursor-pointer text-sm text-brand-800">Show the numbers</summary>
         <table className="mt-2 text-sm">
           <thead>
-            <tr><th scope="col" className="pr-6 text-left">Day</th><th scope="col" className="text-right">{title}</th></tr>
+            <tr>
+              <th scope="col" className="pr-6 text-left">
+                Day
+              </th>
+              <th scope="col" className="text-right">
+                {title}
+              </th>
+            </tr>
           </thead>
           <tbody>
             {points.map((point) => (
-              <tr key={point.label}><td className="pr-6">{point.label}</td><td className="text-right">{format(point.value)}</td></tr>
+              <tr key={point.label}>
+                <td className="pr-6">{point.label}</td>
+                <td className="text-right">{format(point.value)}</td>
+              </tr>
             ))}
           </tbody>
         </table>

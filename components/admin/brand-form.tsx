@@ -34,11 +34,24 @@ export function BrandForm({ brandId, defaults }: { brandId: string | null; defau
         }),
       )}
     >
-      <Field id="name" label="Name" error={errors.name?.message}><input {...register("name")} {...fieldAria("name", errors.name?.message)} className={INPUT_CLASS} /></Field>
-      <Field id="slug" label="Web address" error={errors.slug?.message}><input {...register("slug")} {...fieldAria("slug", errors.slug?.message)} className={INPUT_CLASS} /></Field>
-      <Field id="description" label="Description" error={errors.description?.message}><textarea {...register("description")} {...fieldAria("description", errors.description?.message)} rows={3} className={INPUT_CLASS} /></Field>
+      <Field id="name" label="Name" error={errors.name?.message}>
+        <input {...register("name")} {...fieldAria("name", errors.name?.message)} className={INPUT_CLASS} />
+      </Field>
+      <Field id="slug" label="Web address" error={errors.slug?.message}>
+        <input {...register("slug")} {...fieldAria("slug", errors.slug?.message)} className={INPUT_CLASS} />
+      </Field>
+      <Field id="description" label="Description" error={errors.description?.message}>
+        <textarea
+          {...register("description")}
+          {...fieldAria("description", errors.description?.message)}
+          rows={3}
+          className={INPUT_CLASS}
+        />
+      </Field>
       <StatusMessage state={state} />
-      <button type="submit" disabled={pending} className={BUTTON_CLASS}>{pending ? "Saving…" : brandId ? "Save brand" : "Add brand"}</button>
+      <button type="submit" disabled={pending} className={BUTTON_CLASS}>
+        {pending ? "Saving…" : brandId ? "Save brand" : "Add brand"}
+      </button>
     </form>
   );
 }

@@ -8,7 +8,19 @@ export function fieldAria(id: string, error: string | undefined, help?: string) 
   return { id, "aria-invalid": error ? true : undefined, "aria-describedby": described || undefined } as const;
 }
 
-export function Field({ id, label, help, error, children }: { id: string; label: string; help?: string; error?: string; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  help,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  help?: string;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block font-semibold">
@@ -29,7 +41,11 @@ export function Field({ id, label, help, error, children }: { id: string; label:
   );
 }
 
-export const INPUT_CLASS = "w-full rounded border border-gray-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
-export const BUTTON_CLASS = "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
-export const SECONDARY_BUTTON_CLASS = "rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60";
-export const DANGER_BUTTON_CLASS = "rounded-md border border-red-800 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60";
+export const INPUT_CLASS =
+  "w-full rounded border border-gray-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
+export const BUTTON_CLASS =
+  "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
+export const SECONDARY_BUTTON_CLASS =
+  "rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60";
+export const DANGER_BUTTON_CLASS =
+  "rounded-md border border-red-800 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60";

@@ -52,21 +52,44 @@ export function ImageManager({ productId, images }: Props) {
             {/* eslint-disable-next-line @next/next/no-img-element -- admin preview of arbitrary uploads */}
             <img src={image.url} alt={image.alt} className="h-32 w-full object-contain bg-brand-50" />
             <p className="text-sm">{image.alt}</p>
-            <button type="button" onClick={() => void remove(image.id)} className={DANGER_BUTTON_CLASS}>Remove</button>
+            <button type="button" onClick={() => void remove(image.id)} className={DANGER_BUTTON_CLASS}>
+              Remove
+            </button>
           </li>
         ))}
       </ul>
       <form ref={form} onSubmit={upload} className="grid gap-3 sm:grid-cols-3 items-end" encType="multipart/form-data">
         <input type="hidden" name="productId" value={productId} />
         <div>
-          <label htmlFor="image-file" className="block font-semibold">Picture</label>
-          <input id="image-file" name="file" type="file" accept="image/png,image/jpeg,image/webp,image/svg+xml" required className={INPUT_CLASS} />
+          <label htmlFor="image-file" className="block font-semibold">
+            Picture
+          </label>
+          <input
+            id="image-file"
+            name="file"
+            type="file"
+            accept="image/png,image/jpeg,image/webp,image/svg+xml"
+            required
+            className={INPUT_CLASS}
+          />
         </div>
         <div>
-          <label htmlFor="image-alt" className="block font-semibold">Description for screen readers</label>
-          <input id="image-alt" name="alt" required minLength={3} maxLength={200} className={INPUT_CLASS} placeholder="Grey walking shoe, side view" />
+          <label htmlFor="image-alt" className="block font-semibold">
+            Description for screen readers
+          </label>
+          <input
+            id="image-alt"
+            name="alt"
+            required
+            minLength={3}
+            maxLength={200}
+            className={INPUT_CLASS}
+            placeholder="Grey walking shoe, side view"
+          />
         </div>
-        <button type="submit" disabled={busy} className={BUTTON_CLASS}>{busy ? "Uploading…" : "Upload picture"}</button>
+        <button type="submit" disabled={busy} className={BUTTON_CLASS}>
+          {busy ? "Uploading…" : "Upload picture"}
+        </button>
       </form>
       <StatusMessage state={state} />
     </div>

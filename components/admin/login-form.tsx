@@ -30,7 +30,11 @@ export function LoginForm({ next, initialMessage, initialOk = false }: Props) {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ ...values, next }),
       });
-      const body = (await response.json().catch(() => ({}))) as { message?: string; redirectTo?: string; retryAt?: string };
+      const body = (await response.json().catch(() => ({}))) as {
+        message?: string;
+        redirectTo?: string;
+        retryAt?: string;
+      };
       if (response.ok && body.redirectTo) {
         setOk(true);
         setMessage("Signed in. Opening the admin…");
@@ -38,7 +42,9 @@ export function LoginForm({ next, initialMessage, initialOk = false }: Props) {
         return;
       }
       if (response.status === 429 && body.retryAt) {
-        setMessage(`${body.message ?? "Too many attempts."} Try again after ${new Date(body.retryAt).toLocaleTimeString()}.`);
+        setMessage(
+          `${body.message ?? "Too many attempts."} Try again after ${new Date(body.retryAt).toLocaleTimeString()}.`,
+        );
         return;
       }
       setMessage(body.message ?? "Sign-in failed. Check your details and try again.");
@@ -51,12 +57,34 @@ export function LoginForm({ next, initialMessage, initialOk = false }: Props) {
     <form method="post" action="/api/admin/login" onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
       <input type="hidden" name="next" value={next} />
       <Field id="email" label="Email" error={errors.email?.message}>
-        <input {...register("email")} {...fieldAria("email", errors.email?.message)} type="email" autoComplete="username" className={INPUT_CLASS} />
+        <input
+          {...register("email")}
+          {...fieldAria("email", errors.email?.message)}
+          type="email"
+          autoComplete="username"
+          className={INPUT_CLASS}
+        />
       </Field>
       <Field id="password" label="Password" error={errors.password?.message}>
-        <input {...register("password")} {...fieldAria("password", errors.password?.message)} type="password" autoComplete="current-password" className={INPUT_CLASS} />
+        <input
+          {...register("password")}
+          {...fieldAria("password", errors.password?.message)}
+          type="password"
+          autoComplete="current-password"
+          className={INPUT_CLASS}
+        />
       </Field>
-      <p role="status" aria-live="polite" className={!message ? "" : ok ? "rounded border border-brand-600 bg-brand-50 px-3 py-2 font-semibold text-brand-800" : "rounded border border-red-700 bg-red-50 px-3 py-2 font-semibold text-red-900"}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={
+          !message
+            ? ""
+            : ok
+              ? "rounded border border-brand-600 bg-brand-50 px-3 py-2 font-semibold text-brand-800"
+              : "rounded border border-red-700 bg-red-50 px-3 py-2 font-semibold text-red-900"
+        }
+      >
         {message}
       </p>
       <button type="submit" disabled={isSubmitting} className={BUTTON_CLASS}>

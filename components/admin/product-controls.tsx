@@ -19,7 +19,12 @@ export function ProductControls({ productId, published, archived, isOwner }: Pro
         />
       )}
       {isOwner && archived ? (
-        <ActionButton label="Restore from archive" pendingLabel="Restoring…" run={() => restoreProductAction(productId)} className={SECONDARY_BUTTON_CLASS} />
+        <ActionButton
+          label="Restore from archive"
+          pendingLabel="Restoring…"
+          run={() => restoreProductAction(productId)}
+          className={SECONDARY_BUTTON_CLASS}
+        />
       ) : null}
       {isOwner && !archived ? (
         <ActionButton

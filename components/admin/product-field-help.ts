@@ -7,10 +7,12 @@ export const PRODUCT_FIELD_HELP: Record<string, string> = {
   description: "Two or three sentences on fit and feel. Describe comfort, not medical effects.",
   price: "In dollars and cents, like 129.95. Shoppers pay exactly this.",
   featuredRank: "Lower numbers come first in the “featured” sort. Leave empty to sort after ranked shoes.",
-  support: "Neutral: no guiding features. Stability: firmer medial side or guide rails. Motion: the firmest, most structured.",
+  support:
+    "Neutral: no guiding features. Stability: firmer medial side or guide rails. Motion: the firmest, most structured.",
   cushionLevel: "1 = firm and close to the ground, 5 = the softest, deepest cushioning. A feel preference.",
   heelStackMm: "Height of the midsole and outsole under the heel, in millimetres.",
-  forefootStackMm: "Height under the ball of the foot, in millimetres. The drop is heel minus forefoot and is worked out for you.",
+  forefootStackMm:
+    "Height under the ball of the foot, in millimetres. The drop is heel minus forefoot and is worked out for you.",
   rocker: "How much the sole curves up at the toe (and heel). None = flat, pronounced = a clear rocking roll.",
   heelCounter: "Stiffness of the cup around the heel: flexible, moderate or firm.",
   baseWidth: "How wide the sole's platform is under the foot (not the size width).",

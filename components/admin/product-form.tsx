@@ -8,7 +8,15 @@ import { createProductAction, updateProductAction } from "@/app/admin/(console)/
 import type { ActionState } from "@/lib/admin/action-state";
 import { productSchema, slugify, type ProductFormValues } from "@/lib/admin/catalog/product-schema";
 import {
-  BASE_WIDTHS, CATEGORIES, CLOSURES, HEEL_COUNTERS, OUTSOLES, PRODUCT_RANGES, ROCKERS, SUPPORTS, TOE_BOXES,
+  BASE_WIDTHS,
+  CATEGORIES,
+  CLOSURES,
+  HEEL_COUNTERS,
+  OUTSOLES,
+  PRODUCT_RANGES,
+  ROCKERS,
+  SUPPORTS,
+  TOE_BOXES,
 } from "@/lib/catalog/fit-facts";
 import { applyFieldErrors } from "./apply-field-errors";
 import { BUTTON_CLASS, Field, fieldAria, INPUT_CLASS } from "./field";
@@ -30,7 +38,11 @@ export function ProductForm({ productId, loadedAt, defaults, brands }: Props) {
   const router = useRouter();
   const [state, setState] = useState<ActionState | null>(null);
   const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, setError, setValue, getValues, watch } = useForm<ProductFormValues, unknown, ProductFormValues>({
+  const { register, handleSubmit, formState, setError, setValue, getValues, watch } = useForm<
+    ProductFormValues,
+    unknown,
+    ProductFormValues
+  >({
     resolver: zodResolver(productSchema, undefined, { raw: true }),
     defaultValues: defaults,
   });
@@ -40,7 +52,9 @@ export function ProductForm({ productId, loadedAt, defaults, brands }: Props) {
 
   function onSubmit(values: ProductFormValues) {
     startTransition(async () => {
-      const result = productId ? await updateProductAction(productId, loadedAt, values) : await createProductAction(values);
+      const result = productId
+        ? await updateProductAction(productId, loadedAt, values)
+        : await createProductAction(values);
       setState(result);
       applyFieldErrors(setError, result.fields);
       if (result.ok && result.id) router.push(`/admin/products/${result.id}/variants`);
@@ -48,13 +62,22 @@ export function ProductForm({ productId, loadedAt, defaults, brands }: Props) {
     });
   }
 
-  const text = (name: Path<ProductFormValues>, title: string, props: { inputMode?: "numeric" | "decimal"; suffix?: string } = {}) => {
+  const text = (
+    name: Path<ProductFormValues>,
+    title: string,
+    props: { inputMode?: "numeric" | "decimal"; suffix?: string } = {},
+  ) => {
     const error = errors[name as keyof ProductFormValues]?.message;
     const help = PRODUCT_FIELD_HELP[name];
     return (
       <Field id={name} label={title} help={help} error={error}>
         <div className="flex items-center gap-2">
-          <input {...register(name)} {...fieldAria(name, error, help)} inputMode={props.inputMode} className={INPUT_CLASS} />
+          <input
+            {...register(name)}
+            {...fieldAria(name, error, help)}
+            inputMode={props.inputMode}
+            className={INPUT_CLASS}
+          />
           {props.suffix ? <span className="text-muted">{props.suffix}</span> : null}
         </div>
       </Field>
@@ -66,7 +89,11 @@ export function ProductForm({ productId, loadedAt, defaults, brands }: Props) {
     return (
       <Field id={name} label={title} help={help} error={error}>
         <select {...register(name)} {...fieldAria(name, error, help)} className={INPUT_CLASS}>
-          {values.map((value) => <option key={value} value={value}>{label(value)}</option>)}
+          {values.map((value) => (
+            <option key={value} value={value}>
+              {label(value)}
+            </option>
+          ))}
         </select>
       </Field>
     );
@@ -76,7 +103,9 @@ export function ProductForm({ productId, loadedAt, defaults, brands }: Props) {
       <label className="flex items-center gap-2 font-semibold">
         <input type="checkbox" {...register(name)} aria-describedby={`${name}-help`} /> {title}
       </label>
-      <p id={`${name}-help`} className="text-sm text-muted">{PRODUCT_FIELD_HELP[name]}</p>
+      <p id={`${name}-help`} className="text-sm text-muted">
+        {PRODUCT_FIELD_HELP[name]}
+      </p>
     </div>
   );
 
@@ -86,7 +115,11 @@ export function ProductForm({ productId, loadedAt, defaults, brands }: Props) {
         <legend className="mb-2 text-lg font-semibold">The shoe</legend>
         <Field id="name" label="Name" error={errors.name?.message}>
           <input
-            {...register("name", { onBlur: () => { if (!getValues("slug")) setValue("slug", slugify(getValues("name"))); } })}
+            {...register("name", {
+              onBlur: () => {
+                if (!getValues("slug")) setValue("slug", slugify(getValues("name")));
+              },
+            })}
             {...fieldAria("name", errors.name?.message)}
             className={INPUT_CLASS}
           />
@@ -95,15 +128,29 @@ export function ProductForm({ productId, loadedAt, defaults, brands }: Props) {
         <Field id="brandId" label="Brand" error={errors.brandId?.message}>
           <select {...register("brandId")} {...fieldAria("brandId", errors.brandId?.message)} className={INPUT_CLASS}>
             <option value="">Choose a brand</option>
-            {brands.map((brand) => <option key={brand.id} value={brand.id}>{brand.name}</option>)}
+            {brands.map((brand) => (
+              <option key={brand.id} value={brand.id}>
+                {brand.name}
+              </option>
+            ))}
           </select>
         </Field>
         {select("range", "Sized for", PRODUCT_RANGES)}
         {select("category", "Category", CATEGORIES)}
         {text("price", "Price", { inputMode: "decimal", suffix: "USD" })}
         <div className="md:col-span-2">
-          <Field id="description" label="Description" help={PRODUCT_FIELD_HELP.description} error={errors.description?.message}>
-            <textarea {...register("description")} {...fieldAria("description", errors.description?.message, PRODUCT_FIELD_HELP.description)} rows={4} className={INPUT_CLASS} />
+          <Field
+            id="description"
+            label="Description"
+            help={PRODUCT_FIELD_HELP.description}
+            error={errors.description?.message}
+          >
+            <textarea
+              {...register("description")}
+              {...fieldAria("description", errors.description?.message, PRODUCT_FIELD_HELP.description)}
+              rows={4}
+              className={INPUT_CLASS}
+            />
           </Field>
         </div>
         {text("featuredRank", "Featured rank", { inputMode: "numeric" })}

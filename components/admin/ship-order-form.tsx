@@ -35,10 +35,17 @@ export function ShipOrderForm({ orderId }: { orderId: string }) {
       )}
     >
       <Field id="trackingNumber" label="Tracking number" error={error}>
-        <input {...register("trackingNumber")} {...fieldAria("trackingNumber", error)} className={INPUT_CLASS} autoComplete="off" />
+        <input
+          {...register("trackingNumber")}
+          {...fieldAria("trackingNumber", error)}
+          className={INPUT_CLASS}
+          autoComplete="off"
+        />
       </Field>
       <StatusMessage state={state} />
-      <button type="submit" disabled={pending} className={BUTTON_CLASS}>{pending ? "Saving…" : "Mark as shipped"}</button>
+      <button type="submit" disabled={pending} className={BUTTON_CLASS}>
+        {pending ? "Saving…" : "Mark as shipped"}
+      </button>
     </form>
   );
 }

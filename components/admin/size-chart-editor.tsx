@@ -18,7 +18,11 @@ export function SizeChartEditor({ brandId, defaults }: { brandId: string; defaul
   const router = useRouter();
   const [state, setState] = useState<ActionState | null>(null);
   const [pending, startTransition] = useTransition();
-  const { register, control, handleSubmit, formState, setError } = useForm<SizeChartFormValues, unknown, SizeChartFormValues>({
+  const { register, control, handleSubmit, formState, setError } = useForm<
+    SizeChartFormValues,
+    unknown,
+    SizeChartFormValues
+  >({
     resolver: zodResolver(sizeChartSchema, undefined, { raw: true }),
     defaultValues: defaults,
   });
@@ -40,20 +44,61 @@ export function SizeChartEditor({ brandId, defaults }: { brandId: string; defaul
     >
       <h3 className="text-lg font-semibold">{title}</h3>
       <table className="text-sm">
-        <thead><tr><th scope="col" className="px-2 text-left">US size</th><th scope="col" className="px-2 text-left">Shortest foot (mm)</th><th scope="col" className="px-2 text-left">Longest foot (mm)</th><th scope="col"><span className="sr-only">Remove</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col" className="px-2 text-left">
+              US size
+            </th>
+            <th scope="col" className="px-2 text-left">
+              Shortest foot (mm)
+            </th>
+            <th scope="col" className="px-2 text-left">
+              Longest foot (mm)
+            </th>
+            <th scope="col">
+              <span className="sr-only">Remove</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {fields.map((field, index) => {
             const error = rowErrors?.[index];
-            const message = error?.sizeLabel?.message ?? error?.footLengthMinMm?.message ?? error?.footLengthMaxMm?.message;
+            const message =
+              error?.sizeLabel?.message ?? error?.footLengthMinMm?.message ?? error?.footLengthMaxMm?.message;
             return (
               <tr key={field.id} className="align-top">
-                <td className="px-1"><input {...register(`rows.${index}.sizeLabel`)} aria-label={`${title} row ${index + 1}: size`} aria-invalid={error?.sizeLabel ? true : undefined} className="w-20 rounded border border-gray-400 px-1" /></td>
-                <td className="px-1"><input {...register(`rows.${index}.footLengthMinMm`)} inputMode="numeric" aria-label={`${title} row ${index + 1}: shortest foot in mm`} aria-invalid={error?.footLengthMinMm ? true : undefined} className="w-24 rounded border border-gray-400 px-1" /></td>
                 <td className="px-1">
-                  <input {...register(`rows.${index}.footLengthMaxMm`)} inputMode="numeric" aria-label={`${title} row ${index + 1}: longest foot in mm`} aria-invalid={error?.footLengthMaxMm ? true : undefined} className="w-24 rounded border border-gray-400 px-1" />
+                  <input
+                    {...register(`rows.${index}.sizeLabel`)}
+                    aria-label={`${title} row ${index + 1}: size`}
+                    aria-invalid={error?.sizeLabel ? true : undefined}
+                    className="w-20 rounded border border-gray-400 px-1"
+                  />
+                </td>
+                <td className="px-1">
+                  <input
+                    {...register(`rows.${index}.footLengthMinMm`)}
+                    inputMode="numeric"
+                    aria-label={`${title} row ${index + 1}: shortest foot in mm`}
+                    aria-invalid={error?.footLengthMinMm ? true : undefined}
+                    className="w-24 rounded border border-gray-400 px-1"
+                  />
+                </td>
+                <td className="px-1">
+                  <input
+                    {...register(`rows.${index}.footLengthMaxMm`)}
+                    inputMode="numeric"
+                    aria-label={`${title} row ${index + 1}: longest foot in mm`}
+                    aria-invalid={error?.footLengthMaxMm ? true : undefined}
+                    className="w-24 rounded border border-gray-400 px-1"
+                  />
                   {message ? <p className="text-xs font-semibold text-red-800">{message}</p> : null}
                 </td>
-                <td className="px-1"><button type="button" onClick={() => remove(index)} className="text-sm text-red-800 underline">Remove</button></td>
+                <td className="px-1">
+                  <button type="button" onClick={() => remove(index)} className="text-sm text-red-800 underline">
+                    Remove
+                  </button>
+                </td>
               </tr>
             );
           })}
@@ -61,8 +106,16 @@ export function SizeChartEditor({ brandId, defaults }: { brandId: string; defaul
       </table>
       <StatusMessage state={state} />
       <div className="flex gap-3">
-        <button type="button" onClick={() => append({ sizeLabel: "", footLengthMinMm: "", footLengthMaxMm: "" })} className={SECONDARY_BUTTON_CLASS}>Add a size</button>
-        <button type="submit" disabled={pending} className={BUTTON_CLASS}>{pending ? "Saving…" : `Save ${title.toLowerCase()}`}</button>
+        <button
+          type="button"
+          onClick={() => append({ sizeLabel: "", footLengthMinMm: "", footLengthMaxMm: "" })}
+          className={SECONDARY_BUTTON_CLASS}
+        >
+          Add a size
+        </button>
+        <button type="submit" disabled={pending} className={BUTTON_CLASS}>
+          {pending ? "Saving…" : `Save ${title.toLowerCase()}`}
+        </button>
       </div>
     </form>
   );

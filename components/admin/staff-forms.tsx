@@ -44,20 +44,39 @@ export function CreateStaffForm() {
       )}
     >
       <Field id="new-email" label="Email" error={errors.email?.message}>
-        <input {...register("email")} {...fieldAria("new-email", errors.email?.message)} type="email" autoComplete="off" className={INPUT_CLASS} />
+        <input
+          {...register("email")}
+          {...fieldAria("new-email", errors.email?.message)}
+          type="email"
+          autoComplete="off"
+          className={INPUT_CLASS}
+        />
       </Field>
-      <Field id="new-role" label="Role" help="Owners also manage staff, see the audit log, delete products and import CSV." error={errors.role?.message}>
+      <Field
+        id="new-role"
+        label="Role"
+        help="Owners also manage staff, see the audit log, delete products and import CSV."
+        error={errors.role?.message}
+      >
         <select {...register("role")} {...fieldAria("new-role", errors.role?.message, "help")} className={INPUT_CLASS}>
           <option value="staff">Staff</option>
           <option value="owner">Owner</option>
         </select>
       </Field>
       <Field id="new-password" label="First password" help={PASSWORD_HELP} error={errors.password?.message}>
-        <input {...register("password")} {...fieldAria("new-password", errors.password?.message, PASSWORD_HELP)} type="password" autoComplete="new-password" className={INPUT_CLASS} />
+        <input
+          {...register("password")}
+          {...fieldAria("new-password", errors.password?.message, PASSWORD_HELP)}
+          type="password"
+          autoComplete="new-password"
+          className={INPUT_CLASS}
+        />
       </Field>
       <div className="sm:col-span-3 space-y-2">
         <StatusMessage state={state} />
-        <button type="submit" disabled={pending} className={BUTTON_CLASS}>{pending ? "Adding…" : "Add account"}</button>
+        <button type="submit" disabled={pending} className={BUTTON_CLASS}>
+          {pending ? "Adding…" : "Add account"}
+        </button>
       </div>
     </form>
   );
@@ -65,9 +84,20 @@ export function CreateStaffForm() {
 
 export function DisableStaffButton({ userId, disabled }: { userId: string; disabled: boolean }) {
   return disabled ? (
-    <ActionButton label="Enable" pendingLabel="Enabling…" run={() => setStaffDisabledAction(userId, false)} className={SECONDARY_BUTTON_CLASS} />
+    <ActionButton
+      label="Enable"
+      pendingLabel="Enabling…"
+      run={() => setStaffDisabledAction(userId, false)}
+      className={SECONDARY_BUTTON_CLASS}
+    />
   ) : (
-    <ActionButton label="Disable" pendingLabel="Disabling…" confirm="Disable this account? Anyone signed in with it is signed out at once." run={() => setStaffDisabledAction(userId, true)} className={DANGER_BUTTON_CLASS} />
+    <ActionButton
+      label="Disable"
+      pendingLabel="Disabling…"
+      confirm="Disable this account? Anyone signed in with it is signed out at once."
+      run={() => setStaffDisabledAction(userId, true)}
+      className={DANGER_BUTTON_CLASS}
+    />
   );
 }
 
@@ -94,16 +124,36 @@ export function ChangePasswordForm() {
       )}
     >
       <Field id="currentPassword" label="Current password" error={errors.currentPassword?.message}>
-        <input {...register("currentPassword")} {...fieldAria("currentPassword", errors.currentPassword?.message)} type="password" autoComplete="current-password" className={INPUT_CLASS} />
+        <input
+          {...register("currentPassword")}
+          {...fieldAria("currentPassword", errors.currentPassword?.message)}
+          type="password"
+          autoComplete="current-password"
+          className={INPUT_CLASS}
+        />
       </Field>
       <Field id="newPassword" label="New password" help={PASSWORD_HELP} error={errors.newPassword?.message}>
-        <input {...register("newPassword")} {...fieldAria("newPassword", errors.newPassword?.message, PASSWORD_HELP)} type="password" autoComplete="new-password" className={INPUT_CLASS} />
+        <input
+          {...register("newPassword")}
+          {...fieldAria("newPassword", errors.newPassword?.message, PASSWORD_HELP)}
+          type="password"
+          autoComplete="new-password"
+          className={INPUT_CLASS}
+        />
       </Field>
       <Field id="confirmPassword" label="New password again" error={errors.confirmPassword?.message}>
-        <input {...register("confirmPassword")} {...fieldAria("confirmPassword", errors.confirmPassword?.message)} type="password" autoComplete="new-password" className={INPUT_CLASS} />
+        <input
+          {...register("confirmPassword")}
+          {...fieldAria("confirmPassword", errors.confirmPassword?.message)}
+          type="password"
+          autoComplete="new-password"
+          className={INPUT_CLASS}
+        />
       </Field>
       <StatusMessage state={state} />
-      <button type="submit" disabled={pending} className={BUTTON_CLASS}>{pending ? "Changing…" : "Change password"}</button>
+      <button type="submit" disabled={pending} className={BUTTON_CLASS}>
+        {pending ? "Changing…" : "Change password"}
+      </button>
     </form>
   );
 }

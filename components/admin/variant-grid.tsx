@@ -16,7 +16,9 @@ type CellState = { stock: string; sku: string };
 const RANGE_TITLE: Record<FitRange, string> = { men: "Men's sizes", women: "Women's sizes" };
 
 function cellsFrom(variants: GridVariant[]): Record<string, CellState> {
-  return Object.fromEntries(variants.map((variant) => [cellKey(variant), { stock: String(variant.stock), sku: variant.sku }]));
+  return Object.fromEntries(
+    variants.map((variant) => [cellKey(variant), { stock: String(variant.stock), sku: variant.sku }]),
+  );
 }
 
 /**
@@ -24,7 +26,17 @@ function cellsFrom(variants: GridVariant[]): Record<string, CellState> {
  * and the SKU. Only changed cells are sent; each carries the stock it showed when loaded, so a
  * sale in the meantime is reported instead of overwritten.
  */
-export function VariantGrid({ productId, sections, variants, skuFor }: { productId: string; sections: Section[]; variants: GridVariant[]; skuFor: Record<string, string> }) {
+export function VariantGrid({
+  productId,
+  sections,
+  variants,
+  skuFor,
+}: {
+  productId: string;
+  sections: Section[];
+  variants: GridVariant[];
+  skuFor: Record<string, string>;
+}) {
   const router = useRouter();
   const original = useMemo(() => new Map(variants.map((variant) => [cellKey(variant), variant])), [variants]);
   const [cells, setCells] = useState<Record<string, CellState>>(() => cellsFrom(variants));
@@ -50,7 +62,14 @@ export function VariantGrid({ productId, sections, variants, skuFor }: { product
         const before = original.get(key);
         const now = cells[key] ?? { stock: "", sku: "" };
         if ((before ? String(before.stock) : "") !== now.stock.trim() || (before?.sku ?? "") !== now.sku.trim()) {
-          changed.push({ fitRange: section.fitRange, sizeLabel, widthCode: widthCode as GridCell["widthCode"], stock: now.stock, sku: now.sku, expected: before ? before.stock : null });
+          changed.push({
+            fitRange: section.fitRange,
+            sizeLabel,
+            widthCode: widthCode as GridCell["widthCode"],
+            stock: now.stock,
+            sku: now.sku,
+            expected: before ? before.stock : null,
+          });
         }
       }
     }
@@ -77,24 +96,39 @@ export function VariantGrid({ productId, sections, variants, skuFor }: { product
     });
   }
 
-  const update = (key: string, patch: Partial<CellState>) => setCells((all) => ({ ...all, [key]: { ...(all[key] ?? { stock: "", sku: "" }), ...patch } }));
+  const update = (key: string, patch: Partial<CellState>) =>
+    setCells((all) => ({ ...all, [key]: { ...(all[key] ?? { stock: "", sku: "" }), ...patch } }));
 
   return (
     <div className="space-y-6">
       {sections.map((section) => (
-        <section key={section.fitRange} aria-labelledby={`grid-${section.fitRange}`} className="space-y-2 overflow-x-auto">
-          <h2 id={`grid-${section.fitRange}`} className="text-xl font-semibold">{RANGE_TITLE[section.fitRange]}</h2>
+        <section
+          key={section.fitRange}
+          aria-labelledby={`grid-${section.fitRange}`}
+          className="space-y-2 overflow-x-auto"
+        >
+          <h2 id={`grid-${section.fitRange}`} className="text-xl font-semibold">
+            {RANGE_TITLE[section.fitRange]}
+          </h2>
           <table className="text-sm">
             <thead>
               <tr>
-                <th scope="col" className="px-2 text-left">Size</th>
-                {section.widths.map((width) => <th key={width} scope="col" className="px-2">{width}</th>)}
+                <th scope="col" className="px-2 text-left">
+                  Size
+                </th>
+                {section.widths.map((width) => (
+                  <th key={width} scope="col" className="px-2">
+                    {width}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {section.sizes.map((size) => (
                 <tr key={size} className="border-t border-brand-50">
-                  <th scope="row" className="px-2 text-left">{size}</th>
+                  <th scope="row" className="px-2 text-left">
+                    {size}
+                  </th>
                   {section.widths.map((width) => {
                     const key = cellKey({ fitRange: section.fitRange, sizeLabel: size, widthCode: width });
                     const cell = cells[key] ?? { stock: "", sku: "" };
@@ -120,7 +154,11 @@ export function VariantGrid({ productId, sections, variants, skuFor }: { product
                             className="mt-1 block w-40 rounded border border-gray-300 px-1 py-0.5 text-xs"
                           />
                         ) : null}
-                        {error ? <p id={`${key}-error`} className="max-w-40 text-xs font-semibold text-red-800">{error}</p> : null}
+                        {error ? (
+                          <p id={`${key}-error`} className="max-w-40 text-xs font-semibold text-red-800">
+                            {error}
+                          </p>
+                        ) : null}
                       </td>
                     );
                   })}

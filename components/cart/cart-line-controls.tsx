@@ -24,7 +24,12 @@ export function CartLineControls({ sku, quantity, stock, label }: Props) {
             <label htmlFor={id} className="block text-sm font-semibold">
               Quantity<span className="sr-only"> of {label}</span>
             </label>
-            <select id={id} name="quantity" defaultValue={String(quantity)} className="rounded border border-gray-400 px-2 py-1">
+            <select
+              id={id}
+              name="quantity"
+              defaultValue={String(quantity)}
+              className="rounded border border-gray-400 px-2 py-1"
+            >
               {options.map((value) => (
                 <option key={value} value={value}>
                   {value}
@@ -32,14 +37,22 @@ export function CartLineControls({ sku, quantity, stock, label }: Props) {
               ))}
             </select>
           </div>
-          <button type="submit" disabled={updating} className="rounded border border-brand-700 px-3 py-1 text-brand-700 hover:bg-brand-50 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">
+          <button
+            type="submit"
+            disabled={updating}
+            className="rounded border border-brand-700 px-3 py-1 text-brand-700 hover:bg-brand-50 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700"
+          >
             {updating ? "Updating…" : "Update"}
             <span className="sr-only"> quantity of {label}</span>
           </button>
         </form>
         <form action={remove}>
           <input type="hidden" name="sku" value={sku} />
-          <button type="submit" disabled={removing} className="rounded px-3 py-1 text-red-800 underline hover:bg-red-50 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">
+          <button
+            type="submit"
+            disabled={removing}
+            className="rounded px-3 py-1 text-red-800 underline hover:bg-red-50 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700"
+          >
             {removing ? "Removing…" : "Remove"}
             <span className="sr-only"> {label}</span>
           </button>

@@ -6,7 +6,10 @@ import { getCartItemCount } from "@/lib/cart/get-cart";
 export async function CartLink() {
   const count = await getCartItemCount(await readCartIdFromCookies());
   return (
-    <StoreLink href="/cart" className="inline-flex items-center gap-1 text-ink hover:text-brand-700 underline-offset-4 hover:underline">
+    <StoreLink
+      href="/cart"
+      className="inline-flex items-center gap-1 text-ink hover:text-brand-700 underline-offset-4 hover:underline"
+    >
       Cart
       <span className="rounded-full bg-brand-100 px-2 text-sm font-semibold" aria-hidden="true">
         {count}

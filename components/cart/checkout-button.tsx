@@ -24,12 +24,18 @@ export function CheckoutButton({ disabled }: { disabled?: boolean }) {
       >
         {pending ? "Starting secure checkout…" : "Check out"}
       </button>
-      <p aria-live="assertive" role="alert" className={`text-sm font-semibold ${result && !result.ok ? "text-red-800" : ""}`}>
+      <p
+        aria-live="assertive"
+        role="alert"
+        className={`text-sm font-semibold ${result && !result.ok ? "text-red-800" : ""}`}
+      >
         {result?.message}
         {paymentUrl ? (
           <>
             {" "}
-            <a href={paymentUrl} className="text-brand-700 underline">Continue to payment</a>
+            <a href={paymentUrl} className="text-brand-700 underline">
+              Continue to payment
+            </a>
           </>
         ) : null}
       </p>

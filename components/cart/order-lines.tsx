@@ -1,6 +1,13 @@
 import { formatMoney } from "@/lib/money";
 
-type Line = { sku: string; productName: string; sizeLabel: string; widthCode: string; unitPriceCents: number; quantity: number };
+type Line = {
+  sku: string;
+  productName: string;
+  sizeLabel: string;
+  widthCode: string;
+  unitPriceCents: number;
+  quantity: number;
+};
 
 /** An order's line snapshots and total (prices as charged, not today's prices). */
 export function OrderLines({ lines, totalCents, currency }: { lines: Line[]; totalCents: number; currency: string }) {
@@ -9,9 +16,15 @@ export function OrderLines({ lines, totalCents, currency }: { lines: Line[]; tot
       <caption className="sr-only">Items in this order</caption>
       <thead>
         <tr className="border-b border-brand-100">
-          <th scope="col" className="py-2">Shoe</th>
-          <th scope="col" className="py-2 text-right">Qty</th>
-          <th scope="col" className="py-2 text-right">Price</th>
+          <th scope="col" className="py-2">
+            Shoe
+          </th>
+          <th scope="col" className="py-2 text-right">
+            Qty
+          </th>
+          <th scope="col" className="py-2 text-right">
+            Price
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -30,7 +43,9 @@ export function OrderLines({ lines, totalCents, currency }: { lines: Line[]; tot
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colSpan={2} className="py-2">Total</th>
+          <th scope="row" colSpan={2} className="py-2">
+            Total
+          </th>
           <td className="py-2 text-right font-semibold">{formatMoney(totalCents, currency)}</td>
         </tr>
       </tfoot>

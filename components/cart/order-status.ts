@@ -17,5 +17,7 @@ export const LATE_PAYMENT_SHOPPER_TEXT =
 
 /** The status line a shopper sees; a late payment overrides the "not charged" wording. */
 export function shopperOrderStatus(order: { status: OrderStatus; paidAfterReleaseAt: Date | null }): string {
-  return order.paidAfterReleaseAt ? "Payment received after checkout closed: we'll be in touch" : ORDER_STATUS_TEXT[order.status];
+  return order.paidAfterReleaseAt
+    ? "Payment received after checkout closed: we'll be in touch"
+    : ORDER_STATUS_TEXT[order.status];
 }

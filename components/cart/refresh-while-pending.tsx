@@ -21,7 +21,9 @@ export function RefreshWhilePending() {
   }, [checks, router]);
   return (
     <p className="text-sm text-muted">
-      {checks < MAX_CHECKS ? "This page updates by itself; there's no need to pay again." : "Still waiting. Reload this page in a minute, or check your email for the confirmation."}
+      {checks < MAX_CHECKS
+        ? "This page updates by itself; there's no need to pay again."
+        : "Still waiting. Reload this page in a minute, or check your email for the confirmation."}
     </p>
   );
 }

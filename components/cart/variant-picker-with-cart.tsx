@@ -8,5 +8,10 @@ import { VariantPicker, type PickerVariant } from "@/components/shop/variant-pic
  * wrapper, because a Server Component can't pass the renderAction function to a Client Component.
  */
 export function VariantPickerWithCart({ variants }: { variants: PickerVariant[] }) {
-  return <VariantPicker variants={variants} renderAction={(variant) => <AddToCartButton key={variant.sku} sku={variant.sku} />} />;
+  return (
+    <VariantPicker
+      variants={variants}
+      renderAction={(variant) => <AddToCartButton key={variant.sku} sku={variant.sku} />}
+    />
+  );
 }

@@ -16,9 +16,24 @@ const OFFLINE_MESSAGE = "We couldn't reach the store just now. Your answers are 
 
 const STEPS = [
   { title: "Safety check", Body: SafetyStep, fields: SAFETY_ITEMS.map((item) => `safety.${item.field}`) },
-  { title: "Your feet", Body: FeetStep, fields: ["range", "sizeValue", "widthMode", "widthCode", "feetDiffer", "forefoot", "arch", "orthotics"] },
+  {
+    title: "Your feet",
+    Body: FeetStep,
+    fields: ["range", "sizeValue", "widthMode", "widthCode", "feetDiffer", "forefoot", "arch", "orthotics"],
+  },
   { title: "Your walking", Body: WalkingStep, fields: ["walkingMinutes", "surface", "currentShoes", "unsteady"] },
-  { title: "Your back", Body: BackStep, fields: ["pain.where", "pain.walkingEffect", "pain.eases", "pain.duration", "context.diabetesNumbFeet", "context.pregnant"] },
+  {
+    title: "Your back",
+    Body: BackStep,
+    fields: [
+      "pain.where",
+      "pain.walkingEffect",
+      "pain.eases",
+      "pain.duration",
+      "context.diabetesNumbFeet",
+      "context.pregnant",
+    ],
+  },
   { title: "Comfort preferences", Body: PreferencesStep, fields: ["cushion", "support", "closure", "budget"] },
 ] as const;
 
@@ -83,7 +98,11 @@ export function FitQuiz({ region }: { region: StoreRegion }) {
     // Move focus to the stop message so screen-reader and keyboard users land on it.
     requestAnimationFrame(() => document.getElementById("stop-heading")?.focus());
     // Only the tier is reported, for an anonymous count; the answers stay in this page.
-    void fetch("/api/fit/safety-stop", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ tier: found.tier }) }).catch(() => {});
+    void fetch("/api/fit/safety-stop", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ tier: found.tier }),
+    }).catch(() => {});
   };
 
   const next = async () => {
@@ -130,7 +149,9 @@ export function FitQuiz({ region }: { region: StoreRegion }) {
       if (response.status === 400 && body.fields) {
         const errors = draftErrors(body.fields);
         for (const [name, text] of Object.entries(errors)) form.setError(name as never, { message: text });
-        const firstStep = STEPS.findIndex((s) => s.fields.some((field) => field in errors || Object.keys(errors).some((e) => e.startsWith(field))));
+        const firstStep = STEPS.findIndex((s) =>
+          s.fields.some((field) => field in errors || Object.keys(errors).some((e) => e.startsWith(field))),
+        );
         if (firstStep >= 0) goTo(firstStep);
         setStatus("error");
         setMessage("Some answers need another look.");
@@ -150,24 +171,47 @@ export function FitQuiz({ region }: { region: StoreRegion }) {
     <FormProvider {...form}>
       {/* method and action matter only when this script isn't running: the browser's default, a GET
           to this page, would put every answer in the address bar (app/fit/no-script/route.ts). */}
-      <form method="post" action="/fit/no-script" noValidate onFocus={warmSchemas} onPointerDown={warmSchemas} onSubmit={(event) => { event.preventDefault(); void next(); }} className="space-y-6">
+      <form
+        method="post"
+        action="/fit/no-script"
+        noValidate
+        onFocus={warmSchemas}
+        onPointerDown={warmSchemas}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void next();
+        }}
+        className="space-y-6"
+      >
         <QuizProgress step={step} titles={STEPS.map((s) => s.title)} />
-        <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">{current.title}</h2>
+        <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
+          {current.title}
+        </h2>
         <p aria-live="assertive" role="status" className="font-medium text-red-800 min-h-6">
           {status !== "submitting" ? message : ""}
         </p>
         <current.Body />
         <div className="flex flex-wrap gap-3 pt-2">
           {step > 0 ? (
-            <button type="button" onClick={() => goTo(step - 1)} className="rounded-md border border-brand-700 px-5 py-2 font-semibold text-brand-700">
+            <button
+              type="button"
+              onClick={() => goTo(step - 1)}
+              className="rounded-md border border-brand-700 px-5 py-2 font-semibold text-brand-700"
+            >
               Back
             </button>
           ) : null}
-          <button type="submit" disabled={status === "submitting"} className="rounded-md bg-brand-700 px-6 py-2 font-semibold text-white disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={status === "submitting"}
+            className="rounded-md bg-brand-700 px-6 py-2 font-semibold text-white disabled:opacity-60"
+          >
             {step === STEPS.length - 1 ? (status === "submitting" ? "Finding shoes..." : "See my matches") : "Next"}
           </button>
         </div>
-        <p aria-live="polite" className="sr-only">{status === "submitting" ? message : ""}</p>
+        <p aria-live="polite" className="sr-only">
+          {status === "submitting" ? message : ""}
+        </p>
       </form>
     </FormProvider>
   );

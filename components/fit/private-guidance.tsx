@@ -15,21 +15,34 @@ export function PrivateGuidance({ resultId, sharedArticleSlugs }: { resultId: st
   const extraArticles = guidance.articles.filter((article) => !sharedArticleSlugs.includes(article.slug));
   if (guidance.advisories.length === 0 && extraArticles.length === 0) return null;
   return (
-    <section aria-labelledby="advice-heading" className="rounded-lg border-2 border-amber-500 bg-amber-50 p-5 space-y-3">
-      <h2 id="advice-heading" className="text-xl font-semibold">Worth knowing</h2>
+    <section
+      aria-labelledby="advice-heading"
+      className="rounded-lg border-2 border-amber-500 bg-amber-50 p-5 space-y-3"
+    >
+      <h2 id="advice-heading" className="text-xl font-semibold">
+        Worth knowing
+      </h2>
       {guidance.advisories.length > 0 ? (
         <ul className="list-disc pl-5 space-y-1">
-          {guidance.advisories.map((advisory) => <li key={advisory.id}>{advisory.text}</li>)}
+          {guidance.advisories.map((advisory) => (
+            <li key={advisory.id}>{advisory.text}</li>
+          ))}
         </ul>
       ) : null}
       {extraArticles.length > 0 ? (
         <ul className="space-y-1">
           {extraArticles.map((article) => (
-            <li key={article.slug}><StoreLink href={`/articles/${article.slug}`} className="underline">{article.title}</StoreLink></li>
+            <li key={article.slug}>
+              <StoreLink href={`/articles/${article.slug}`} className="underline">
+                {article.title}
+              </StoreLink>
+            </li>
           ))}
         </ul>
       ) : null}
-      <p className="text-sm text-muted">This part is based on your health answers. It stays in this browser tab and isn&apos;t in the share link.</p>
+      <p className="text-sm text-muted">
+        This part is based on your health answers. It stays in this browser tab and isn&apos;t in the share link.
+      </p>
     </section>
   );
 }

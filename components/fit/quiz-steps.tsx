@@ -7,8 +7,16 @@ import type { QuizDraft } from "@/lib/fit/quiz-draft";
 import { ChoiceField } from "./choice-field";
 import { errorAt } from "./form-errors";
 import {
-  BACK_QUESTIONS, BUDGET_OPTIONS, CONTEXT_QUESTIONS, EASES_QUESTION, FEET_QUESTIONS, PREFERENCE_QUESTIONS,
-  SAFETY_OPTIONS, SAFETY_WHY, WALKING_QUESTIONS, WIDTH_FEEL_OPTIONS,
+  BACK_QUESTIONS,
+  BUDGET_OPTIONS,
+  CONTEXT_QUESTIONS,
+  EASES_QUESTION,
+  FEET_QUESTIONS,
+  PREFERENCE_QUESTIONS,
+  SAFETY_OPTIONS,
+  SAFETY_WHY,
+  WALKING_QUESTIONS,
+  WIDTH_FEEL_OPTIONS,
 } from "./questions";
 
 export function SafetyStep() {
@@ -18,7 +26,16 @@ export function SafetyStep() {
         First, a quick safety check. {SAFETY_WHY} Do you have any of these right now?
       </p>
       {SAFETY_ITEMS.map((item) => (
-        <ChoiceField key={item.field} inline question={{ name: `safety.${item.field}`, label: item.text, why: "Part of the safety check.", options: SAFETY_OPTIONS }} />
+        <ChoiceField
+          key={item.field}
+          inline
+          question={{
+            name: `safety.${item.field}`,
+            label: item.text,
+            why: "Part of the safety check.",
+            options: SAFETY_OPTIONS,
+          }}
+        />
       ))}
     </div>
   );
@@ -37,12 +54,16 @@ export function FeetStep() {
       <fieldset className="space-y-2">
         <legend className="font-semibold text-lg">Your size</legend>
         <p id="size-why" className="text-sm text-muted">
-          <span className="font-medium">Why we ask:</span> we turn it into a foot length and find the right label in each brand&apos;s own chart.
+          <span className="font-medium">Why we ask:</span> we turn it into a foot length and find the right label in
+          each brand&apos;s own chart.
         </p>
         <div className="flex flex-wrap items-end gap-3">
           <label className="flex flex-col text-sm">
             Sizing
-            <select {...register("sizeSystem")} className="rounded border border-brand-100 bg-white px-2 py-2 text-base">
+            <select
+              {...register("sizeSystem")}
+              className="rounded border border-brand-100 bg-white px-2 py-2 text-base"
+            >
               <option value="US">US</option>
               <option value="UK">UK</option>
               <option value="EU">EU</option>
@@ -61,7 +82,11 @@ export function FeetStep() {
             />
           </label>
         </div>
-        {sizeError ? <p id="size-error" className="text-sm font-medium text-red-800">{sizeError}</p> : null}
+        {sizeError ? (
+          <p id="size-error" className="text-sm font-medium text-red-800">
+            {sizeError}
+          </p>
+        ) : null}
         <details className="text-sm">
           <summary className="cursor-pointer text-brand-700 underline">How to measure your foot</summary>
           <p className="mt-2">
@@ -71,18 +96,35 @@ export function FeetStep() {
           </p>
         </details>
       </fieldset>
-      <ChoiceField question={{ name: "widthMode", label: "How do standard shoes feel across the ball of your foot?", why: "Width is the most common reason a shoe in the right length still feels wrong.", options: WIDTH_FEEL_OPTIONS }} />
+      <ChoiceField
+        question={{
+          name: "widthMode",
+          label: "How do standard shoes feel across the ball of your foot?",
+          why: "Width is the most common reason a shoe in the right length still feels wrong.",
+          options: WIDTH_FEEL_OPTIONS,
+        }}
+      />
       {widthMode === "code" ? (
         <label className="flex flex-col text-sm max-w-xs">
           Width code you wear
-          <select {...register("widthCode")} aria-invalid={widthCodeError ? true : undefined} className="rounded border border-brand-100 bg-white px-2 py-2 text-base">
+          <select
+            {...register("widthCode")}
+            aria-invalid={widthCodeError ? true : undefined}
+            className="rounded border border-brand-100 bg-white px-2 py-2 text-base"
+          >
             <option value="">Choose a code</option>
-            {WIDTH_CODES.map((code) => <option key={code} value={code}>{code}</option>)}
+            {WIDTH_CODES.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
           </select>
           {widthCodeError ? <span className="font-medium text-red-800">{widthCodeError}</span> : null}
         </label>
       ) : null}
-      {otherQuestions.map((question) => <ChoiceField key={question.name} question={question} />)}
+      {otherQuestions.map((question) => (
+        <ChoiceField key={question.name} question={question} />
+      ))}
     </div>
   );
 }
@@ -90,7 +132,9 @@ export function FeetStep() {
 export function WalkingStep() {
   return (
     <div className="space-y-6">
-      {WALKING_QUESTIONS.map((question) => <ChoiceField key={question.name} question={question} />)}
+      {WALKING_QUESTIONS.map((question) => (
+        <ChoiceField key={question.name} question={question} />
+      ))}
     </div>
   );
 }
@@ -106,10 +150,14 @@ export function BackStep() {
       {BACK_QUESTIONS.map((question) => (
         <div key={question.name} className="space-y-6">
           <ChoiceField question={question} />
-          {question.name === "pain.walkingEffect" && walkingEffect === "leg_symptoms" ? <ChoiceField question={EASES_QUESTION} /> : null}
+          {question.name === "pain.walkingEffect" && walkingEffect === "leg_symptoms" ? (
+            <ChoiceField question={EASES_QUESTION} />
+          ) : null}
         </div>
       ))}
-      {CONTEXT_QUESTIONS.map((question) => <ChoiceField key={question.name} question={question} inline />)}
+      {CONTEXT_QUESTIONS.map((question) => (
+        <ChoiceField key={question.name} question={question} inline />
+      ))}
     </div>
   );
 }
@@ -118,12 +166,25 @@ export function PreferencesStep() {
   const { register } = useFormContext<QuizDraft>();
   return (
     <div className="space-y-6">
-      {PREFERENCE_QUESTIONS.map((question) => <ChoiceField key={question.name} question={question} />)}
+      {PREFERENCE_QUESTIONS.map((question) => (
+        <ChoiceField key={question.name} question={question} />
+      ))}
       <label className="flex flex-col gap-1 max-w-xs">
         <span className="font-semibold text-lg">Budget</span>
-        <span id="budget-why" className="text-sm text-muted"><span className="font-medium">Why we ask:</span> we keep to it, and show at most two clearly labelled shoes above it.</span>
-        <select {...register("budget")} aria-describedby="budget-why" className="rounded border border-brand-100 bg-white px-2 py-2">
-          {BUDGET_OPTIONS.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+        <span id="budget-why" className="text-sm text-muted">
+          <span className="font-medium">Why we ask:</span> we keep to it, and show at most two clearly labelled shoes
+          above it.
+        </span>
+        <select
+          {...register("budget")}
+          aria-describedby="budget-why"
+          className="rounded border border-brand-100 bg-white px-2 py-2"
+        >
+          {BUDGET_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
         </select>
       </label>
     </div>

@@ -11,10 +11,14 @@ export function ResultCard({ item, now, label, action }: Props) {
   const change = describeChange(item, now);
   return (
     <article className="rounded-lg border border-brand-100 bg-white p-5 space-y-3">
-      {label ? <p className="inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">{label}</p> : null}
+      {label ? (
+        <p className="inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">{label}</p>
+      ) : null}
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-xl font-semibold">
-          <StoreLink href={`/shoes/${item.product.slug}`} className="hover:underline">{item.product.name}</StoreLink>
+          <StoreLink href={`/shoes/${item.product.slug}`} className="hover:underline">
+            {item.product.name}
+          </StoreLink>
           <span className="block text-sm font-normal text-muted">{item.product.brand}</span>
         </h3>
         <p className="text-lg font-semibold">{formatMoney(item.product.priceCents, item.product.currency)}</p>
@@ -24,13 +28,21 @@ export function ResultCard({ item, now, label, action }: Props) {
         <span className="text-sm text-muted"> (SKU {item.variant.sku})</span>
       </p>
       <p className="font-medium">Match to your answers: {item.score}%</p>
-      {change ? <p role="note" className="rounded bg-amber-50 px-3 py-1 text-sm font-medium text-amber-900">{change}</p> : null}
+      {change ? (
+        <p role="note" className="rounded bg-amber-50 px-3 py-1 text-sm font-medium text-amber-900">
+          {change}
+        </p>
+      ) : null}
       <ul className="list-disc pl-5 space-y-1">
-        {item.reasons.map((reason) => <li key={reason.id}>{reason.text}</li>)}
+        {item.reasons.map((reason) => (
+          <li key={reason.id}>{reason.text}</li>
+        ))}
       </ul>
       {item.notes.length > 0 ? (
         <ul className="space-y-1 text-sm text-muted">
-          {item.notes.map((note) => <li key={note.id}>Note: {note.text}</li>)}
+          {item.notes.map((note) => (
+            <li key={note.id}>Note: {note.text}</li>
+          ))}
         </ul>
       ) : null}
       {action && now && now.stock > 0 ? action : null}
@@ -42,7 +54,8 @@ export function ResultCard({ item, now, label, action }: Props) {
 function describeChange(item: FitItem, now: VariantNow | undefined): string | null {
   if (!now) return "This size is no longer listed.";
   if (now.stock === 0) return `Now out of stock in US ${item.variant.size} ${item.variant.width}.`;
-  if (now.priceCents !== item.product.priceCents) return `Price is now ${formatMoney(now.priceCents, item.product.currency)}.`;
+  if (now.priceCents !== item.product.priceCents)
+    return `Price is now ${formatMoney(now.priceCents, item.product.currency)}.`;
   if (now.stock <= 3) return `Only ${now.stock} left in this size.`;
   return null;
 }

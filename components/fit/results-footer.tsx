@@ -7,7 +7,9 @@ export function ResultsFooter({ text }: { text: string }) {
     <footer aria-label="About these results" className="border-t border-brand-100 pt-4 text-sm text-muted">
       <p>
         {text}{" "}
-        <StoreLink href={`/articles/${RESULTS_FOOTER_LINK_SLUG}`} className="underline">Warning signs that need medical care</StoreLink>
+        <StoreLink href={`/articles/${RESULTS_FOOTER_LINK_SLUG}`} className="underline">
+          Warning signs that need medical care
+        </StoreLink>
       </p>
     </footer>
   );

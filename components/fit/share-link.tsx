@@ -11,11 +11,18 @@ export function ShareLink({ path }: { path: string }) {
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <span>Share or save this result:</span>
-      <a href={path} className="underline break-all">{url}</a>
+      <a href={path} className="underline break-all">
+        {url}
+      </a>
       <button
         type="button"
         className="rounded border border-brand-700 px-2 py-0.5 text-brand-700"
-        onClick={() => navigator.clipboard?.writeText(url).then(() => setCopied(true), () => setCopied(false))}
+        onClick={() =>
+          navigator.clipboard?.writeText(url).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          )
+        }
       >
         Copy link
       </button>

@@ -6,7 +6,11 @@ type Props = { tier: "emergency" | "urgent"; message: string; symptoms: string[]
 /** Shown instead of any products when the safety screen stops the quiz. Nothing is saved. */
 export function StopPanel({ tier, message, symptoms }: Props) {
   return (
-    <section role="alert" aria-labelledby="stop-heading" className={`rounded-xl border-2 p-6 space-y-4 ${tier === "emergency" ? "border-red-700 bg-red-50" : "border-amber-600 bg-amber-50"}`}>
+    <section
+      role="alert"
+      aria-labelledby="stop-heading"
+      className={`rounded-xl border-2 p-6 space-y-4 ${tier === "emergency" ? "border-red-700 bg-red-50" : "border-amber-600 bg-amber-50"}`}
+    >
       <h2 id="stop-heading" className="text-2xl font-bold" tabIndex={-1}>
         {tier === "emergency" ? "Please get emergency care now" : "Please get medical advice today"}
       </h2>
@@ -24,7 +28,9 @@ export function StopPanel({ tier, message, symptoms }: Props) {
         saved your answers.
       </p>
       <p>
-        <StoreLink href={`/articles/${ARTICLE_SLUGS.warningSigns}`} className="underline">Read about warning signs that need medical care</StoreLink>
+        <StoreLink href={`/articles/${ARTICLE_SLUGS.warningSigns}`} className="underline">
+          Read about warning signs that need medical care
+        </StoreLink>
       </p>
     </section>
   );

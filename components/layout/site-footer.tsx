@@ -6,9 +6,8 @@ export function SiteFooter({ storeName }: { storeName: string }) {
     <footer className="border-t border-brand-100 bg-white mt-12">
       <div className="max-w-6xl mx-auto px-4 py-6 text-sm text-muted space-y-2">
         <p>
-          {storeName} matches shoes to your fit and comfort answers.
-          Shoes and insoles have not been shown to treat back pain; guidelines recommend staying active,
-          and walking is a good way to do that.
+          {storeName} matches shoes to your fit and comfort answers. Shoes and insoles have not been shown to treat back
+          pain; guidelines recommend staying active, and walking is a good way to do that.
         </p>
         <p>
           <StoreLink href={`/articles/${ARTICLE_SLUGS.warningSigns}`} className="underline">

@@ -22,7 +22,10 @@ export function SiteHeader({ storeName }: { storeName: string }) {
           <ul className="flex flex-wrap gap-4">
             {NAV.map((item) => (
               <li key={item.href}>
-                <StoreLink href={item.href} className="text-ink hover:text-brand-700 underline-offset-4 hover:underline">
+                <StoreLink
+                  href={item.href}
+                  className="text-ink hover:text-brand-700 underline-offset-4 hover:underline"
+                >
                   {item.label}
                 </StoreLink>
               </li>
@@ -33,7 +36,10 @@ export function SiteHeader({ storeName }: { storeName: string }) {
           <Suspense fallback={<CartLinkFallback />}>
             <CartLink />
           </Suspense>
-          <StoreLink href="/fit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <StoreLink
+            href="/fit"
+            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             Find my fit
           </StoreLink>
         </div>

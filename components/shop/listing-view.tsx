@@ -47,7 +47,11 @@ function EmptyState({ basePath, query, total }: { basePath: string; query: Listi
   if (total > 0) {
     return (
       <p>
-        There are no shoes on this page. <a href={listingHref(basePath, { ...query, page: 1 })} className="underline">Go to the first page</a>.
+        There are no shoes on this page.{" "}
+        <a href={listingHref(basePath, { ...query, page: 1 })} className="underline">
+          Go to the first page
+        </a>
+        .
       </p>
     );
   }
@@ -60,7 +64,10 @@ function EmptyState({ basePath, query, total }: { basePath: string; query: Listi
           <ul className="mt-2 space-y-1">
             {active.map((key) => (
               <li key={key}>
-                <a href={listingHref(basePath, { ...query, page: 1, [key]: undefined })} className="text-brand-700 underline">
+                <a
+                  href={listingHref(basePath, { ...query, page: 1, [key]: undefined })}
+                  className="text-brand-700 underline"
+                >
                   Remove {FACET_TITLES[key].toLowerCase()}: {facetValueLabel(key, String(query[key]))}
                 </a>
               </li>
@@ -71,7 +78,11 @@ function EmptyState({ basePath, query, total }: { basePath: string; query: Listi
         <p className="mt-2">Nothing is listed here yet. Please check back soon.</p>
       )}
       <p className="mt-4">
-        Not sure what to look for? <a href="/fit" className="text-brand-700 underline">Take the fit quiz</a>.
+        Not sure what to look for?{" "}
+        <a href="/fit" className="text-brand-700 underline">
+          Take the fit quiz
+        </a>
+        .
       </p>
     </div>
   );

@@ -1,6 +1,14 @@
 import { listingHref, type ListingQuery } from "@/lib/catalog/listing-query";
 
-export function Pagination({ basePath, query, pageCount }: { basePath: string; query: ListingQuery; pageCount: number }) {
+export function Pagination({
+  basePath,
+  query,
+  pageCount,
+}: {
+  basePath: string;
+  query: ListingQuery;
+  pageCount: number;
+}) {
   if (pageCount <= 1) return null;
   const page = Math.min(query.page, pageCount);
   return (

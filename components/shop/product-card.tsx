@@ -14,7 +14,15 @@ export function ProductCard({ product, eager = false }: { product: SnapshotProdu
       {product.image ? (
         // A plain <img>: product images are served as they are (no resizing), so next/image would
         // only add a client component per card to render and hydrate (docs/decisions/0006).
-        <img src={product.image.url} alt={product.image.alt} width={400} height={300} loading={eager ? "eager" : "lazy"} decoding="async" className="w-full h-auto bg-brand-50" />
+        <img
+          src={product.image.url}
+          alt={product.image.alt}
+          width={400}
+          height={300}
+          loading={eager ? "eager" : "lazy"}
+          decoding="async"
+          className="w-full h-auto bg-brand-50"
+        />
       ) : null}
       <div className="p-4 flex flex-col gap-1 flex-1">
         <p className="text-sm text-muted">{product.brandName}</p>

@@ -11,7 +11,12 @@ export function SortForm({ basePath, query }: { basePath: string; query: Listing
       <label htmlFor="sort" className="text-sm font-medium">
         Sort by
       </label>
-      <select id="sort" name="sort" defaultValue={query.sort} className="rounded border border-brand-100 bg-white px-2 py-1">
+      <select
+        id="sort"
+        name="sort"
+        defaultValue={query.sort}
+        className="rounded border border-brand-100 bg-white px-2 py-1"
+      >
         {Object.entries(SORTS).map(([value, label]) => (
           <option key={value} value={value}>
             {label}

@@ -14,7 +14,10 @@ export function SpecTable({ product }: { product: PublishedProduct }) {
   const rows: [string, string][] = [
     ["Heel-to-toe drop", `${product.dropMm} mm`],
     ["Stack height", `${product.heelStackMm} mm heel, ${product.forefootStackMm} mm forefoot`],
-    ["Cushioning", `${product.cushionLevel} of 5 (${product.cushionLevel <= 2 ? "firm" : product.cushionLevel === 3 ? "balanced" : "plush"})`],
+    [
+      "Cushioning",
+      `${product.cushionLevel} of 5 (${product.cushionLevel <= 2 ? "firm" : product.cushionLevel === 3 ? "balanced" : "plush"})`,
+    ],
     ["Support", TEXT.support[product.support]],
     ["Toe box", TEXT.toeBox[product.toeBox]],
     ["Insole", product.removableInsole ? "Removable (room for your own orthotic)" : "Glued in (not removable)"],
@@ -31,7 +34,9 @@ export function SpecTable({ product }: { product: PublishedProduct }) {
       <tbody>
         {rows.map(([label, value]) => (
           <tr key={label} className="border-b border-brand-100">
-            <th scope="row" className="py-2 pr-4 font-medium align-top w-44">{label}</th>
+            <th scope="row" className="py-2 pr-4 font-medium align-top w-44">
+              {label}
+            </th>
             <td className="py-2">{value}</td>
           </tr>
         ))}

@@ -33,7 +33,17 @@ export function VariantPicker({ variants, renderAction }: Props) {
           <div className="flex gap-2">
             {ranges.map((range) => (
               <label key={range} className="flex items-center gap-1">
-                <input type="radio" name="fitRange" value={range} checked={fitRange === range} onChange={() => { setFitRange(range); setSize(null); setWidth(null); }} />
+                <input
+                  type="radio"
+                  name="fitRange"
+                  value={range}
+                  checked={fitRange === range}
+                  onChange={() => {
+                    setFitRange(range);
+                    setSize(null);
+                    setWidth(null);
+                  }}
+                />
                 {RANGE_LABEL[range]}
               </label>
             ))}
@@ -44,8 +54,21 @@ export function VariantPicker({ variants, renderAction }: Props) {
         <legend className="font-semibold mb-1">Size (US {fitRange === "men" ? "men's" : "women's"})</legend>
         <div className="flex flex-wrap gap-2">
           {sizes.map((label) => (
-            <label key={label} className={`cursor-pointer rounded border px-3 py-1 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-700 ${sizeInStock(label) ? "border-brand-100" : "border-dashed border-gray-400 text-muted"}`}>
-              <input type="radio" name="size" value={label} checked={size === label} onChange={() => { setSize(label); setWidth(null); }} className="sr-only" />
+            <label
+              key={label}
+              className={`cursor-pointer rounded border px-3 py-1 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-700 ${sizeInStock(label) ? "border-brand-100" : "border-dashed border-gray-400 text-muted"}`}
+            >
+              <input
+                type="radio"
+                name="size"
+                value={label}
+                checked={size === label}
+                onChange={() => {
+                  setSize(label);
+                  setWidth(null);
+                }}
+                className="sr-only"
+              />
               {label}
               {sizeInStock(label) ? null : <span className="sr-only"> (out of stock in every width)</span>}
             </label>
@@ -57,9 +80,27 @@ export function VariantPicker({ variants, renderAction }: Props) {
           <legend className="font-semibold mb-1">Width in size {size}</legend>
           <div className="flex flex-wrap gap-2">
             {widths.map((variant) => (
-              <label key={variant.sku} className={`rounded border px-3 py-1 ${variant.stock > 0 ? "cursor-pointer border-brand-100 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-700" : "border-dashed border-gray-400 text-muted"}`}>
-                <input type="radio" name="width" value={variant.width} checked={width === variant.width} disabled={variant.stock === 0} onChange={() => setWidth(variant.width)} className="sr-only" />
-                {variant.width} <span className="text-sm">{variant.stock === 0 ? "· out of stock" : variant.stock <= 3 ? `· ${variant.stock} left` : "· in stock"}</span>
+              <label
+                key={variant.sku}
+                className={`rounded border px-3 py-1 ${variant.stock > 0 ? "cursor-pointer border-brand-100 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-700" : "border-dashed border-gray-400 text-muted"}`}
+              >
+                <input
+                  type="radio"
+                  name="width"
+                  value={variant.width}
+                  checked={width === variant.width}
+                  disabled={variant.stock === 0}
+                  onChange={() => setWidth(variant.width)}
+                  className="sr-only"
+                />
+                {variant.width}{" "}
+                <span className="text-sm">
+                  {variant.stock === 0
+                    ? "· out of stock"
+                    : variant.stock <= 3
+                      ? `· ${variant.stock} left`
+                      : "· in stock"}
+                </span>
               </label>
             ))}
           </div>

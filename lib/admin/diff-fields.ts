@@ -3,7 +3,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 type JsonObject = Prisma.InputJsonObject;
 
 /** The fields that changed, as {before, after} objects for the audit log; null if none did. */
-export function diffFields<T extends object>(before: T, after: Partial<T>): { before: JsonObject; after: JsonObject } | null {
+export function diffFields<T extends object>(
+  before: T,
+  after: Partial<T>,
+): { before: JsonObject; after: JsonObject } | null {
   const changedBefore: Record<string, Prisma.InputJsonValue | null> = {};
   const changedAfter: Record<string, Prisma.InputJsonValue | null> = {};
   for (const key of Object.keys(after) as (keyof T & string)[]) {

@@ -9,7 +9,12 @@ import { assertRole } from "./require-role";
 export const AUDIT_PAGE_SIZE = 100;
 
 export const auditFiltersSchema = z.object({
-  action: z.string().trim().max(60).regex(/^[a-z_.]*$/).catch(""),
+  action: z
+    .string()
+    .trim()
+    .max(60)
+    .regex(/^[a-z_.]*$/)
+    .catch(""),
   entityId: z.string().trim().max(40).catch(""),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

@@ -5,7 +5,8 @@ import { readCappedBody } from "@/lib/http/read-capped-body";
 /** Multipart or urlencoded form data from a capped body. */
 export async function readCappedForm(request: Request, limit: number): Promise<FormData> {
   const type = request.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(type)) throw new ApiError(415, "unsupported_media_type");
+  if (!/^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(type))
+    throw new ApiError(415, "unsupported_media_type");
   const body = await readCappedBody(request, limit);
   try {
     return await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData();

@@ -16,7 +16,11 @@ export async function getPublishedArticle(slug: string) {
       updatedAt: true,
       products: {
         where: { product: { published: true } },
-        select: { product: { select: { slug: true, name: true, priceCents: true, currency: true, brand: { select: { name: true } } } } },
+        select: {
+          product: {
+            select: { slug: true, name: true, priceCents: true, currency: true, brand: { select: { name: true } } },
+          },
+        },
       },
     },
   });

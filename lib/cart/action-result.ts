@@ -1,10 +1,15 @@
 import { ApiError } from "@/lib/http/api-error";
 
 /** What cart and checkout Server Actions return to useActionState (serializable). */
-export type ActionResult = { ok: true; message: string; count?: number; url?: string } | { ok: false; message: string; fields?: Record<string, string> };
+export type ActionResult =
+  | { ok: true; message: string; count?: number; url?: string }
+  | { ok: false; message: string; fields?: Record<string, string> };
 
 /** The answer to a cart or checkout action called from another site (nothing was changed). */
-export const CROSS_SITE_RESULT: ActionResult = { ok: false, message: "This request came from another site and was refused." };
+export const CROSS_SITE_RESULT: ActionResult = {
+  ok: false,
+  message: "This request came from another site and was refused.",
+};
 
 /** Input that failed to parse: the first field's message is the one shown. */
 export function invalidResult(fields: Record<string, string>): ActionResult {

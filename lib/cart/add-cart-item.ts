@@ -24,7 +24,9 @@ export async function addCartItem(cartId: string, input: AddCartItemInput): Prom
       RETURNING "quantity"`;
     const quantity = rows[0]?.quantity;
     if (quantity === undefined) {
-      throw new ApiError(400, "invalid_input", { quantity: `You can have at most ${MAX_LINE_QUANTITY} of one size in your cart` });
+      throw new ApiError(400, "invalid_input", {
+        quantity: `You can have at most ${MAX_LINE_QUANTITY} of one size in your cart`,
+      });
     }
     // Throwing rolls the add back: the cart never asks for more than is on the shelf right now.
     if (quantity > variant.stock) throw notEnoughStock(variant.stock);

@@ -54,7 +54,17 @@ export async function getCart(cartId: string | null): Promise<CartView> {
               widthCode: true,
               stock: true,
               priceCentsOverride: true,
-              product: { select: { name: true, slug: true, priceCents: true, currency: true, published: true, archivedAt: true, brand: { select: { name: true } } } },
+              product: {
+                select: {
+                  name: true,
+                  slug: true,
+                  priceCents: true,
+                  currency: true,
+                  published: true,
+                  archivedAt: true,
+                  brand: { select: { name: true } },
+                },
+              },
             },
           },
         },

@@ -11,7 +11,8 @@ export async function removeCartItem(cartId: string | null, sku: string): Promis
   if (!variant) throw new ApiError(400, "invalid_input", { sku: "We don't sell a shoe with this SKU" });
   if (!cartId) throw notInCart();
   await runTransaction(async (tx) => {
-    const deleted = await tx.$executeRaw`DELETE FROM "CartLine" WHERE "cartId" = ${cartId} AND "variantId" = ${variant.id}`;
+    const deleted =
+      await tx.$executeRaw`DELETE FROM "CartLine" WHERE "cartId" = ${cartId} AND "variantId" = ${variant.id}`;
     if (deleted === 0) throw notInCart();
     await touchCart(tx, cartId);
   });

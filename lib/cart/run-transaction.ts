@@ -17,7 +17,10 @@ export class ServiceBusyError extends ApiError {
 }
 
 /** An interactive transaction with the store's waiting limits; see OPTIONS. */
-export async function runTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>, options: { timeout?: number } = {}): Promise<T> {
+export async function runTransaction<T>(
+  work: (tx: Prisma.TransactionClient) => Promise<T>,
+  options: { timeout?: number } = {},
+): Promise<T> {
   try {
     return await getDb().$transaction(work, { ...OPTIONS, ...options });
   } catch (error) {

@@ -50,7 +50,9 @@ export function getCatalogSnapshotAt(version: bigint): Promise<CatalogSnapshot> 
 async function refresh(): Promise<CatalogSnapshot> {
   const db = getDb();
   const cache = holder.catalogCache?.db === db ? holder.catalogCache : undefined;
-  const [state] = await db.$queryRawUnsafe<{ version: bigint }[]>(`SELECT "version" FROM "CatalogState" WHERE "id" = 1`);
+  const [state] = await db.$queryRawUnsafe<{ version: bigint }[]>(
+    `SELECT "version" FROM "CatalogState" WHERE "id" = 1`,
+  );
   // Most requests pass here first, so this is where a recovered database is noticed (proxy.ts).
   noteDatabaseAvailable();
   const version = BigInt(state?.version ?? 0);

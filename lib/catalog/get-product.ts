@@ -8,13 +8,38 @@ import type { SnapshotProduct } from "./snapshot-types";
 /** The fit facts and prices are the snapshot's (snapshot-types.ts); the rest is what the page adds. */
 export type PublishedProduct = Pick<
   SnapshotProduct,
-  | "id" | "slug" | "name" | "range" | "category" | "priceCents" | "currency" | "support" | "cushionLevel" | "heelStackMm"
-  | "forefootStackMm" | "dropMm" | "rocker" | "heelCounter" | "baseWidth" | "toeBox" | "weightG" | "removableInsole" | "closure" | "outsole"
+  | "id"
+  | "slug"
+  | "name"
+  | "range"
+  | "category"
+  | "priceCents"
+  | "currency"
+  | "support"
+  | "cushionLevel"
+  | "heelStackMm"
+  | "forefootStackMm"
+  | "dropMm"
+  | "rocker"
+  | "heelCounter"
+  | "baseWidth"
+  | "toeBox"
+  | "weightG"
+  | "removableInsole"
+  | "closure"
+  | "outsole"
 > & {
   description: string;
   brand: { slug: string; name: string };
   images: { url: string; alt: string }[];
-  variants: { sku: string; fitRange: FitRange; sizeLabel: string; widthCode: string; stock: number; priceCentsOverride: number | null }[];
+  variants: {
+    sku: string;
+    fitRange: FitRange;
+    sizeLabel: string;
+    widthCode: string;
+    stock: number;
+    priceCentsOverride: number | null;
+  }[];
   articles: { article: { slug: string; title: string; summary: string } }[];
 };
 
@@ -26,7 +51,9 @@ export type PublishedProduct = Pick<
  * product page asks twice (metadata and body). A slug no product could have (a NUL byte, which
  * PostgreSQL refuses with an error) is not found without a query.
  */
-export const getPublishedProduct = cache(async function getPublishedProduct(slug: string): Promise<PublishedProduct | null> {
+export const getPublishedProduct = cache(async function getPublishedProduct(
+  slug: string,
+): Promise<PublishedProduct | null> {
   if (!isPossibleSlug(slug)) return null;
   const rows = await getDb().$queryRaw<PublishedProduct[]>`
     SELECT p."id", p."slug", p."name", p."range"::text AS "range", p."category"::text AS "category", p."description",

@@ -21,7 +21,12 @@ export const PRICE_BANDS = {
   "160-up": { label: "$160 and up", min: 16_000, max: Number.MAX_SAFE_INTEGER },
 } as const;
 
-export const SORTS = { featured: "Featured", "price-asc": "Price: low to high", "price-desc": "Price: high to low", newest: "Newest" } as const;
+export const SORTS = {
+  featured: "Featured",
+  "price-asc": "Price: low to high",
+  "price-desc": "Price: high to low",
+  newest: "Newest",
+} as const;
 
 export const PAGE_SIZE = 24;
 
@@ -36,19 +41,51 @@ export const listingQuerySchema = z
     size: sizeLabel.optional(),
     width: z.enum(WIDTH_CODES, { message: `Width must be one of ${WIDTH_CODES.join(", ")}` }).optional(),
     support: z.enum(SUPPORTS, { message: `Support must be one of ${SUPPORTS.join(", ")}` }).optional(),
-    cushion: z.coerce.number({ message: "Cushion must be a number from 1 to 5" }).int("Cushion must be a whole number").min(1, "Cushion runs from 1 to 5").max(5, "Cushion runs from 1 to 5").optional(),
-    drop: z.enum(Object.keys(DROP_BANDS) as [keyof typeof DROP_BANDS], { message: `Drop must be one of ${Object.keys(DROP_BANDS).join(", ")}` }).optional(),
-    price: z.enum(Object.keys(PRICE_BANDS) as [keyof typeof PRICE_BANDS], { message: `Price must be one of ${Object.keys(PRICE_BANDS).join(", ")}` }).optional(),
+    cushion: z.coerce
+      .number({ message: "Cushion must be a number from 1 to 5" })
+      .int("Cushion must be a whole number")
+      .min(1, "Cushion runs from 1 to 5")
+      .max(5, "Cushion runs from 1 to 5")
+      .optional(),
+    drop: z
+      .enum(Object.keys(DROP_BANDS) as [keyof typeof DROP_BANDS], {
+        message: `Drop must be one of ${Object.keys(DROP_BANDS).join(", ")}`,
+      })
+      .optional(),
+    price: z
+      .enum(Object.keys(PRICE_BANDS) as [keyof typeof PRICE_BANDS], {
+        message: `Price must be one of ${Object.keys(PRICE_BANDS).join(", ")}`,
+      })
+      .optional(),
     insole: z.enum(["removable"], { message: "Insole filter accepts only 'removable'" }).optional(),
     closure: z.enum(CLOSURES, { message: `Closure must be one of ${CLOSURES.join(", ")}` }).optional(),
-    sort: z.enum(Object.keys(SORTS) as [keyof typeof SORTS], { message: `Sort must be one of ${Object.keys(SORTS).join(", ")}` }).default("featured"),
-    page: z.coerce.number({ message: "Page must be a number" }).int("Page must be a whole number").min(1, "Pages start at 1").max(10_000, "Page is too large").default(1),
+    sort: z
+      .enum(Object.keys(SORTS) as [keyof typeof SORTS], {
+        message: `Sort must be one of ${Object.keys(SORTS).join(", ")}`,
+      })
+      .default("featured"),
+    page: z.coerce
+      .number({ message: "Page must be a number" })
+      .int("Page must be a whole number")
+      .min(1, "Pages start at 1")
+      .max(10_000, "Page is too large")
+      .default(1),
   })
   .strict();
 
 export type ListingQuery = z.infer<typeof listingQuerySchema>;
 export type FacetKey = "range" | "size" | "width" | "support" | "cushion" | "drop" | "price" | "insole" | "closure";
-export const FACET_KEYS: FacetKey[] = ["range", "size", "width", "support", "cushion", "drop", "price", "insole", "closure"];
+export const FACET_KEYS: FacetKey[] = [
+  "range",
+  "size",
+  "width",
+  "support",
+  "cushion",
+  "drop",
+  "price",
+  "insole",
+  "closure",
+];
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -94,7 +131,8 @@ export function parseListingQueryLeniently(params: RawParams): { query: ListingQ
       }
     }
     // Nothing left to drop (an issue without a field): fall back to the unfiltered listing.
-    if (ignored.length === before) return { query: listingQuerySchema.parse({}), ignored: [...ignored, ...Object.keys(flat)] };
+    if (ignored.length === before)
+      return { query: listingQuerySchema.parse({}), ignored: [...ignored, ...Object.keys(flat)] };
   }
 }
 

@@ -37,8 +37,17 @@ export async function loadProductRows(db: PrismaClient, ids: string[] | null): P
 
 function toSnapshotProduct(row: ProductRow): SnapshotProduct {
   const variants: SnapshotVariant[] = row.variants
-    .map(([sku, fitRange, size, width, stock, override]) => ({ sku, fitRange, size, width, stock, priceCents: override ?? row.priceCents }))
-    .sort((a, b) => compareText(a.fitRange, b.fitRange) || Number(a.size) - Number(b.size) || compareText(a.width, b.width));
+    .map(([sku, fitRange, size, width, stock, override]) => ({
+      sku,
+      fitRange,
+      size,
+      width,
+      stock,
+      priceCents: override ?? row.priceCents,
+    }))
+    .sort(
+      (a, b) => compareText(a.fitRange, b.fitRange) || Number(a.size) - Number(b.size) || compareText(a.width, b.width),
+    );
   return { ...row, featuredRank: row.featuredRank ?? null, createdAt: new Date(row.createdAt).getTime(), variants };
 }
 
@@ -51,7 +60,14 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-type ChartRow = { slug: string; name: string; range: FitRange | null; sizeLabel: string | null; minMm: number | null; maxMm: number | null };
+type ChartRow = {
+  slug: string;
+  name: string;
+  range: FitRange | null;
+  sizeLabel: string | null;
+  minMm: number | null;
+  maxMm: number | null;
+};
 
 export async function loadBrands(db: PrismaClient): Promise<Record<string, SnapshotBrand>> {
   const rows = await db.$queryRawUnsafe<ChartRow[]>(

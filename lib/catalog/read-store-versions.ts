@@ -11,7 +11,11 @@ import { coalesceReads, CONTENT_VERSIONS_SQL, type ContentVersions } from "@/lib
 const holder = globalThis as unknown as { storeVersionsRead?: () => Promise<ContentVersions> };
 
 export async function readStoreVersions(): Promise<ContentVersions> {
-  holder.storeVersionsRead ??= coalesceReads(async () => (await getPool().query<ContentVersions>({ name: "store-versions", text: CONTENT_VERSIONS_SQL })).rows[0] as ContentVersions);
+  holder.storeVersionsRead ??= coalesceReads(
+    async () =>
+      (await getPool().query<ContentVersions>({ name: "store-versions", text: CONTENT_VERSIONS_SQL }))
+        .rows[0] as ContentVersions,
+  );
   const versions = await holder.storeVersionsRead();
   // A read that worked ends a remembered outage (database-outage.ts), as the catalog read does.
   noteDatabaseAvailable();

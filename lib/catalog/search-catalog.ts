@@ -1,7 +1,14 @@
 import type { CatalogSnapshot, SnapshotProduct } from "./snapshot-types";
 import { DROP_BANDS, FACET_KEYS, PAGE_SIZE, PRICE_BANDS, type FacetKey, type ListingQuery } from "./listing-query";
 import {
-  findCode, getSearchIndex, PRODUCT_FACET_KEYS, VARIANT_FACET_KEYS, type IndexedProduct, type ProductFacetKey, type SearchIndex, type VariantFacetKey,
+  findCode,
+  getSearchIndex,
+  PRODUCT_FACET_KEYS,
+  VARIANT_FACET_KEYS,
+  type IndexedProduct,
+  type ProductFacetKey,
+  type SearchIndex,
+  type VariantFacetKey,
 } from "./search-index";
 import { cachedPerSnapshot } from "./search-cache";
 
@@ -32,7 +39,12 @@ export function searchCatalog(snapshot: CatalogSnapshot, query: ListingQuery, sc
 }
 
 function cacheKey(query: ListingQuery, scope: Scope): string {
-  return JSON.stringify([scope.collection ?? null, query.sort, query.page, ...FACET_KEYS.map((key) => query[key] ?? null)]);
+  return JSON.stringify([
+    scope.collection ?? null,
+    query.sort,
+    query.page,
+    ...FACET_KEYS.map((key) => query[key] ?? null),
+  ]);
 }
 
 function runSearch(snapshot: CatalogSnapshot, query: ListingQuery, scope: Scope): CatalogPage {
@@ -73,7 +85,13 @@ function runSearch(snapshot: CatalogSnapshot, query: ListingQuery, scope: Scope)
     if (products.length === PAGE_SIZE) break;
   }
 
-  return { products, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), facets: counter.toFacets() };
+  return {
+    products,
+    total,
+    page: query.page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    facets: counter.toFacets(),
+  };
 }
 
 function passesProductFilter(product: SnapshotProduct, key: ProductFacetKey, query: ListingQuery): boolean {
@@ -87,9 +105,14 @@ function passesProductFilter(product: SnapshotProduct, key: ProductFacetKey, que
     case "insole":
       return !query.insole || product.removableInsole;
     case "drop":
-      return !query.drop || (product.dropMm >= DROP_BANDS[query.drop].min && product.dropMm <= DROP_BANDS[query.drop].max);
+      return (
+        !query.drop || (product.dropMm >= DROP_BANDS[query.drop].min && product.dropMm <= DROP_BANDS[query.drop].max)
+      );
     case "price":
-      return !query.price || (product.priceCents >= PRICE_BANDS[query.price].min && product.priceCents < PRICE_BANDS[query.price].max);
+      return (
+        !query.price ||
+        (product.priceCents >= PRICE_BANDS[query.price].min && product.priceCents < PRICE_BANDS[query.price].max)
+      );
   }
 }
 
@@ -110,7 +133,12 @@ function wantedCodes(query: ListingQuery): Wanted {
 function hasMatchingVariant({ stocked }: IndexedProduct, want: Wanted): boolean {
   if (want.range === ANY && want.size === ANY && want.width === ANY) return true;
   for (let i = 0; i < stocked.range.length; i++) {
-    if ((want.range === ANY || stocked.range[i] === want.range) && (want.size === ANY || stocked.size[i] === want.size) && (want.width === ANY || stocked.width[i] === want.width)) return true;
+    if (
+      (want.range === ANY || stocked.range[i] === want.range) &&
+      (want.size === ANY || stocked.size[i] === want.size) &&
+      (want.width === ANY || stocked.width[i] === want.width)
+    )
+      return true;
   }
   return false;
 }
@@ -139,7 +167,10 @@ function scanVariants({ stocked }: IndexedProduct, want: Wanted, counter: FacetC
 
 /** Facet counts; the variant facets count each value at most once per product. */
 class FacetCounter {
-  private readonly productFacets = Object.fromEntries(PRODUCT_FACET_KEYS.map((key) => [key, {}])) as Record<ProductFacetKey, Record<string, number>>;
+  private readonly productFacets = Object.fromEntries(PRODUCT_FACET_KEYS.map((key) => [key, {}])) as Record<
+    ProductFacetKey,
+    Record<string, number>
+  >;
   private readonly variantCounts: Record<VariantFacetKey, Int32Array>;
   /** The last product each variant-facet value was counted for. */
   private readonly lastProduct: Record<VariantFacetKey, Int32Array>;
@@ -181,7 +212,12 @@ class FacetCounter {
         return [key, counts];
       }),
     ) as Record<VariantFacetKey, Record<string, number>>;
-    return Object.fromEntries(FACET_KEYS.map((key) => [key, key in variantFacets ? variantFacets[key as VariantFacetKey] : this.productFacets[key as ProductFacetKey]])) as FacetCounts;
+    return Object.fromEntries(
+      FACET_KEYS.map((key) => [
+        key,
+        key in variantFacets ? variantFacets[key as VariantFacetKey] : this.productFacets[key as ProductFacetKey],
+      ]),
+    ) as FacetCounts;
   }
 }
 

@@ -117,7 +117,9 @@ function sortOrders(products: SnapshotProduct[]): Record<ListingQuery["sort"], n
   byName.forEach((position, rank) => (nameRank[position] = rank));
   const sortBy = (key: (product: SnapshotProduct) => number) => {
     const keys = Float64Array.from(products, key);
-    return [...positions].sort((a, b) => (keys[a] as number) - (keys[b] as number) || (nameRank[a] as number) - (nameRank[b] as number));
+    return [...positions].sort(
+      (a, b) => (keys[a] as number) - (keys[b] as number) || (nameRank[a] as number) - (nameRank[b] as number),
+    );
   };
   return {
     // Unranked products come after every ranked one.

@@ -1,5 +1,14 @@
 import type {
-  BaseWidth, Category, Closure, FitRange, HeelCounter, Outsole, ProductRange, Rocker, Support, ToeBox,
+  BaseWidth,
+  Category,
+  Closure,
+  FitRange,
+  HeelCounter,
+  Outsole,
+  ProductRange,
+  Rocker,
+  Support,
+  ToeBox,
 } from "./fit-facts";
 import type { WidthCode } from "./width-codes";
 

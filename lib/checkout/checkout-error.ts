@@ -7,15 +7,20 @@ export class SoldOutError extends ApiError {
   constructor(readonly lines: SoldOutLine[]) {
     const fields: Record<string, string> = {};
     for (const line of lines) {
-      fields[`lines.${line.sku}`] = line.available === 0 ? `${line.productName} is sold out in this size` : `Only ${line.available} left of ${line.productName} in this size`;
+      fields[`lines.${line.sku}`] =
+        line.available === 0
+          ? `${line.productName} is sold out in this size`
+          : `Only ${line.available} left of ${line.productName} in this size`;
     }
     super(409, "sold_out", fields);
   }
 }
 
 export const emptyCart = () => new ApiError(409, "empty_cart", { cart: "Your cart is empty" });
-export const mixedCurrency = () => new ApiError(409, "mixed_currency", { cart: "These items can't be paid for together; check them out separately" });
-export const unavailableLine = (sku: string) => new ApiError(409, "unavailable", { [`lines.${sku}`]: "This shoe is no longer sold; remove it to check out" });
+export const mixedCurrency = () =>
+  new ApiError(409, "mixed_currency", { cart: "These items can't be paid for together; check them out separately" });
+export const unavailableLine = (sku: string) =>
+  new ApiError(409, "unavailable", { [`lines.${sku}`]: "This shoe is no longer sold; remove it to check out" });
 
 /** 503: Stripe failed or timed out. The hold was released; nothing was charged. */
 export const paymentUnavailable = () =>
@@ -25,7 +30,9 @@ export const paymentUnavailable = () =>
 
 /** 409: the same checkout is being started in another request (double click) and isn't ready yet. */
 export const checkoutInProgress = () =>
-  new ApiError(409, "checkout_in_progress", { _: "Your checkout is already starting. Please wait a moment and try again." });
+  new ApiError(409, "checkout_in_progress", {
+    _: "Your checkout is already starting. Please wait a moment and try again.",
+  });
 
 export const orderAlreadyPlaced = (orderId: string) =>
   new ApiError(409, "order_already_placed", { _: `This cart was already paid for (order ${orderId}).` });

@@ -9,12 +9,19 @@ import crypto from "node:crypto";
  *   different parameters, so a changed cart must never reuse an order.
  * Chosen over a client-sent nonce because it needs no client state and no extra input to validate.
  */
-export function checkoutKey(cartId: string, cartVersion: Date, lines: { sku: string; quantity: number; unitPriceCents: number }[]): string {
+export function checkoutKey(
+  cartId: string,
+  cartVersion: Date,
+  lines: { sku: string; quantity: number; unitPriceCents: number }[],
+): string {
   const contents = [...lines]
     .sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0))
     .map((line) => `${line.sku}*${line.quantity}@${line.unitPriceCents}`)
     .join(",");
-  const digest = crypto.createHash("sha256").update(`${cartId}|${cartVersion.toISOString()}|${contents}`).digest("base64url");
+  const digest = crypto
+    .createHash("sha256")
+    .update(`${cartId}|${cartVersion.toISOString()}|${contents}`)
+    .digest("base64url");
   return `cart:${digest}`;
 }
 

@@ -14,14 +14,22 @@ export async function expireSupersededCheckouts(cartId: string): Promise<void> {
   if (!cart) return;
   const currentKey = checkoutKey(cartId, cart.version, cart.lines);
   const stale = await getDb().order.findMany({
-    where: { cartId, status: "PENDING", stockReleasedAt: null, stripeSessionId: { not: null }, NOT: { checkoutKey: currentKey } },
+    where: {
+      cartId,
+      status: "PENDING",
+      stockReleasedAt: null,
+      stripeSessionId: { not: null },
+      NOT: { checkoutKey: currentKey },
+    },
     select: { id: true, stripeSessionId: true },
   });
   for (const order of stale) {
     try {
       await expireCheckout(order.id, order.stripeSessionId as string);
     } catch (error) {
-      console.warn(`Could not expire the earlier checkout of order ${order.id}: ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(
+        `Could not expire the earlier checkout of order ${order.id}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 }

@@ -16,7 +16,10 @@ const ORDER_VIEW = {
   trackingNumber: true,
   stockReleasedAt: true,
   paidAfterReleaseAt: true,
-  lines: { orderBy: { sku: "asc" }, select: { sku: true, productName: true, sizeLabel: true, widthCode: true, unitPriceCents: true, quantity: true } },
+  lines: {
+    orderBy: { sku: "asc" },
+    select: { sku: true, productName: true, sizeLabel: true, widthCode: true, unitPriceCents: true, quantity: true },
+  },
 } as const;
 
 export type OrderView = NonNullable<Awaited<ReturnType<typeof getOrderBySession>>>;

@@ -21,7 +21,9 @@ export const MAX_CHECKOUTS_PER_ADDRESS = 20;
 export const ADDRESS_WINDOW_MS = 35 * 60 * 1000;
 
 export const tooManyPairs = () =>
-  new ApiError(409, "too_many_pairs", { cart: `One order can hold at most ${MAX_PAIRS_PER_CHECKOUT} pairs. Remove some pairs, or check out in two orders.` });
+  new ApiError(409, "too_many_pairs", {
+    cart: `One order can hold at most ${MAX_PAIRS_PER_CHECKOUT} pairs. Remove some pairs, or check out in two orders.`,
+  });
 
 const tooManyHolds = () =>
   new ApiError(429, "too_many_checkouts", {
@@ -35,7 +37,11 @@ const tooManyHolds = () =>
  * here: it is a proxy or this machine, and a limit on it would be a limit on every shopper at
  * once (set TRUSTED_PROXIES so the real address is seen). The per-checkout limit still applies.
  */
-export async function assertAddressMayHold(tx: Prisma.TransactionClient, clientIp: string, pairs: number): Promise<void> {
+export async function assertAddressMayHold(
+  tx: Prisma.TransactionClient,
+  clientIp: string,
+  pairs: number,
+): Promise<void> {
   if (isPrivateAddress(clientIp)) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`checkout-hold:${clientIp}`}))`;
   const since = new Date(Date.now() - ADDRESS_WINDOW_MS);

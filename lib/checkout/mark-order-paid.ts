@@ -15,7 +15,11 @@ type Payment = { email: string | null; paymentIntentId: string | null };
  * A payment for an order whose stock was already released (cancelled, expired, failed) is
  * recorded on the order instead, for staff to refund or fulfil by hand, and the shopper is told.
  */
-export async function markOrderPaid(tx: Prisma.TransactionClient, orderId: string, payment: Payment): Promise<PaidOutcome> {
+export async function markOrderPaid(
+  tx: Prisma.TransactionClient,
+  orderId: string,
+  payment: Payment,
+): Promise<PaidOutcome> {
   const rows = await tx.$queryRaw<{ id: string; cartId: string | null }[]>`
     UPDATE "Order"
     SET "status" = 'PAID', "paidAt" = now(), "updatedAt" = now(),
@@ -55,13 +59,19 @@ async function recordLatePayment(tx: Prisma.TransactionClient, orderId: string, 
         "stripePaymentIntentId" = COALESCE(${payment.paymentIntentId}, "stripePaymentIntentId")
     WHERE "id" = ${orderId} AND "stockReleasedAt" IS NOT NULL AND "paidAfterReleaseAt" IS NULL`;
   if (marked === 0) return false;
-  console.warn(`Payment arrived for order ${orderId} after its stock was released; it is flagged for staff to refund or fulfil by hand.`);
+  console.warn(
+    `Payment arrived for order ${orderId} after its stock was released; it is flagged for staff to refund or fulfil by hand.`,
+  );
   await queueLatePaymentNotice(tx, orderId);
   return true;
 }
 
 /** PENDING → AWAITING_PAYMENT (a delayed payment method: stock stays held until it settles). */
-export async function markOrderAwaitingPayment(tx: Prisma.TransactionClient, orderId: string, email: string | null): Promise<boolean> {
+export async function markOrderAwaitingPayment(
+  tx: Prisma.TransactionClient,
+  orderId: string,
+  email: string | null,
+): Promise<boolean> {
   const updated = await tx.$executeRaw`
     UPDATE "Order" SET "status" = 'AWAITING_PAYMENT', "updatedAt" = now(), "email" = COALESCE(${email}, "email")
     WHERE "id" = ${orderId} AND "status" = 'PENDING' AND "stockReleasedAt" IS NULL`;

@@ -4,7 +4,8 @@ export type PricedLine = { unitPriceCents: number; quantity: number };
 
 export function lineTotalCents(line: PricedLine): number {
   const total = line.unitPriceCents * line.quantity;
-  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`Line total out of range: ${line.unitPriceCents} × ${line.quantity}`);
+  if (!Number.isSafeInteger(total) || total < 0)
+    throw new RangeError(`Line total out of range: ${line.unitPriceCents} × ${line.quantity}`);
   return total;
 }
 

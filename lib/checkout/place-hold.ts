@@ -1,7 +1,13 @@
 import "server-only";
 import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
 import { checkoutKey } from "@/lib/checkout/checkout-key";
-import { emptyCart, mixedCurrency, SoldOutError, unavailableLine, type SoldOutLine } from "@/lib/checkout/checkout-error";
+import {
+  emptyCart,
+  mixedCurrency,
+  SoldOutError,
+  unavailableLine,
+  type SoldOutLine,
+} from "@/lib/checkout/checkout-error";
 import { loadCheckoutLines, type CheckoutLine } from "@/lib/checkout/load-checkout-lines";
 import { assertAddressMayHold, MAX_PAIRS_PER_CHECKOUT, tooManyPairs } from "@/lib/checkout/hold-limits";
 import { createAccessToken } from "@/lib/checkout/order-access";
@@ -15,7 +21,14 @@ export type HeldOrder = {
   currency: string;
   totalCents: number;
   stripeSessionId: string | null;
-  lines: { sku: string; productName: string; sizeLabel: string; widthCode: string; unitPriceCents: number; quantity: number }[];
+  lines: {
+    sku: string;
+    productName: string;
+    sizeLabel: string;
+    widthCode: string;
+    unitPriceCents: number;
+    quantity: number;
+  }[];
 };
 
 export type HoldResult = { order: HeldOrder; created: boolean };
@@ -27,7 +40,10 @@ const ORDER_SELECT = {
   currency: true,
   totalCents: true,
   stripeSessionId: true,
-  lines: { orderBy: { sku: "asc" }, select: { sku: true, productName: true, sizeLabel: true, widthCode: true, unitPriceCents: true, quantity: true } },
+  lines: {
+    orderBy: { sku: "asc" },
+    select: { sku: true, productName: true, sizeLabel: true, widthCode: true, unitPriceCents: true, quantity: true },
+  },
 } as const;
 
 /**
@@ -107,7 +123,12 @@ async function holdStock(tx: Tx, lines: CheckoutLine[]): Promise<SoldOutLine[]> 
       WHERE "id" = ${line.variantId} AND "stock" >= ${line.quantity}`;
     if (held === 1) continue;
     const current = await tx.variant.findUnique({ where: { id: line.variantId }, select: { stock: true } });
-    short.push({ sku: line.sku, productName: line.productName, requested: line.quantity, available: current?.stock ?? 0 });
+    short.push({
+      sku: line.sku,
+      productName: line.productName,
+      requested: line.quantity,
+      available: current?.stock ?? 0,
+    });
   }
   return short;
 }

@@ -21,7 +21,10 @@ export function checkoutSessionParams(order: HeldOrder, origin: string): Stripe.
       price_data: {
         currency: order.currency,
         unit_amount: line.unitPriceCents,
-        product_data: { name: `${line.productName} (size ${line.sizeLabel}, width ${line.widthCode})`, metadata: { sku: line.sku } },
+        product_data: {
+          name: `${line.productName} (size ${line.sizeLabel}, width ${line.widthCode})`,
+          metadata: { sku: line.sku },
+        },
       },
     })),
     metadata: { orderId: order.id },

@@ -38,7 +38,8 @@ export async function startCheckout(cartId: string | null, clientIp: string): Pr
     if (["AWAITING_PAYMENT", "PAID", "SHIPPED"].includes(order.status)) throw orderAlreadyPlaced(order.id);
     const lapsed = order.stripeSessionId !== null && sessionExpiresAt(order) * 1000 < Date.now() + 60_000;
     // Its session's time is up (its expiry webhook may still be on the way): close it ourselves.
-    if (lapsed && !(await expireCheckout(order.id, order.stripeSessionId as string))) throw orderAlreadyPlaced(order.id);
+    if (lapsed && !(await expireCheckout(order.id, order.stripeSessionId as string)))
+      throw orderAlreadyPlaced(order.id);
     if (DEAD.has(order.status) || lapsed) {
       // This cart version's order is over (payment failed, expired, Stripe was down). A new
       // version gives a new key, so the retry is a new order with its own idempotency key.
@@ -79,7 +80,9 @@ async function openSession(order: HeldOrder, created: boolean): Promise<Checkout
       AND ("stripeSessionId" IS NULL OR "stripeSessionId" = ${session.id})`;
   if (attached === 0) {
     // The hold was released meanwhile (a racing request gave up on Stripe): this session must not be paid.
-    await getStripe().checkout.sessions.expire(session.id).catch(() => undefined);
+    await getStripe()
+      .checkout.sessions.expire(session.id)
+      .catch(() => undefined);
     throw new ApiError(409, "checkout_expired", { _: "Your checkout timed out. Please try again." });
   }
   return { orderId: order.id, sessionId: session.id, url: session.url };
@@ -91,7 +94,10 @@ async function openSession(order: HeldOrder, created: boolean): Promise<Checkout
  * (double click) leaves the order to its creator, unless the creator is evidently gone.
  */
 async function failOpen(order: HeldOrder, created: boolean, error: unknown): Promise<never> {
-  const outage = error instanceof Stripe.errors.StripeConnectionError || error instanceof Stripe.errors.StripeAPIError || error instanceof Stripe.errors.StripeRateLimitError;
+  const outage =
+    error instanceof Stripe.errors.StripeConnectionError ||
+    error instanceof Stripe.errors.StripeAPIError ||
+    error instanceof Stripe.errors.StripeRateLimitError;
   const detail = error instanceof Error ? error.message : String(error);
   if (outage) console.warn(`Stripe unavailable while opening checkout for order ${order.id}: ${detail}`);
   else console.error(`Stripe rejected the checkout session for order ${order.id}:`, error);

@@ -13,13 +13,27 @@ import { runTransaction } from "@/lib/cart/run-transaction";
  * first is recorded as such (mark-order-paid.ts), so the page can say the shopper was charged.
  * Returns true if this call changed the order.
  */
-export async function syncOrderFromSession(order: { id: string; stripeSessionId: string; totalCents: number; currency: string }): Promise<boolean> {
+export async function syncOrderFromSession(order: {
+  id: string;
+  stripeSessionId: string;
+  totalCents: number;
+  currency: string;
+}): Promise<boolean> {
   const session = await getStripe().checkout.sessions.retrieve(order.stripeSessionId);
   if (session.metadata?.orderId !== order.id || !sessionTotalsMatch(session, order)) return false;
-  if (session.status !== "complete" || (session.payment_status !== "paid" && session.payment_status !== "no_payment_required")) return false;
-  const paymentIntentId = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
-  const outcome = await runTransaction((tx) => markOrderPaid(tx, order.id, { email: session.customer_details?.email ?? null, paymentIntentId }));
+  if (
+    session.status !== "complete" ||
+    (session.payment_status !== "paid" && session.payment_status !== "no_payment_required")
+  )
+    return false;
+  const paymentIntentId =
+    typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
+  const outcome = await runTransaction((tx) =>
+    markOrderPaid(tx, order.id, { email: session.customer_details?.email ?? null, paymentIntentId }),
+  );
   if (outcome === "already_done") return false;
-  await sendPendingEmails().catch((error: unknown) => console.warn("Sending queued emails failed; they stay queued.", error));
+  await sendPendingEmails().catch((error: unknown) =>
+    console.warn("Sending queued emails failed; they stay queued.", error),
+  );
   return true;
 }

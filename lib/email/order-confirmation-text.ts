@@ -11,7 +11,8 @@ type Order = {
 /** Subject and plain-text body of the order confirmation. Facts only: no claims about pain. */
 export function orderConfirmationText(order: Order, storeName: string, origin: string) {
   const lines = order.lines.map(
-    (line) => `- ${line.productName}, size ${line.sizeLabel} ${line.widthCode} × ${line.quantity}: ${formatMoney(line.unitPriceCents * line.quantity, order.currency)}`,
+    (line) =>
+      `- ${line.productName}, size ${line.sizeLabel} ${line.widthCode} × ${line.quantity}: ${formatMoney(line.unitPriceCents * line.quantity, order.currency)}`,
   );
   const link = `${origin}/orders/${encodeURIComponent(order.id)}?token=${encodeURIComponent(order.accessToken)}`;
   return {

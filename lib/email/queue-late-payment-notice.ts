@@ -7,9 +7,15 @@ export const LATE_PAYMENT = "late_payment";
 
 /** Queues the "we received your payment after checkout closed" email, once per order. */
 export async function queueLatePaymentNotice(tx: Prisma.TransactionClient, orderId: string): Promise<boolean> {
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { id: true, accessToken: true, email: true, currency: true, totalCents: true } });
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { id: true, accessToken: true, email: true, currency: true, totalCents: true },
+  });
   if (!order.email) return false;
   const { subject, text } = latePaymentText(order, storeName(), siteOrigin());
-  const inserted = await tx.outboxEmail.createMany({ data: [{ kind: LATE_PAYMENT, orderId, to: order.email, subject, text }], skipDuplicates: true });
+  const inserted = await tx.outboxEmail.createMany({
+    data: [{ kind: LATE_PAYMENT, orderId, to: order.email, subject, text }],
+    skipDuplicates: true,
+  });
   return inserted.count === 1;
 }

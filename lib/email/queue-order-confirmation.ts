@@ -19,7 +19,10 @@ export async function queueOrderConfirmation(tx: Prisma.TransactionClient, order
       email: true,
       currency: true,
       totalCents: true,
-      lines: { orderBy: { sku: "asc" }, select: { productName: true, sizeLabel: true, widthCode: true, unitPriceCents: true, quantity: true } },
+      lines: {
+        orderBy: { sku: "asc" },
+        select: { productName: true, sizeLabel: true, widthCode: true, unitPriceCents: true, quantity: true },
+      },
     },
   });
   if (!order.email) {
@@ -27,6 +30,9 @@ export async function queueOrderConfirmation(tx: Prisma.TransactionClient, order
     return false;
   }
   const { subject, text } = orderConfirmationText(order, storeName(), siteOrigin());
-  await tx.outboxEmail.createMany({ data: [{ kind: ORDER_CONFIRMATION, orderId, to: order.email, subject, text }], skipDuplicates: true });
+  await tx.outboxEmail.createMany({
+    data: [{ kind: ORDER_CONFIRMATION, orderId, to: order.email, subject, text }],
+    skipDuplicates: true,
+  });
   return true;
 }

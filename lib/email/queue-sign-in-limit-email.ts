@@ -14,7 +14,11 @@ type Tx = Pick<Prisma.TransactionClient, "staffUser" | "loginAttempt" | "outboxE
  * number of concurrent attempts through, and the email commits (or not) with it.
  * Returns whether an email was queued. Send it after the commit (sendPendingEmails).
  */
-export async function queueSignInLimitEmail(tx: Tx, user: { id: string; email: string }, now = new Date()): Promise<boolean> {
+export async function queueSignInLimitEmail(
+  tx: Tx,
+  user: { id: string; email: string },
+  now = new Date(),
+): Promise<boolean> {
   const emailedBefore = new Date(now.getTime() - LOGIN_LIMIT_EMAIL_INTERVAL_MS);
   const claimed = await tx.staffUser.updateMany({
     where: { id: user.id, OR: [{ lockoutEmailedAt: null }, { lockoutEmailedAt: { lte: emailedBefore } }] },
@@ -29,7 +33,11 @@ export async function queueSignInLimitEmail(tx: Tx, user: { id: string; email: s
   });
   const ranked = byAddress.sort((a, b) => b._count._all - a._count._all || a.ip.localeCompare(b.ip));
   const failures = ranked.reduce((sum, row) => sum + row._count._all, 0);
-  const { subject, text } = signInLimitText({ account: user.email, failures, addresses: ranked.map((row) => row.ip) }, storeName(), siteOrigin());
+  const { subject, text } = signInLimitText(
+    { account: user.email, failures, addresses: ranked.map((row) => row.ip) },
+    storeName(),
+    siteOrigin(),
+  );
   await tx.outboxEmail.create({ data: { kind: STAFF_SIGN_IN_LIMIT, orderId: null, to: user.email, subject, text } });
   return true;
 }

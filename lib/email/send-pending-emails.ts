@@ -59,7 +59,11 @@ async function recordFailure(email: Claimed, error: unknown): Promise<void> {
   console.warn(`Email ${email.id} could not be sent (attempt ${email.attempts}): ${message}`);
   await getDb().outboxEmail.update({
     where: { id: email.id },
-    data: { lastError: message.slice(0, 500), leaseUntil: null, status: email.attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING" },
+    data: {
+      lastError: message.slice(0, 500),
+      leaseUntil: null,
+      status: email.attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
+    },
   });
 }
 
@@ -67,13 +71,18 @@ async function recordFailure(email: Claimed, error: unknown): Promise<void> {
 async function markSent(id: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await getDb().outboxEmail.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), leaseUntil: null, lastError: null } });
+      await getDb().outboxEmail.update({
+        where: { id },
+        data: { status: "SENT", sentAt: new Date(), leaseUntil: null, lastError: null },
+      });
       return;
     } catch (error) {
       const delay = MARK_RETRY_DELAYS_MS[attempt];
       if (delay === undefined) {
         // Delivered but not recorded: after the lease it goes out again under the same Message-ID.
-        console.warn(`Email ${id} was delivered but could not be marked sent: ${error instanceof Error ? error.message : String(error)}`);
+        console.warn(
+          `Email ${id} was delivered but could not be marked sent: ${error instanceof Error ? error.message : String(error)}`,
+        );
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, delay));

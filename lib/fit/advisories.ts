@@ -8,8 +8,7 @@ import type { Advisory, AdvisoryId } from "./types";
 export const ADVISORY_TEXT: Record<AdvisoryId, string> = {
   ADV_DURATION:
     "Back pain that has lasted more than a few weeks, or isn't getting better, is worth talking through with a GP or physiotherapist.",
-  ADV_LEG_SYMPTOMS:
-    "Leg symptoms that come on when you walk are worth mentioning to a GP or physiotherapist.",
+  ADV_LEG_SYMPTOMS: "Leg symptoms that come on when you walk are worth mentioning to a GP or physiotherapist.",
   ADV_LEG_SIT_BEND:
     "Leg symptoms that ease when you sit or bend forward are worth mentioning to a GP or physiotherapist. Our pacing article has ideas for planning walks with rests.",
   ADV_CALF_STOP:

@@ -33,7 +33,11 @@ const sizeLabelSchema = z
   .superRefine(({ system, value }, ctx) => {
     const { min, max } = V.SIZE_LIMITS[system];
     if (value < min || value > max || !Number.isInteger(value * 2)) {
-      ctx.addIssue({ code: "custom", path: ["value"], message: `Enter a ${system} size from ${min} to ${max}, in half sizes` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["value"],
+        message: `Enter a ${system} size from ${min} to ${max}, in half sizes`,
+      });
     }
   });
 

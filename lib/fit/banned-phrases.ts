@@ -15,8 +15,16 @@ const GAP = "(?:[\\s,-]+[\\w'-]+){0,4}?[\\s,-]+";
 
 export const BANNED_RULES: readonly BannedRule[] = [
   { id: "claim-near-pain", pattern: new RegExp(`\\b${CLAIM_VERB}${GAP}${PAIN}\\b`, "gi"), negatable: true },
-  { id: "pain-before-claim", pattern: new RegExp(`\\b${PAIN}[\\s-]+(?:relief|reliever|relieving|reducing|reduction)\\b`, "gi"), negatable: true },
-  { id: "for-condition", pattern: /\bfor\s+(?:sciatica|stenosis|(?:a\s+)?herniated\s+dis[ck]s?)\b/gi, negatable: false },
+  {
+    id: "pain-before-claim",
+    pattern: new RegExp(`\\b${PAIN}[\\s-]+(?:relief|reliever|relieving|reducing|reduction)\\b`, "gi"),
+    negatable: true,
+  },
+  {
+    id: "for-condition",
+    pattern: /\bfor\s+(?:sciatica|stenosis|(?:a\s+)?herniated\s+dis[ck]s?)\b/gi,
+    negatable: false,
+  },
   { id: "aligns-spine", pattern: /\balign(?:s|ed|ing)?\s+(?:your\s+|the\s+)?spine\b/gi, negatable: false },
   { id: "corrects-posture", pattern: /\bcorrect(?:s|ed|ing)?\s+(?:your\s+)?posture\b/gi, negatable: false },
   { id: "clinically-proven", pattern: /\bclinically[\s-]+proven\b/gi, negatable: true },
@@ -37,7 +45,8 @@ const NEGATION_REACH_WORDS = 5;
  * Sentence and clause ends, markup tags, blank lines and list items all end a negation's
  * reach; a single line break doesn't, since wrapped source text breaks mid-sentence.
  */
-const CLAUSE_BREAK = /[.!?;:,()<>]|\n\s*\n|\n\s*(?:[-*+]|\d+\.)\s|\b(?:but|yet|however|although|though|while|instead)\b/i;
+const CLAUSE_BREAK =
+  /[.!?;:,()<>]|\n\s*\n|\n\s*(?:[-*+]|\d+\.)\s|\b(?:but|yet|however|although|though|while|instead)\b/i;
 
 function isNegated(text: string, matchStart: number): boolean {
   const before = text.slice(Math.max(0, matchStart - 160), matchStart);

@@ -73,7 +73,9 @@ export function sizeKey(fitRange: FitRange, size: string): number {
 
 /** Ties go to the lower SKU, so the choice doesn't depend on list order. */
 function isBetterStocked(candidate: SnapshotVariant, current: SnapshotVariant | undefined): boolean {
-  return !current || candidate.stock > current.stock || (candidate.stock === current.stock && candidate.sku < current.sku);
+  return (
+    !current || candidate.stock > current.stock || (candidate.stock === current.stock && candidate.sku < current.sku)
+  );
 }
 
 function toSizeGroup(variants: SnapshotVariant[]): SizeGroup {
@@ -115,10 +117,17 @@ function groupedBySize(variants: readonly SnapshotVariant[]): (SizeGroup | undef
  * The products worth screening for a shopper range, in catalog order. The others would fail
  * H_RANGE, and a range miss is never shown, not even as "close but not shown".
  */
-export function indexedProductsFor(products: readonly SnapshotProduct[], shopper: ShopperRange): readonly IndexedProduct[] {
+export function indexedProductsFor(
+  products: readonly SnapshotProduct[],
+  shopper: ShopperRange,
+): readonly IndexedProduct[] {
   let index = indexes.get(products);
   if (!index) {
-    const both = products.map((product) => ({ product, brand: brandNumber(product.brandSlug), sizes: groupedBySize(product.variants) }));
+    const both = products.map((product) => ({
+      product,
+      brand: brandNumber(product.brandSlug),
+      sizes: groupedBySize(product.variants),
+    }));
     index = {
       both,
       men: both.filter(({ product }) => product.range !== "women"),

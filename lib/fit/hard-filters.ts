@@ -33,7 +33,11 @@ type RangeMemo = {
 };
 
 /** The context for one request. Large catalogs are benchmarked in tests/bench/fit.ts. */
-export function createFilterContext(answers: FitAnswers, footMm: number, brands: CatalogSnapshot["brands"]): FilterContext {
+export function createFilterContext(
+  answers: FitAnswers,
+  footMm: number,
+  brands: CatalogSnapshot["brands"],
+): FilterContext {
   const memo = (fitRange: FitRange): RangeMemo => {
     const needed = neededWidth(answers.width, fitRange);
     const roomier = nextRoomierWidth(needed.code, fitRange);
@@ -48,7 +52,13 @@ export function createFilterContext(answers: FitAnswers, footMm: number, brands:
   return { answers, footMm, brands, memo: { men: memo("men"), women: memo("women") } };
 }
 
-function sizeFor(ctx: FilterContext, memo: RangeMemo, brand: number, brandSlug: string, fitRange: FitRange): SizeInRange {
+function sizeFor(
+  ctx: FilterContext,
+  memo: RangeMemo,
+  brand: number,
+  brandSlug: string,
+  fitRange: FitRange,
+): SizeInRange {
   const known = memo.sizes[brand];
   if (known) return known;
   const label = chartLabelFor(ctx.brands[brandSlug]?.sizeChart[fitRange] ?? [], ctx.footMm);
@@ -88,7 +98,12 @@ export function failureCount(screened: Screened): number {
  * The hard filters for one label range, without the failure texts: the engine screens every
  * product of the catalog, and describes only the few it shows (describeFailures).
  */
-function screenInRange(entry: IndexedProduct, fitRange: FitRange, ctx: FilterContext, out: Screened | undefined): Screened {
+function screenInRange(
+  entry: IndexedProduct,
+  fitRange: FitRange,
+  ctx: FilterContext,
+  out: Screened | undefined,
+): Screened {
   const { answers } = ctx;
   const { product } = entry;
   const memo = ctx.memo[fitRange];
@@ -164,16 +179,22 @@ export function describeFailures(screened: Screened, ctx: FilterContext): HardFa
   const size = () => describeSize(label?.size ?? "", fitRange, ctx.answers.range);
   const width = () => describeWidthCode(fitRange, needed.code);
   if (failed & RULE_BIT.H_RANGE) {
-    failures.push({ ruleId: "H_RANGE", text: `Made in ${product.range === "women" ? "women's" : "men's"} sizing only` });
+    failures.push({
+      ruleId: "H_RANGE",
+      text: `Made in ${product.range === "women" ? "women's" : "men's"} sizing only`,
+    });
   }
   if (failed & RULE_BIT.H_SIZE) {
     const text = !label
       ? `This brand's chart has no size for a ${Math.round(ctx.footMm)} mm foot`
-      : inSize.length === 0 ? `Not made in your ${size()}` : `Your ${size()} is out of stock right now`;
+      : inSize.length === 0
+        ? `Not made in your ${size()}`
+        : `Your ${size()} is out of stock right now`;
     failures.push({ ruleId: "H_SIZE", text });
   }
   if (failed & RULE_BIT.H_WIDTH) {
-    const text = widthsInStock === 0 ? `Not made in ${width()} in your ${size()}` : `Not in stock in ${width()} in your ${size()}`;
+    const text =
+      widthsInStock === 0 ? `Not made in ${width()} in your ${size()}` : `Not in stock in ${width()} in your ${size()}`;
     failures.push({ ruleId: "H_WIDTH", text });
   }
   if (failed & RULE_BIT.H_INSOLE) {
@@ -193,8 +214,15 @@ export function describeScreened(screened: Screened, ctx: FilterContext): Evalua
 function rangeMiss(product: SnapshotProduct, ctx: FilterContext): Screened {
   const fitRange: FitRange = product.range === "women" ? "women" : "men";
   return {
-    product, fitRange, label: null, needed: neededWidth(ctx.answers.width, fitRange), inSize: NO_VARIANTS,
-    match: null, roomier: null, widthsInStock: 0, failed: RULE_BIT.H_RANGE,
+    product,
+    fitRange,
+    label: null,
+    needed: neededWidth(ctx.answers.width, fitRange),
+    inSize: NO_VARIANTS,
+    match: null,
+    roomier: null,
+    widthsInStock: 0,
+    failed: RULE_BIT.H_RANGE,
   };
 }
 

@@ -27,11 +27,17 @@ export function buildFitNotes(
     notes.push({ id: "NOTE_SIZE_LABELS", text: `Sized in ${fitRange}'s labels: this is a ${size}.` });
   }
   if (label?.betweenSizes) {
-    notes.push({ id: "NOTE_BETWEEN_SIZES", text: `Your foot is between sizes on this brand's chart, so we chose the roomier ${size}.` });
+    notes.push({
+      id: "NOTE_BETWEEN_SIZES",
+      text: `Your foot is between sizes on this brand's chart, so we chose the roomier ${size}.`,
+    });
   }
   if (needed.unsure) {
     const width = describeWidthCode(fitRange, needed.code);
-    notes.push({ id: "NOTE_WIDTH_UNSURE", text: `You weren't sure about width, so we matched standard width, ${width}. Our measuring guide shows how to check.` });
+    notes.push({
+      id: "NOTE_WIDTH_UNSURE",
+      text: `You weren't sure about width, so we matched standard width, ${width}. Our measuring guide shows how to check.`,
+    });
   }
   if (answers.feetDiffer !== "no") notes.push({ id: "NOTE_FEET_DIFFER", text: FEET_DIFFER_TEXT[answers.feetDiffer] });
   if (breakdown.parts.drop === 0) {

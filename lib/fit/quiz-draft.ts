@@ -29,12 +29,25 @@ export type QuizDraft = {
 
 export const EMPTY_DRAFT: QuizDraft = {
   safety: {},
-  range: "", sizeSystem: "US", sizeValue: "", feetDiffer: "", widthMode: "", widthCode: "",
-  forefoot: "", arch: "", orthotics: "",
-  walkingMinutes: "", surface: "", currentShoes: "", unsteady: "",
+  range: "",
+  sizeSystem: "US",
+  sizeValue: "",
+  feetDiffer: "",
+  widthMode: "",
+  widthCode: "",
+  forefoot: "",
+  arch: "",
+  orthotics: "",
+  walkingMinutes: "",
+  surface: "",
+  currentShoes: "",
+  unsteady: "",
   pain: { where: "", walkingEffect: "", eases: "", duration: "" },
   context: { diabetesNumbFeet: "", pregnant: "" },
-  cushion: "", support: "", closure: "", budget: "none",
+  cushion: "",
+  support: "",
+  closure: "",
+  budget: "none",
 };
 
 const blankToUndefined = (value: string) => (value === "" ? undefined : value);
@@ -47,9 +60,10 @@ function toNumber(value: string): number | undefined {
 
 /** The answers object the API takes; unanswered fields are left undefined for zod to name. */
 export function draftToAnswers(draft: QuizDraft): Record<string, unknown> {
-  const size = draft.sizeSystem === "mm"
-    ? { footLengthMm: toNumber(draft.sizeValue) }
-    : { system: draft.sizeSystem, value: toNumber(draft.sizeValue) };
+  const size =
+    draft.sizeSystem === "mm"
+      ? { footLengthMm: toNumber(draft.sizeValue) }
+      : { system: draft.sizeSystem, value: toNumber(draft.sizeValue) };
   return {
     safety: Object.fromEntries(Object.entries(draft.safety).map(([key, value]) => [key, blankToUndefined(value)])),
     range: blankToUndefined(draft.range),
@@ -69,7 +83,10 @@ export function draftToAnswers(draft: QuizDraft): Record<string, unknown> {
       ...(draft.pain.walkingEffect === "leg_symptoms" ? { eases: blankToUndefined(draft.pain.eases) } : {}),
       duration: blankToUndefined(draft.pain.duration),
     },
-    context: { diabetesNumbFeet: yesNoToBoolean(draft.context.diabetesNumbFeet), pregnant: yesNoToBoolean(draft.context.pregnant) },
+    context: {
+      diabetesNumbFeet: yesNoToBoolean(draft.context.diabetesNumbFeet),
+      pregnant: yesNoToBoolean(draft.context.pregnant),
+    },
     cushion: blankToUndefined(draft.cushion),
     support: blankToUndefined(draft.support),
     closure: blankToUndefined(draft.closure),

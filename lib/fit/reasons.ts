@@ -23,22 +23,39 @@ const SUPPORT_TEXT = {
   motion: "The most structured, supportive feel we stock (a motion-control design)",
   neutral: "A neutral feel, with no added support structure",
 } as const;
-const OUTSOLE_TEXT = { road: "a road outsole for pavements", mixed: "an outsole for mixed ground", trail: "a grippy trail outsole" } as const;
-const CATEGORY_TEXT = { walking: "Made for walking", everyday: "An everyday shoe", recovery: "An easy-on recovery shoe", trail: "A trail walking shoe" } as const;
+const OUTSOLE_TEXT = {
+  road: "a road outsole for pavements",
+  mixed: "an outsole for mixed ground",
+  trail: "a grippy trail outsole",
+} as const;
+const CATEGORY_TEXT = {
+  walking: "Made for walking",
+  everyday: "An everyday shoe",
+  recovery: "An easy-on recovery shoe",
+  trail: "A trail walking shoe",
+} as const;
 
 function fitReasons(evaluation: Evaluation, variant: SnapshotVariant, answers: FitAnswers, footMm: number): Ranked[] {
   const { product, fitRange, needed } = evaluation;
   const size = describeSize(variant.size, fitRange, answers.range);
   const width = describeWidthCode(fitRange, variant.width);
-  const widthText = needed.unsure && variant.width === needed.code
-    ? `In stock in standard width, ${width}, in your ${size}`
-    : `Made in a true ${width} width, in stock in your ${size}`;
+  const widthText =
+    needed.unsure && variant.width === needed.code
+      ? `In stock in standard width, ${width}, in your ${size}`
+      : `Made in a true ${width} width, in stock in your ${size}`;
   const reasons: Ranked[] = [{ id: "FIT_WIDTH", text: widthText, priority: 100 }];
   if (answers.orthotics !== "none" && product.removableInsole) {
-    reasons.push({ id: "FIT_ORTHOTIC", text: "The insole lifts out, so your own insoles or orthotics fit", priority: 90 });
+    reasons.push({
+      id: "FIT_ORTHOTIC",
+      text: "The insole lifts out, so your own insoles or orthotics fit",
+      priority: 90,
+    });
   }
   // Worth saying up front when this brand's label differs from the shopper's usual size.
-  const usual = "system" in answers.size && answers.size.system === "US" && answers.range !== "both" ? answers.size.value : genericUsSize(footMm, fitRange);
+  const usual =
+    "system" in answers.size && answers.size.system === "US" && answers.range !== "both"
+      ? answers.size.value
+      : genericUsSize(footMm, fitRange);
   const label = Number(variant.size);
   const differs = Number.isFinite(label) && label !== usual;
   const sizeText = differs
@@ -53,22 +70,43 @@ function feelReasons(evaluation: Evaluation, breakdown: ScoreBreakdown, answers:
   const { parts } = breakdown;
   const earned = (part: keyof typeof SCORE_WEIGHTS) => SCORE_WEIGHTS[part] * parts[part];
   const reasons: Ranked[] = [];
-  if (parts.cushion === 1) reasons.push({ id: "FEEL_CUSHION", text: CUSHION_TEXT[cushionBand(product.cushionLevel)], priority: earned("cushion") });
-  if (parts.support === 1) reasons.push({ id: "FEEL_SUPPORT", text: SUPPORT_TEXT[product.support], priority: earned("support") });
+  if (parts.cushion === 1)
+    reasons.push({
+      id: "FEEL_CUSHION",
+      text: CUSHION_TEXT[cushionBand(product.cushionLevel)],
+      priority: earned("cushion"),
+    });
+  if (parts.support === 1)
+    reasons.push({ id: "FEEL_SUPPORT", text: SUPPORT_TEXT[product.support], priority: earned("support") });
   if (parts.fitShape === 1 && (answers.forefoot === "bunion_or_wide" || answers.forefoot === "cramped_toes")) {
-    const text = product.toeBox === "anatomical" ? "A foot-shaped toe box that lets your toes spread" : "A roomy toe box with space across the forefoot";
+    const text =
+      product.toeBox === "anatomical"
+        ? "A foot-shaped toe box that lets your toes spread"
+        : "A roomy toe box with space across the forefoot";
     reasons.push({ id: "FIT_TOEBOX", text, priority: earned("fitShape") });
   }
   if (parts.drop === 1 && answers.currentShoes !== "unsure") {
-    reasons.push({ id: "FEEL_DROP", text: `A ${product.dropMm} mm heel-to-toe drop, close to your current shoes`, priority: earned("drop") });
+    reasons.push({
+      id: "FEEL_DROP",
+      text: `A ${product.dropMm} mm heel-to-toe drop, close to your current shoes`,
+      priority: earned("drop"),
+    });
   }
   if (answers.unsteady !== "no" && parts.steadiness >= 0.7) {
-    const features = [product.baseWidth === "wide" && "a wide base", product.heelCounter === "firm" && "a firm heel counter"].filter(Boolean);
-    const text = features.length > 0 ? `A steady feel from ${features.join(" and ")}` : "A steady, stable feel underfoot";
+    const features = [
+      product.baseWidth === "wide" && "a wide base",
+      product.heelCounter === "firm" && "a firm heel counter",
+    ].filter(Boolean);
+    const text =
+      features.length > 0 ? `A steady feel from ${features.join(" and ")}` : "A steady, stable feel underfoot";
     reasons.push({ id: "FEEL_STEADY", text, priority: earned("steadiness") });
   }
   if (parts.walkingUse === 1) {
-    reasons.push({ id: "USE_WALKING", text: `${CATEGORY_TEXT[product.category]}, with ${OUTSOLE_TEXT[product.outsole]}`, priority: earned("walkingUse") });
+    reasons.push({
+      id: "USE_WALKING",
+      text: `${CATEGORY_TEXT[product.category]}, with ${OUTSOLE_TEXT[product.outsole]}`,
+      priority: earned("walkingUse"),
+    });
   }
   return reasons;
 }

@@ -45,7 +45,11 @@ export function recommend(answers: FitAnswers, snapshot: CatalogSnapshot, option
 
   // Failure texts, reasons and notes are written only for the products shown.
   const describe = (s: Scored) => ({ evaluation: describeScreened(s.evaluation, context) });
-  const item = (s: Scored, variant: SnapshotVariant | null, notes: (evaluation: Evaluation, variant: SnapshotVariant) => Note[]) => {
+  const item = (
+    s: Scored,
+    variant: SnapshotVariant | null,
+    notes: (evaluation: Evaluation, variant: SnapshotVariant) => Note[],
+  ) => {
     if (!variant) return [];
     const described = describe(s);
     return [toFitItem(described, variant, answers, footMm, notes(described.evaluation, variant))];
@@ -63,7 +67,9 @@ export function recommend(answers: FitAnswers, snapshot: CatalogSnapshot, option
     overBudget: lists.overBudget.flatMap((s) =>
       budget === null
         ? []
-        : item(s, s.evaluation.match, (evaluation, variant) => [overBudgetNote(variant.priceCents, budget, evaluation.product.currency)]),
+        : item(s, s.evaluation.match, (evaluation, variant) => [
+            overBudgetNote(variant.priceCents, budget, evaluation.product.currency),
+          ]),
     ),
     excluded: lists.excluded.flatMap((s) => toExcludedItem(describe(s)) ?? []),
     advisories,

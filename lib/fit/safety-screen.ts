@@ -22,7 +22,11 @@ export const SAFETY_ITEMS: readonly SafetyItem[] = [
   { field: "cancerHistory", tier: 2, text: "Ever had cancer, and this back pain is new" },
   { field: "nightPain", tier: 2, text: "Pain that doesn't ease with rest, or wakes you at night" },
   { field: "lumpOrShapeChange", tier: 2, text: "A lump in the back, or the back has changed shape" },
-  { field: "infectionRisk", tier: 2, text: "Recent infection, injected drug use, weakened immune system or long-term steroids" },
+  {
+    field: "infectionRisk",
+    tier: 2,
+    text: "Recent infection, injected drug use, weakened immune system or long-term steroids",
+  },
 ];
 
 /** Tier 1 "not sure" stops too: we can't rule an emergency out, so we send to same-day care. */

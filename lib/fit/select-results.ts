@@ -71,7 +71,8 @@ function selectAlternatives(byFeel: Map<string, TopRanked<Scored>>, picks: Score
 }
 
 /** "Close but not shown" order: products that missed by one rule first, then by two. */
-const fewerFailuresFirst = (a: Scored, b: Scored) => failureCount(a.evaluation) - failureCount(b.evaluation) || compareScored(a, b);
+const fewerFailuresFirst = (a: Scored, b: Scored) =>
+  failureCount(a.evaluation) - failureCount(b.evaluation) || compareScored(a, b);
 
 export function createResultCollector(): ResultCollector {
   const picks = createTopRanked<Scored>(LIST_LIMITS.picks, compareScored);
@@ -79,7 +80,10 @@ export function createResultCollector(): ResultCollector {
   const fallbacks = createTopRanked<Scored>(LIST_LIMITS.fallbacks, compareScored);
   const overBudget = createTopRanked<Scored>(LIST_LIMITS.overBudget, compareScored);
   // Fallbacks and over-budget products are close misses too, and are shown rather than excluded.
-  const closeMisses = createTopRanked<Scored>(LIST_LIMITS.excluded + LIST_LIMITS.fallbacks + LIST_LIMITS.overBudget, fewerFailuresFirst);
+  const closeMisses = createTopRanked<Scored>(
+    LIST_LIMITS.excluded + LIST_LIMITS.fallbacks + LIST_LIMITS.overBudget,
+    fewerFailuresFirst,
+  );
 
   const feelKey = (evaluation: Screened) => {
     const { support, band } = feelOf(evaluation);
@@ -104,7 +108,8 @@ export function createResultCollector(): ResultCollector {
   // Mirrors add(): true exactly when add() would change some list.
   const keeps = (scored: Scored): boolean => {
     const { failed, roomier } = scored.evaluation;
-    if (failed === 0) return picks.wouldKeep(scored) || (byFeel.get(feelKey(scored.evaluation))?.wouldKeep(scored) ?? true);
+    if (failed === 0)
+      return picks.wouldKeep(scored) || (byFeel.get(feelKey(scored.evaluation))?.wouldKeep(scored) ?? true);
     return (
       (failed === RULE_BIT.H_WIDTH && roomier !== null && fallbacks.wouldKeep(scored)) ||
       (failed === RULE_BIT.H_BUDGET && overBudget.wouldKeep(scored)) ||

@@ -63,7 +63,12 @@ const OUTSOLE_FOR_SURFACE: Record<FitAnswers["surface"], SnapshotProduct["outsol
   trail: "trail",
 };
 /** Category base (docs/product-spec.md §5.3); `trail` sits between recovery and walking. */
-const CATEGORY_USE: Record<SnapshotProduct["category"], number> = { walking: 1, everyday: 1, recovery: 0.6, trail: 0.8 };
+const CATEGORY_USE: Record<SnapshotProduct["category"], number> = {
+  walking: 1,
+  everyday: 1,
+  recovery: 0.6,
+  trail: 0.8,
+};
 const OUTSOLE_MATCH_BONUS = 0.2;
 
 function scoreWalkingUse(product: SnapshotProduct, surface: FitAnswers["surface"]): number {
@@ -93,18 +98,29 @@ export function rockerPenaltyFor(product: SnapshotProduct, answers: FitAnswers):
 
 /** The 0–100 total from the parts, in SCORE_WEIGHTS order, less the rocker penalty. */
 function totalScore(
-  cushion: number, support: number, fitShape: number, walkingUse: number, drop: number, steadiness: number, closure: number,
+  cushion: number,
+  support: number,
+  fitShape: number,
+  walkingUse: number,
+  drop: number,
+  steadiness: number,
+  closure: number,
   rockerPenalty: number,
 ): number {
   const points =
-    SCORE_WEIGHTS.cushion * cushion + SCORE_WEIGHTS.support * support + SCORE_WEIGHTS.fitShape * fitShape +
-    SCORE_WEIGHTS.walkingUse * walkingUse + SCORE_WEIGHTS.drop * drop + SCORE_WEIGHTS.steadiness * steadiness +
+    SCORE_WEIGHTS.cushion * cushion +
+    SCORE_WEIGHTS.support * support +
+    SCORE_WEIGHTS.fitShape * fitShape +
+    SCORE_WEIGHTS.walkingUse * walkingUse +
+    SCORE_WEIGHTS.drop * drop +
+    SCORE_WEIGHTS.steadiness * steadiness +
     SCORE_WEIGHTS.closure * closure;
   return Math.max(0, Math.min(100, Math.round(points) - rockerPenalty));
 }
 
 const dropPart = (gap: number) => (gap <= 4 ? 1 : gap <= 8 ? 0.5 : 0);
-const closurePart = (product: SnapshotProduct, wanted: FitAnswers["closure"]) => (wanted === "any" || wanted === product.closure ? 1 : 0);
+const closurePart = (product: SnapshotProduct, wanted: FitAnswers["closure"]) =>
+  wanted === "any" || wanted === product.closure ? 1 : 0;
 
 export function scoreProduct(product: SnapshotProduct, answers: FitAnswers): ScoreBreakdown {
   const gap = dropGap(product.dropMm, answers.currentShoes);
@@ -119,7 +135,14 @@ export function scoreProduct(product: SnapshotProduct, answers: FitAnswers): Sco
   };
   const rockerPenalty = rockerPenaltyFor(product, answers);
   const score = totalScore(
-    parts.cushion, parts.support, parts.fitShape, parts.walkingUse, parts.drop, parts.steadiness, parts.closure, rockerPenalty,
+    parts.cushion,
+    parts.support,
+    parts.fitShape,
+    parts.walkingUse,
+    parts.drop,
+    parts.steadiness,
+    parts.closure,
+    rockerPenalty,
   );
   return { score, parts, rockerPenalty, dropGapMm: gap };
 }

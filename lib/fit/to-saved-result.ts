@@ -8,15 +8,31 @@ import type { FitItem, FitOkOutcome, ReasonId } from "./types";
 // steadiness reason).
 
 const NON_HEALTH_KEYS = [
-  "range", "size", "feetDiffer", "width", "forefoot", "arch", "orthotics",
-  "walkingMinutes", "surface", "currentShoes", "cushion", "support", "closure", "budgetCents",
+  "range",
+  "size",
+  "feetDiffer",
+  "width",
+  "forefoot",
+  "arch",
+  "orthotics",
+  "walkingMinutes",
+  "surface",
+  "currentShoes",
+  "cushion",
+  "support",
+  "closure",
+  "budgetCents",
 ] as const;
 
 export type SavedAnswers = Pick<FitAnswers, (typeof NON_HEALTH_KEYS)[number]>;
 export type SavedResult = Omit<FitOkOutcome, "status" | "advisories">;
 
 /** Articles whose trigger is not a health answer: they may be shown again from a share link. */
-const SHAREABLE_ARTICLES = new Set<string>([ARTICLE_SLUGS.measureFeet, ARTICLE_SLUGS.startWalking, ARTICLE_SLUGS.warningSigns]);
+const SHAREABLE_ARTICLES = new Set<string>([
+  ARTICLE_SLUGS.measureFeet,
+  ARTICLE_SLUGS.startWalking,
+  ARTICLE_SLUGS.warningSigns,
+]);
 
 /**
  * Reasons the engine gives only because of a health answer: FEEL_STEADY appears only when the

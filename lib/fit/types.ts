@@ -10,14 +10,32 @@ import type { WidthRequirement } from "./width-need";
 
 export type HardRuleId = "H_RANGE" | "H_SIZE" | "H_WIDTH" | "H_INSOLE" | "H_BUDGET";
 export type ReasonId =
-  | "FIT_SIZE" | "FIT_WIDTH" | "FIT_ORTHOTIC" | "FEEL_CUSHION" | "FEEL_SUPPORT"
-  | "FIT_TOEBOX" | "FEEL_DROP" | "FEEL_STEADY" | "USE_WALKING";
+  | "FIT_SIZE"
+  | "FIT_WIDTH"
+  | "FIT_ORTHOTIC"
+  | "FEEL_CUSHION"
+  | "FEEL_SUPPORT"
+  | "FIT_TOEBOX"
+  | "FEEL_DROP"
+  | "FEEL_STEADY"
+  | "USE_WALKING";
 export type NoteId =
-  | "NOTE_DROP_TRANSITION" | "NOTE_WIDTH_UNSURE" | "NOTE_FEET_DIFFER" | "NOTE_BETWEEN_SIZES"
-  | "NOTE_SIZE_LABELS" | "NOTE_WIDTH_FALLBACK" | "NOTE_OVER_BUDGET" | "NOTE_ALTERNATIVE";
+  | "NOTE_DROP_TRANSITION"
+  | "NOTE_WIDTH_UNSURE"
+  | "NOTE_FEET_DIFFER"
+  | "NOTE_BETWEEN_SIZES"
+  | "NOTE_SIZE_LABELS"
+  | "NOTE_WIDTH_FALLBACK"
+  | "NOTE_OVER_BUDGET"
+  | "NOTE_ALTERNATIVE";
 export type AdvisoryId =
-  | "ADV_DURATION" | "ADV_LEG_SYMPTOMS" | "ADV_LEG_SIT_BEND" | "ADV_CALF_STOP"
-  | "ADV_UNSTEADY" | "ADV_DIABETES_FEET" | "ADV_PREGNANCY";
+  | "ADV_DURATION"
+  | "ADV_LEG_SYMPTOMS"
+  | "ADV_LEG_SIT_BEND"
+  | "ADV_CALF_STOP"
+  | "ADV_UNSTEADY"
+  | "ADV_DIABETES_FEET"
+  | "ADV_PREGNANCY";
 
 export type Reason = { id: ReasonId; text: string };
 export type Note = { id: NoteId; text: string };

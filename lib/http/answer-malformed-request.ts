@@ -18,7 +18,10 @@ import { API_CONTENT_SECURITY_POLICY, commonSecurityHeaders } from "./security-h
 //   Request, whose constructor throws "HTTP method is unsupported". Answered 405.
 
 const HEADERS: Record<string, string> = Object.fromEntries(
-  [...commonSecurityHeaders(process.env.NODE_ENV === "production"), API_CONTENT_SECURITY_POLICY].map((header) => [header.key, header.value]),
+  [...commonSecurityHeaders(process.env.NODE_ENV === "production"), API_CONTENT_SECURITY_POLICY].map((header) => [
+    header.key,
+    header.value,
+  ]),
 );
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Address not valid</title></head><body><h1>We couldn't read that address</h1><p>The link may have been cut short or changed on the way. <a href="/">Go to the home page</a> or <a href="/shoes">browse all shoes</a>.</p></body></html>`;
@@ -59,7 +62,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 export function answerMalformedRequest(req: IncomingMessage, res: ServerResponse, next: Handler): Promise<void> | null {
   const url = req.url ?? "/";
   const unsupported = UNSUPPORTED_METHODS.has(req.method ?? "");
-  if (!unsupported && !isMalformedPath(url) && !hasBadRouterState(req.headers)) return isPossibleActionRequest(req) ? answerUndecodableAction(req, res, next) : null;
+  if (!unsupported && !isMalformedPath(url) && !hasBadRouterState(req.headers))
+    return isPossibleActionRequest(req) ? answerUndecodableAction(req, res, next) : null;
   const api = url.startsWith("/api/");
   const body = api ? JSON.stringify({ error: unsupported ? "method_not_allowed" : "invalid_request" }) : PAGE;
   res.writeHead(unsupported ? 405 : 400, {

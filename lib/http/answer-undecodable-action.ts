@@ -20,7 +20,10 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 export function isPossibleActionRequest(req: IncomingMessage): boolean {
   if (req.method !== "POST" || (req.url ?? "").startsWith("/api/")) return false;
   const type = req.headers["content-type"] ?? "";
-  return (req.headers["next-action"] !== undefined && type !== "application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");
+  return (
+    (req.headers["next-action"] !== undefined && type !== "application/x-www-form-urlencoded") ||
+    type.startsWith("multipart/form-data")
+  );
 }
 
 /** Checks the body of a possible Server Action request, then answers it or passes it on to `next`. */
@@ -29,7 +32,9 @@ export async function answerUndecodableAction(req: IncomingMessage, res: ServerR
   if (body === "too_large" || body === "incomplete") return refuse(res, body === "too_large" ? 413 : 400);
   const type = req.headers["content-type"] ?? "";
   const fetchAction = req.headers["next-action"] !== undefined;
-  const decodable = type.startsWith("multipart/form-data") ? await isDecodableMultipart(type, body, fetchAction) : isDecodableReply(body.toString("utf8"));
+  const decodable = type.startsWith("multipart/form-data")
+    ? await isDecodableMultipart(type, body, fetchAction)
+    : isDecodableReply(body.toString("utf8"));
   if (!decodable) return refuse(res, 400);
   return next(withBody(req, body), res);
 }
@@ -37,7 +42,11 @@ export async function answerUndecodableAction(req: IncomingMessage, res: ServerR
 async function isDecodableMultipart(type: string, body: Buffer, fetchAction: boolean): Promise<boolean> {
   let form: FormData;
   try {
-    form = await new Request("http://localhost/", { method: "POST", headers: { "content-type": type }, body: new Uint8Array(body) }).formData();
+    form = await new Request("http://localhost/", {
+      method: "POST",
+      headers: { "content-type": type },
+      body: new Uint8Array(body),
+    }).formData();
   } catch {
     return false;
   }
@@ -49,7 +58,12 @@ async function isDecodableMultipart(type: string, body: Buffer, fetchAction: boo
 
 function refuse(res: ServerResponse, status: 400 | 413): void {
   const text = status === 413 ? "The request is too large." : "The request's arguments could not be read.";
-  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Content-Length": Buffer.byteLength(text), "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+  res.writeHead(status, {
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Length": Buffer.byteLength(text),
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
   res.end(text);
 }
 

@@ -51,9 +51,24 @@ export function fieldErrors(error: ZodError): Record<string, string> {
 // connections (53300); Prisma's can't reach (P1001), timed out (P1002), connection closed (P1017),
 // pool timeout (P2024) and transaction could not start or was cut off (P2028).
 const UNAVAILABLE_CODES = new Set([
-  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE",
-  "08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03", "53300",
-  "P1001", "P1002", "P1017", "P2024", "P2028",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+  "P2028",
 ]);
 // Raw queries ($queryRaw) fail with P2010 whatever the cause; what happened is in
 // meta.driverAdapterError.cause, as @prisma/adapter-pg's kind (or the PostgreSQL code).
@@ -61,7 +76,8 @@ const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "
 const UNAVAILABLE_MESSAGE =
   /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|Can't reach database server|the database system is (shutting down|starting up|in recovery mode)|terminating connection due to administrator command|Client (has encountered a connection error|was closed) and is not queryable/i;
 
-export const DATABASE_UNAVAILABLE_MESSAGE = "The store can't reach its database right now. Please try again in a moment.";
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "The store can't reach its database right now. Please try again in a moment.";
 
 /** True for errors that mean "the database is unreachable right now" (worth a 503 and a retry). */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -96,7 +112,11 @@ export function apiErrorReply(error: unknown): JsonReply {
     noteDatabaseUnavailable();
     // Expected while the database restarts or fails over: one line per request, not a stack.
     console.warn(`Database unavailable; answered 503 (${summarize(error)}).`);
-    return { status: 503, body: { error: "service_unavailable", fields: { _: DATABASE_UNAVAILABLE_MESSAGE } }, headers: { "Retry-After": "5" } };
+    return {
+      status: 503,
+      body: { error: "service_unavailable", fields: { _: DATABASE_UNAVAILABLE_MESSAGE } },
+      headers: { "Retry-After": "5" },
+    };
   }
   console.error("Unhandled API error", error);
   return errorReply(500, "internal_error");

@@ -9,6 +9,8 @@ import { checkSameOrigin } from "./same-origin";
 export function assertSameOrigin(request: Request, from?: string): void {
   const verdict = checkSameOrigin(request.headers, request.url);
   if (verdict.ok) return;
-  console.warn(`Refused cross-site ${request.method} ${new URL(request.url).pathname}${from ? ` from ${from}` : ""}: ${verdict.reason}`);
+  console.warn(
+    `Refused cross-site ${request.method} ${new URL(request.url).pathname}${from ? ` from ${from}` : ""}: ${verdict.reason}`,
+  );
   throw new ApiError(403, "cross_site_request");
 }

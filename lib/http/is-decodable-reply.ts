@@ -30,7 +30,13 @@ export function isDecodableReply(text: string, { formDataArguments = false } = {
   while (pending.length > 0) {
     const { value, depth } = pending.pop() as { value: unknown; depth: number };
     if (typeof value === "string") {
-      if (value.startsWith("$") && !SELF_CONTAINED.test(value) && !BIG_INT.test(value) && !(formDataArguments && FORM_DATA.test(value))) return false;
+      if (
+        value.startsWith("$") &&
+        !SELF_CONTAINED.test(value) &&
+        !BIG_INT.test(value) &&
+        !(formDataArguments && FORM_DATA.test(value))
+      )
+        return false;
     } else if (value !== null && typeof value === "object") {
       if (depth >= MAX_DEPTH) return false;
       for (const child of Object.values(value)) pending.push({ value: child, depth: depth + 1 });

@@ -26,14 +26,22 @@ export async function answerJsonRoute(req: IncomingMessage, res: ServerResponse,
 }
 
 const SECURITY_HEADERS: Record<string, string> = Object.fromEntries(
-  [...commonSecurityHeaders(process.env.NODE_ENV === "production"), API_CONTENT_SECURITY_POLICY].map((header) => [header.key, header.value]),
+  [...commonSecurityHeaders(process.env.NODE_ENV === "production"), API_CONTENT_SECURITY_POLICY].map((header) => [
+    header.key,
+    header.value,
+  ]),
 );
 
 async function send(req: IncomingMessage, res: ServerResponse, reply: JsonReply): Promise<void> {
   const json = Buffer.from(JSON.stringify(reply.body));
   const gzipped = json.length >= GZIP_FROM_BYTES && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
   const body = gzipped ? await gzip(json) : json;
-  const headers: Record<string, string | number> = { ...SECURITY_HEADERS, "Content-Type": "application/json", Vary: "Accept-Encoding", ...reply.headers };
+  const headers: Record<string, string | number> = {
+    ...SECURITY_HEADERS,
+    "Content-Type": "application/json",
+    Vary: "Accept-Encoding",
+    ...reply.headers,
+  };
   if (gzipped) headers["Content-Encoding"] = "gzip";
   headers["Content-Length"] = body.length;
   res.writeHead(reply.status, headers);

@@ -11,7 +11,10 @@ import { BlockList, isIP } from "node:net";
  */
 export function parseTrustedProxies(setting: string): BlockList {
   const trusted = new BlockList();
-  for (const entry of setting.split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of setting
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     if (entry.toLowerCase() === "loopback") {
       trusted.addSubnet("127.0.0.0", 8, "ipv4");
       trusted.addAddress("::1", "ipv6");
@@ -21,7 +24,12 @@ export function parseTrustedProxies(setting: string): BlockList {
     const normalized = isIP(address) && !address.includes("%") ? canonicalAddress(address) : null;
     const bits = prefix === undefined ? null : /^\d{1,3}$/.test(prefix) ? Number(prefix) : NaN;
     const family = normalized && isIP(normalized) === 6 ? "ipv6" : "ipv4";
-    if (!normalized || extra !== undefined || Number.isNaN(bits) || (bits !== null && bits > (family === "ipv6" ? 128 : 32))) {
+    if (
+      !normalized ||
+      extra !== undefined ||
+      Number.isNaN(bits) ||
+      (bits !== null && bits > (family === "ipv6" ? 128 : 32))
+    ) {
       throw new Error(`"${entry}" is not an IP address, a CIDR range or "loopback"`);
     }
     if (bits === null) trusted.addAddress(normalized, family);
@@ -36,10 +44,18 @@ export function parseTrustedProxies(setting: string): BlockList {
  * the X-Forwarded-For header as received. An entry that isn't an address ends the walk at the
  * last trusted hop: a proxy that writes garbage gets its own address, never the garbage.
  */
-export function resolveClientAddress(remoteAddress: string | undefined, forwardedFor: string | string[] | undefined, trusted: BlockList): string {
+export function resolveClientAddress(
+  remoteAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: BlockList,
+): string {
   let client = normalizeAddress(remoteAddress ?? "");
   if (!client) return "unknown";
-  const hops = [forwardedFor ?? []].flat().join(",").split(",").filter((hop) => hop.trim() !== "");
+  const hops = [forwardedFor ?? []]
+    .flat()
+    .join(",")
+    .split(",")
+    .filter((hop) => hop.trim() !== "");
   while (isTrusted(client, trusted) && hops.length > 0) {
     const hop = normalizeAddress(hops.pop() as string);
     if (!hop) break;

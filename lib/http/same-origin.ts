@@ -24,7 +24,8 @@ export function checkSameOrigin(headers: Headers, requestUrl?: string | URL): Sa
   if (origin === null) return { ok: true };
   // Browsers send the serialized origin (scheme://host[:port], lower case), so an exact match is
   // the whole test: "null", "https://shop.example@evil.example" and malformed values all fail it.
-  if (!ownOrigins(headers, requestUrl).has(origin.toLowerCase())) return { ok: false, reason: `origin: ${origin.slice(0, 100)}` };
+  if (!ownOrigins(headers, requestUrl).has(origin.toLowerCase()))
+    return { ok: false, reason: `origin: ${origin.slice(0, 100)}` };
   return { ok: true };
 }
 

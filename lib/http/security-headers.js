@@ -24,6 +24,14 @@ const ISOLATED_PAGE_SOURCES = ["/admin/:path*", "/orders/:path*", "/checkout/:pa
 const CROSS_ORIGIN_OPENER_POLICY = { key: "Cross-Origin-Opener-Policy", value: "same-origin" };
 
 /** JSON and files: nothing may run or be framed. */
-const API_CONTENT_SECURITY_POLICY = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" };
+const API_CONTENT_SECURITY_POLICY = {
+  key: "Content-Security-Policy",
+  value: "default-src 'none'; frame-ancestors 'none'; sandbox",
+};
 
-module.exports = { commonSecurityHeaders, API_CONTENT_SECURITY_POLICY, ISOLATED_PAGE_SOURCES, CROSS_ORIGIN_OPENER_POLICY };
+module.exports = {
+  commonSecurityHeaders,
+  API_CONTENT_SECURITY_POLICY,
+  ISOLATED_PAGE_SOURCES,
+  CROSS_ORIGIN_OPENER_POLICY,
+};

@@ -17,7 +17,8 @@ import { saveFitResult } from "./save-fit-result";
 export async function answerFitRequest(body: unknown): Promise<JsonReply> {
   try {
     const parsed = fitAnswersSchema.safeParse(body);
-    if (!parsed.success) return { status: 400, body: { error: "invalid_answers", fields: fieldErrorsFrom(parsed.error) } };
+    if (!parsed.success)
+      return { status: 400, body: { error: "invalid_answers", fields: fieldErrorsFrom(parsed.error) } };
     return await answer(parsed.data);
   } catch (error) {
     return apiErrorReply(error);

@@ -36,6 +36,8 @@ export function heldArticleTitles(): { version: string; titles: ArticleTitles } 
 }
 
 async function readTitles(): Promise<ArticleTitles> {
-  const { rows } = await getPool().query<{ slug: string; title: string }>(`SELECT "slug", "title" FROM "Article" WHERE "published" = true`);
+  const { rows } = await getPool().query<{ slug: string; title: string }>(
+    `SELECT "slug", "title" FROM "Article" WHERE "published" = true`,
+  );
   return Object.fromEntries(rows.map((row) => [row.slug, row.title]));
 }

@@ -26,12 +26,15 @@ export async function getSavedResult(id: string): Promise<SavedResultView | null
   const result = row.result as unknown as SavedResult;
   const snapshot = await getCatalogSnapshot();
   const skus = new Set(
-    [...result.picks, ...result.alternatives, ...result.fallbacks, ...result.overBudget].map((item) => item.variant.sku),
+    [...result.picks, ...result.alternatives, ...result.fallbacks, ...result.overBudget].map(
+      (item) => item.variant.sku,
+    ),
   );
   const now: Record<string, VariantNow> = {};
   for (const product of snapshot.products) {
     for (const variant of product.variants) {
-      if (skus.has(variant.sku)) now[variant.sku] = { stock: variant.stock, priceCents: variant.priceCents, available: true };
+      if (skus.has(variant.sku))
+        now[variant.sku] = { stock: variant.stock, priceCents: variant.priceCents, available: true };
     }
   }
   return {

@@ -21,6 +21,9 @@ export function heldQuizInputs(): QuizInputs | null {
 /** The inputs as of `versions` or later (read from the database first when not given). */
 export async function quizInputsAt(versions?: ContentVersions): Promise<QuizInputs> {
   const wanted = versions ?? (await readStoreVersions());
-  const [snapshot, articleTitles] = await Promise.all([getCatalogSnapshotAt(BigInt(wanted.catalog)), getArticleTitlesAt(wanted.content)]);
+  const [snapshot, articleTitles] = await Promise.all([
+    getCatalogSnapshotAt(BigInt(wanted.catalog)),
+    getArticleTitlesAt(wanted.content),
+  ]);
   return { snapshot, articleTitles, versions: { catalog: snapshot.version, content: wanted.content } };
 }

@@ -29,14 +29,26 @@ const SAVE_SQL = `
  * quiz submission, so it is one prepared statement sent straight through pg, with no Prisma
  * query compile (decision 0010). The count is one of the anonymous daily counters.
  */
-export async function saveFitResult(answers: FitAnswers, outcome: FitOkOutcome, computedAt: ContentVersions | null): Promise<SaveOutcome> {
+export async function saveFitResult(
+  answers: FitAnswers,
+  outcome: FitOkOutcome,
+  computedAt: ContentVersions | null,
+): Promise<SaveOutcome> {
   const id = crypto.randomBytes(16).toString("base64url");
   const savedAnswers = JSON.stringify(toSavedAnswers(answers));
   const savedResult = JSON.stringify(toSavedResult(outcome));
   const { rows } = await getPool().query<ContentVersions & { saved: boolean }>({
     name: "save-fit-result",
     text: SAVE_SQL,
-    values: [id, savedAnswers, savedResult, outcome.engine.version, outcome.engine.ruleset, computedAt?.catalog ?? null, computedAt?.content ?? null],
+    values: [
+      id,
+      savedAnswers,
+      savedResult,
+      outcome.engine.version,
+      outcome.engine.ruleset,
+      computedAt?.catalog ?? null,
+      computedAt?.content ?? null,
+    ],
   });
   const row = rows[0];
   if (row?.saved) return { saved: true, id };

@@ -16,14 +16,32 @@ export async function changeOwnPassword(actor: StaffActor, input: unknown): Prom
   const db = getDb();
   const user = await db.staffUser.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, parsed.currentPassword))) {
-    await writeAudit({ actorId: actor.userId, action: "password.change_failed", entityType: "StaffUser", entityId: actor.userId, ip: actor.ip });
-    throw new AdminError("Your current password is not right.", { currentPassword: "Your current password is not right" });
+    await writeAudit({
+      actorId: actor.userId,
+      action: "password.change_failed",
+      entityType: "StaffUser",
+      entityId: actor.userId,
+      ip: actor.ip,
+    });
+    throw new AdminError("Your current password is not right.", {
+      currentPassword: "Your current password is not right",
+    });
   }
   const passwordHash = await hashPassword(parsed.newPassword);
   return db.$transaction(async (tx) => {
     await tx.staffUser.update({ where: { id: actor.userId }, data: { passwordHash } });
     const endedSessions = await revokeUserSessions(actor.userId, tx, actor.sessionId);
-    await writeAudit({ actorId: actor.userId, action: "password.change", entityType: "StaffUser", entityId: actor.userId, after: { endedSessions }, ip: actor.ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.userId,
+        action: "password.change",
+        entityType: "StaffUser",
+        entityId: actor.userId,
+        after: { endedSessions },
+        ip: actor.ip,
+      },
+      tx,
+    );
     return { endedSessions };
   });
 }

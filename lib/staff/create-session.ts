@@ -12,6 +12,8 @@ export async function createStaffSession(
   const token = createSessionToken();
   const now = Date.now();
   const expiresAt = new Date(now + SESSION_ABSOLUTE_MS);
-  await db.staffSession.create({ data: { id: hashSessionToken(token), userId, createdAt: new Date(now), lastSeenAt: new Date(now), expiresAt } });
+  await db.staffSession.create({
+    data: { id: hashSessionToken(token), userId, createdAt: new Date(now), lastSeenAt: new Date(now), expiresAt },
+  });
   return { token, expiresAt };
 }

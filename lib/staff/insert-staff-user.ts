@@ -18,9 +18,19 @@ export async function insertStaffUser(
   const parsed = createStaffSchema.parse(input);
   const passwordHash = await hashPassword(parsed.password);
   return db.$transaction(async (tx) => {
-    const user = await tx.staffUser.create({ data: { email: parsed.email, role: parsed.role, passwordHash }, select: { id: true, email: true, role: true } });
+    const user = await tx.staffUser.create({
+      data: { email: parsed.email, role: parsed.role, passwordHash },
+      select: { id: true, email: true, role: true },
+    });
     await tx.auditLog.create({
-      data: { actorId: audit.actorId ?? null, action: "staff.create", entityType: "StaffUser", entityId: user.id, after: { email: user.email, role: user.role, via: audit.via }, ip: audit.ip ?? null },
+      data: {
+        actorId: audit.actorId ?? null,
+        action: "staff.create",
+        entityType: "StaffUser",
+        entityId: user.id,
+        after: { email: user.email, role: user.role, via: audit.via },
+        ip: audit.ip ?? null,
+      },
     });
     return user;
   });

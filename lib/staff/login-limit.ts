@@ -32,8 +32,10 @@ type LoginCounts = { address: Date[]; pair: Date[]; account: Date[] };
 export async function checkLoginLimit(tx: Tx, email: string, ip: string, now = new Date()): Promise<LoginLimit> {
   const counts = await readLoginCounts(tx, email, ip, now);
   const holds: { reason: LoginLimitReason; retryAt: Date }[] = [];
-  if (counts.address.length >= LOGIN_MAX_FAILURES) holds.push({ reason: "address", retryAt: leavesWindow(counts.address) });
-  if (counts.pair.length >= LOGIN_MAX_FAILURES) holds.push({ reason: "account_address", retryAt: leavesWindow(counts.pair) });
+  if (counts.address.length >= LOGIN_MAX_FAILURES)
+    holds.push({ reason: "address", retryAt: leavesWindow(counts.address) });
+  if (counts.pair.length >= LOGIN_MAX_FAILURES)
+    holds.push({ reason: "account_address", retryAt: leavesWindow(counts.pair) });
   if (counts.account.length >= LOGIN_ACCOUNT_CEILING && !(await isKnownAddress(tx, email, ip, now))) {
     holds.push({ reason: "account", retryAt: leavesWindow(counts.account) });
   }
@@ -43,7 +45,9 @@ export async function checkLoginLimit(tx: Tx, email: string, ip: string, now = n
     const lastFailure = counts.account[0] as Date;
     holds.push({ reason: "delay", retryAt: new Date(lastFailure.getTime() + delayFor(counts.account.length)) });
   }
-  const latest = holds.filter((hold) => hold.retryAt > now).sort((a, b) => b.retryAt.getTime() - a.retryAt.getTime())[0];
+  const latest = holds
+    .filter((hold) => hold.retryAt > now)
+    .sort((a, b) => b.retryAt.getTime() - a.retryAt.getTime())[0];
   return latest ? { limited: true, ...latest } : { limited: false };
 }
 
@@ -103,6 +107,9 @@ async function failuresSince(tx: Tx, key: Key, since: Date, take: number): Promi
 /** Whether this account has signed in from this address lately (the owner's usual device). */
 async function isKnownAddress(tx: Tx, email: string, ip: string, now: Date): Promise<boolean> {
   const since = new Date(now.getTime() - LOGIN_KNOWN_ADDRESS_MS);
-  const success = await tx.loginAttempt.findFirst({ where: { email, ip, success: true, createdAt: { gt: since } }, select: { id: true } });
+  const success = await tx.loginAttempt.findFirst({
+    where: { email, ip, success: true, createdAt: { gt: since } },
+    select: { id: true },
+  });
   return success !== null;
 }

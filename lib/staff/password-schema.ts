@@ -10,7 +10,12 @@ export const newPasswordSchema = z
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters; a few random words work well`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
 
-export const staffEmailSchema = z.string().trim().toLowerCase().max(254, "That email is too long").pipe(z.email("Enter an email address"));
+export const staffEmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "That email is too long")
+  .pipe(z.email("Enter an email address"));
 
 export const changePasswordSchema = z
   .object({
@@ -19,7 +24,10 @@ export const changePasswordSchema = z
     confirmPassword: z.string(),
   })
   .strict()
-  .refine((value) => value.newPassword === value.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords don't match" });
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords don't match",
+  });
 
 export const createStaffSchema = z
   .object({

@@ -13,5 +13,10 @@ export async function readRequestContext(): Promise<StaffRequestContext> {
   // Only the scheme matters here, and headers() carry none: never build a URL from the Host
   // header, which a client can fill with anything ("a b" made this throw, a 500 on every admin page).
   const mode = cookieModeFor(requestHeaders, "http://localhost/", getEnv().NODE_ENV === "production");
-  return { token: cookieStore.get(sessionCookieName(mode))?.value, ip: clientIp(requestHeaders), headers: requestHeaders, mode };
+  return {
+    token: cookieStore.get(sessionCookieName(mode))?.value,
+    ip: clientIp(requestHeaders),
+    headers: requestHeaders,
+    mode,
+  };
 }

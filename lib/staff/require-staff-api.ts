@@ -24,7 +24,13 @@ export async function requireStaffApi(request: NextRequest, role: StaffRole = "s
   const session = await findActiveSession(request.cookies.get(sessionCookieName(mode))?.value);
   if (!session) throw new ApiError(401, "unauthorized");
   if (!hasRole(session, role)) {
-    await writeAudit({ actorId: session.userId, action: "access.denied", entityType: "route", entityId: request.nextUrl.pathname, ip });
+    await writeAudit({
+      actorId: session.userId,
+      action: "access.denied",
+      entityType: "route",
+      entityId: request.nextUrl.pathname,
+      ip,
+    });
     throw new ApiError(403, "forbidden");
   }
   return { ...session, ip };

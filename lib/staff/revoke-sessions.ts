@@ -10,7 +10,11 @@ export async function revokeSession(sessionId: string, db: SessionClient = getDb
 }
 
 /** Ends every session of a user, except `keepSessionId` when given. Returns how many ended. */
-export async function revokeUserSessions(userId: string, db: SessionClient = getDb(), keepSessionId?: string): Promise<number> {
+export async function revokeUserSessions(
+  userId: string,
+  db: SessionClient = getDb(),
+  keepSessionId?: string,
+): Promise<number> {
   const result = await db.staffSession.updateMany({
     where: { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
     data: { revokedAt: new Date() },

@@ -11,7 +11,8 @@ import { readRequestContext } from "./request-context";
 import { requireStaff } from "./require-staff";
 import type { StaffActor } from "./staff-actor";
 
-export const UNSTORABLE_TEXT_MESSAGE = "Some text has a character that can't be saved (a null character or a broken symbol). Remove it and try again.";
+export const UNSTORABLE_TEXT_MESSAGE =
+  "Some text has a character that can't be saved (a null character or a broken symbol). Remove it and try again.";
 
 /**
  * The frame of every admin Server Action. Server Actions are public POST endpoints that can be
@@ -21,7 +22,11 @@ export const UNSTORABLE_TEXT_MESSAGE = "Some text has a character that can't be 
  * then runs `work`, which parses them. Every failure becomes a state for the form, never a throw:
  * known ones a message (and field errors); anything else is logged and reported generically.
  */
-export async function runAdminAction(role: StaffRole, args: readonly unknown[], work: (actor: StaffActor) => Promise<ActionState>): Promise<ActionState> {
+export async function runAdminAction(
+  role: StaffRole,
+  args: readonly unknown[],
+  work: (actor: StaffActor) => Promise<ActionState>,
+): Promise<ActionState> {
   const context = await readRequestContext();
   const verdict = checkSameOrigin(context.headers);
   if (!verdict.ok) {
@@ -40,11 +45,13 @@ export async function runAdminAction(role: StaffRole, args: readonly unknown[], 
 
 export function toActionState(error: unknown): ActionState {
   if (error instanceof AdminError) return { ok: false, message: error.message, fields: error.fields };
-  if (error instanceof ZodError) return { ok: false, message: "Please fix the highlighted fields.", fields: fieldErrors(error) };
+  if (error instanceof ZodError)
+    return { ok: false, message: "Please fix the highlighted fields.", fields: fieldErrors(error) };
   const code = (error as { code?: unknown })?.code;
   if (code === "P2002") return { ok: false, message: "Something with that name, slug or SKU already exists." };
   if (code === "P2025") return { ok: false, message: "That item no longer exists; reload the page." };
-  if (isDatabaseUnavailable(error)) return { ok: false, message: "The database is unavailable right now; try again in a moment." };
+  if (isDatabaseUnavailable(error))
+    return { ok: false, message: "The database is unavailable right now; try again in a moment." };
   console.error("Admin action failed", error);
   return { ok: false, message: "Something went wrong; nothing was saved." };
 }

@@ -10,13 +10,20 @@ import { writeAudit } from "./write-audit";
  * transaction (ASVS 7.4.2); the session lookup also refuses disabled accounts, so a request
  * racing the revoke is refused too. Owners only; nobody can disable themselves.
  */
-export async function setStaffDisabled(actor: StaffActor, userId: string, disabled: boolean): Promise<{ endedSessions: number }> {
+export async function setStaffDisabled(
+  actor: StaffActor,
+  userId: string,
+  disabled: boolean,
+): Promise<{ endedSessions: number }> {
   if (!hasRole(actor, "owner")) throw new AdminError("Only owners can disable accounts.", undefined, 403);
   if (userId === actor.userId) throw new AdminError("You can't disable your own account.");
   return getDb().$transaction(async (tx) => {
     const before = await tx.staffUser.findUnique({ where: { id: userId }, select: { email: true, disabledAt: true } });
     if (!before) throw new AdminError("That account doesn't exist.", undefined, 404);
-    await tx.staffUser.update({ where: { id: userId }, data: { disabledAt: disabled ? (before.disabledAt ?? new Date()) : null } });
+    await tx.staffUser.update({
+      where: { id: userId },
+      data: { disabledAt: disabled ? (before.disabledAt ?? new Date()) : null },
+    });
     const endedSessions = disabled ? await revokeUserSessions(userId, tx) : 0;
     await writeAudit(
       {

@@ -21,11 +21,18 @@ export type SignInResult =
  */
 export async function signIn(input: { email: string; password: string; ip: string }): Promise<SignInResult> {
   const { result, emailQueued } = await attemptSignIn(input);
-  if (emailQueued) void sendPendingEmails().catch((error: unknown) => console.warn("Sending queued emails failed; they stay queued.", error));
+  if (emailQueued)
+    void sendPendingEmails().catch((error: unknown) =>
+      console.warn("Sending queued emails failed; they stay queued.", error),
+    );
   return result;
 }
 
-async function attemptSignIn(input: { email: string; password: string; ip: string }): Promise<{ result: SignInResult; emailQueued: boolean }> {
+async function attemptSignIn(input: {
+  email: string;
+  password: string;
+  ip: string;
+}): Promise<{ result: SignInResult; emailQueued: boolean }> {
   const { email, password, ip } = input;
   return getDb().$transaction(
     async (tx) => {
@@ -34,7 +41,10 @@ async function attemptSignIn(input: { email: string; password: string; ip: strin
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`staff-login:ip:${ip}`}))`;
 
       const limit = await checkLoginLimit(tx, email, ip);
-      const user = await tx.staffUser.findUnique({ where: { email }, select: { id: true, email: true, passwordHash: true, disabledAt: true } });
+      const user = await tx.staffUser.findUnique({
+        where: { email },
+        select: { id: true, email: true, passwordHash: true, disabledAt: true },
+      });
       if (limit.limited) {
         const after = { email, reason: limit.reason, retryAt: limit.retryAt.toISOString() };
         await writeAudit({ action: "login.blocked", entityType: "StaffUser", entityId: user?.id, after, ip }, tx);
@@ -53,7 +63,16 @@ async function attemptSignIn(input: { email: string; password: string; ip: strin
 
       await tx.loginAttempt.create({ data: { email, ip, success: failure === null } });
       if (failure !== null || !user) {
-        await writeAudit({ action: "login.failure", entityType: "StaffUser", entityId: user?.id, after: { email, reason: failure }, ip }, tx);
+        await writeAudit(
+          {
+            action: "login.failure",
+            entityType: "StaffUser",
+            entityId: user?.id,
+            after: { email, reason: failure },
+            ip,
+          },
+          tx,
+        );
         // Checked for unknown emails too, so the answer takes as long either way; but only a live
         // account has an owner to tell.
         const reached = await checkAccountLimitReached(tx, email, ip);
@@ -61,8 +80,14 @@ async function attemptSignIn(input: { email: string; password: string; ip: strin
         return { result: { kind: "rejected" }, emailQueued };
       }
       const session = await createStaffSession(user.id, tx);
-      await writeAudit({ actorId: user.id, action: "login.success", entityType: "StaffUser", entityId: user.id, after: { email }, ip }, tx);
-      return { result: { kind: "signed_in", token: session.token, expiresAt: session.expiresAt, userId: user.id }, emailQueued: false };
+      await writeAudit(
+        { actorId: user.id, action: "login.success", entityType: "StaffUser", entityId: user.id, after: { email }, ip },
+        tx,
+      );
+      return {
+        result: { kind: "signed_in", token: session.token, expiresAt: session.expiresAt, userId: user.id },
+        emailQueued: false,
+      };
     },
     { timeout: 15_000, maxWait: 10_000 },
   );

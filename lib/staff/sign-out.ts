@@ -8,6 +8,12 @@ export async function signOut(token: string | undefined, ip: string): Promise<bo
   const session = await findActiveSession(token);
   if (!session) return false;
   await revokeSession(session.sessionId);
-  await writeAudit({ actorId: session.userId, action: "logout", entityType: "StaffUser", entityId: session.userId, ip });
+  await writeAudit({
+    actorId: session.userId,
+    action: "logout",
+    entityType: "StaffUser",
+    entityId: session.userId,
+    ip,
+  });
   return true;
 }

@@ -21,7 +21,9 @@ const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
 export function getStripeConnection(): StripeConnection {
   const env = getEnv();
   if (!env.STRIPE_SECRET_KEY && !env.STRIPE_API_PORT) {
-    throw new PaymentsNotConfigured("Set STRIPE_SECRET_KEY, or run the local Stripe stand-in (npm start does) and set STRIPE_API_PORT.");
+    throw new PaymentsNotConfigured(
+      "Set STRIPE_SECRET_KEY, or run the local Stripe stand-in (npm start does) and set STRIPE_API_PORT.",
+    );
   }
   // stripe-node's README: plain http is never appropriate against real Stripe; only on loopback.
   if (env.STRIPE_API_PROTOCOL === "http" && !LOOPBACK.has(env.STRIPE_API_HOST ?? "")) {
@@ -39,7 +41,8 @@ export function getStripeConnection(): StripeConnection {
 
 export function getWebhookSecret(): string {
   const secret = getEnv().STRIPE_WEBHOOK_SECRET;
-  if (!secret) throw new PaymentsNotConfigured("STRIPE_WEBHOOK_SECRET is not set, so webhook signatures can't be verified.");
+  if (!secret)
+    throw new PaymentsNotConfigured("STRIPE_WEBHOOK_SECRET is not set, so webhook signatures can't be verified.");
   return secret;
 }
 

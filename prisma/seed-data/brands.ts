@@ -24,8 +24,7 @@ export const SEED_BRANDS: SeedBrand[] = [
   {
     slug: "kestrelwalk",
     name: "Kestrelwalk",
-    description:
-      "Light, lively walking shoes with a close, secure fit. Kestrelwalk sizes run a touch small.",
+    description: "Light, lively walking shoes with a close, secure fit. Kestrelwalk sizes run a touch small.",
     offsetMm: -1,
   },
   {

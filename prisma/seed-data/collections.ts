@@ -35,8 +35,7 @@ export const SEED_COLLECTIONS: SeedCollection[] = [
   {
     slug: "stability",
     title: "Stability and motion-control shoes",
-    description:
-      "Shoes with a firmer, more guided feel underfoot, for walkers who like a steady, supported ride.",
+    description: "Shoes with a firmer, more guided feel underfoot, for walkers who like a steady, supported ride.",
     featuredRank: null,
   },
   {

@@ -6,7 +6,19 @@ import { addCompileHints } from "./compile-hints";
 
 // `npm start` builds only when the sources differ from the last build, so a second start is quick.
 // The browser tests reuse this with their own output folder (.next-e2e).
-const SOURCES = ["app", "components", "lib", "public", "scripts/lib/compile-hints.ts", "proxy.ts", "instrumentation.ts", "prisma/schema.prisma", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "scripts/lib/compile-hints.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 const SKIP = new Set(["generated", "node_modules"]);
 
 type BuildOptions = {
@@ -20,7 +32,10 @@ type BuildOptions = {
  * Builds when needed; `onChild` receives the build process so a Ctrl-C can stop it.
  * Resolves true when it built, false when the last build was still current.
  */
-export async function buildIfNeeded(onChild: (child: ChildProcess) => void, options: BuildOptions = {}): Promise<boolean> {
+export async function buildIfNeeded(
+  onChild: (child: ChildProcess) => void,
+  options: BuildOptions = {},
+): Promise<boolean> {
   const distDir = options.distDir || process.env.NEXT_DIST_DIR || ".next";
   const stamp = path.join(distDir, "source-fingerprint");
   const fingerprint = fingerprintSources();
@@ -29,7 +44,13 @@ export async function buildIfNeeded(onChild: (child: ChildProcess) => void, opti
   if (!options.quiet) console.log("Building the store (first start or changed sources)...");
   const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
     stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...(options.quiet ? { NO_COLOR: "1" } : {}) },
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: distDir,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(options.quiet ? { NO_COLOR: "1" } : {}),
+    },
   });
   onChild(child);
   let output = "";

@@ -40,10 +40,15 @@ export function addCompileHints(distDir: string): number {
  */
 export function upFrontScripts(distDir: string): string[] {
   const buildManifest = path.join(distDir, "build-manifest.json");
-  if (!fs.existsSync(buildManifest)) throw new Error(`No build in ${distDir} (${buildManifest} is missing); run the build first.`);
+  if (!fs.existsSync(buildManifest))
+    throw new Error(`No build in ${distDir} (${buildManifest} is missing); run the build first.`);
   const scripts = new Set((JSON.parse(fs.readFileSync(buildManifest, "utf8")) as BuildManifest).rootMainFiles ?? []);
   const appDir = path.join(distDir, "server", "app");
-  const manifests = fs.existsSync(appDir) ? fs.readdirSync(appDir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith("_client-reference-manifest.js")) : [];
+  const manifests = fs.existsSync(appDir)
+    ? fs
+        .readdirSync(appDir, { recursive: true, encoding: "utf8" })
+        .filter((name) => name.endsWith("_client-reference-manifest.js"))
+    : [];
   for (const manifest of manifests) {
     // Each manifest is a script that assigns itself to globalThis.__RSC_MANIFEST.
     const sandbox: { __RSC_MANIFEST?: ClientReferenceManifests } = {};
@@ -53,6 +58,7 @@ export function upFrontScripts(distDir: string): string[] {
     }
   }
   // A Next upgrade that moves these files must fail the build here, not quietly drop the hints.
-  if (scripts.size === 0) throw new Error(`Found no page scripts in ${distDir}'s manifests; has Next changed where it lists them?`);
+  if (scripts.size === 0)
+    throw new Error(`Found no page scripts in ${distDir}'s manifests; has Next changed where it lists them?`);
   return [...scripts].filter((script) => script.endsWith(".js")).map((script) => path.join(distDir, script));
 }

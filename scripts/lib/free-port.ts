@@ -18,7 +18,9 @@ export function findFreePort(): Promise<number> {
 export function isPortInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
-    server.once("error", (error: NodeJS.ErrnoException) => resolve(error.code === "EADDRINUSE" || error.code === "EACCES"));
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      resolve(error.code === "EADDRINUSE" || error.code === "EACCES"),
+    );
     server.listen(port, () => server.close(() => resolve(false)));
   });
 }

@@ -7,7 +7,9 @@ export async function seedIfEmpty(databaseUrl: string): Promise<void> {
   try {
     if ((await db.product.count()) > 0) return;
     const summary = await seedDemoCatalog(db);
-    console.log(`Seeded the demo catalog: ${summary.products} shoes, ${summary.variants} size/width variants, ${summary.articles} articles.`);
+    console.log(
+      `Seeded the demo catalog: ${summary.products} shoes, ${summary.variants} size/width variants, ${summary.articles} articles.`,
+    );
   } finally {
     await db.$disconnect();
   }

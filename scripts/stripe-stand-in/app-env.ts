@@ -2,7 +2,13 @@
 // (lib/env.ts and lib/stripe read it). One place, so npm start, the benchmarks and the tests
 // can't drift apart on what "use the stand-in" means.
 
-export function standInAppEnv({ port, webhookSecret }: { port: number; webhookSecret: string }): Record<string, string> {
+export function standInAppEnv({
+  port,
+  webhookSecret,
+}: {
+  port: number;
+  webhookSecret: string;
+}): Record<string, string> {
   return {
     STRIPE_API_HOST: "127.0.0.1",
     STRIPE_API_PORT: String(port),

@@ -4,7 +4,10 @@ import type { StoredSession } from "./session";
 // controls, and a label nobody can miss saying no real payment happens here.
 
 function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] as string);
+  return value.replace(
+    /[&<>"']/g,
+    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] as string,
+  );
 }
 
 function money(cents: number, currency: string): string {
@@ -39,7 +42,10 @@ export function renderPayPage(stored: StoredSession): string {
     return page("Checkout closed (test mode)", `${banner}<h1>Checkout closed</h1><p>${reason}</p>`);
   }
   const rows = lineItems
-    .map((line) => `<tr><td>${escapeHtml(line.name)}</td><td class="num">${line.quantity}</td><td class="num">${money(line.amountTotal, line.currency)}</td></tr>`)
+    .map(
+      (line) =>
+        `<tr><td>${escapeHtml(line.name)}</td><td class="num">${line.quantity}</td><td class="num">${money(line.amountTotal, line.currency)}</td></tr>`,
+    )
     .join("");
   const email = session.customer_email ?? "";
   const total = money(session.amount_total, session.currency);
@@ -62,5 +68,8 @@ export function renderPayPage(stored: StoredSession): string {
 }
 
 export function renderNotFoundPage(): string {
-  return page("Checkout not found (test mode)", `<p class="banner" role="note">Test mode: no real payment.</p><h1>Checkout not found</h1>`);
+  return page(
+    "Checkout not found (test mode)",
+    `<p class="banner" role="note">Test mode: no real payment.</p><h1>Checkout not found</h1>`,
+  );
 }

@@ -11,7 +11,11 @@ export async function launchStripeStandIn({ appOrigin }: { appOrigin: string }):
   // Random per start: the webhook secret is what proves a payment event came from the stand-in.
   const webhookSecret = process.env.STRIPE_WEBHOOK_SECRET ?? `whsec_${crypto.randomBytes(24).toString("hex")}`;
   const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "main.ts")], {
-    env: { ...process.env, STRIPE_WEBHOOK_SECRET: webhookSecret, STRIPE_STAND_IN_WEBHOOK_URL: `${appOrigin}/api/stripe/webhook` },
+    env: {
+      ...process.env,
+      STRIPE_WEBHOOK_SECRET: webhookSecret,
+      STRIPE_STAND_IN_WEBHOOK_URL: `${appOrigin}/api/stripe/webhook`,
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const port = await new Promise<number>((resolve, reject) => {

@@ -8,7 +8,8 @@ import { STAND_IN_SECRET_KEY } from "../../lib/stripe/stand-in-key";
 
 async function main() {
   const webhookSecret = process.env.STRIPE_WEBHOOK_SECRET;
-  if (!webhookSecret) throw new Error("STRIPE_WEBHOOK_SECRET must be set (the app verifies the stand-in's webhooks with it).");
+  if (!webhookSecret)
+    throw new Error("STRIPE_WEBHOOK_SECRET must be set (the app verifies the stand-in's webhooks with it).");
   const standIn = await startStripeStandIn({
     port: Number(process.env.STRIPE_STAND_IN_PORT ?? 0),
     apiKey: STAND_IN_SECRET_KEY,

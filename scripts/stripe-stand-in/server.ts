@@ -37,7 +37,13 @@ export type Fault =
   /** Answer after `ms`; with execute the session is created first (the reply is what gets lost). */
   | { kind: "delay"; ms: number; execute: boolean };
 
-export type RecordedRequest = { method: string; path: string; idempotencyKey: string | null; params: FormObject; replayed: boolean };
+export type RecordedRequest = {
+  method: string;
+  path: string;
+  idempotencyKey: string | null;
+  params: FormObject;
+  replayed: boolean;
+};
 
 // Stripe's retry schedule is hours to days; a local store needs minutes.
 const DEFAULT_RETRY_DELAYS_MS = [5_000, 15_000, 60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000];
@@ -82,14 +88,27 @@ export async function startStripeStandIn(options: StandInOptions) {
 
   function requireSession(id: string): StoredSession {
     const stored = store.sessions.get(id);
-    if (!stored) throw new StripeRequestError(404, { error: { type: "invalid_request_error", code: "resource_missing", message: `No such checkout.session: '${id}'`, param: "session" } });
+    if (!stored)
+      throw new StripeRequestError(404, {
+        error: {
+          type: "invalid_request_error",
+          code: "resource_missing",
+          message: `No such checkout.session: '${id}'`,
+          param: "session",
+        },
+      });
     return stored;
   }
 
   function expireSession(id: string): StoredSession {
     const stored = requireSession(id);
     if (stored.session.status !== "open") {
-      throw new StripeRequestError(400, { error: { type: "invalid_request_error", message: 'Only Checkout Sessions with a status in ["open"] can be expired.' } });
+      throw new StripeRequestError(400, {
+        error: {
+          type: "invalid_request_error",
+          message: 'Only Checkout Sessions with a status in ["open"] can be expired.',
+        },
+      });
     }
     stored.session.status = "expired";
     store.save();
@@ -100,7 +119,10 @@ export async function startStripeStandIn(options: StandInOptions) {
   /** What the Pay button does: the session completes, paid now or (pay later) unpaid until it settles. */
   function completeSession(id: string, email: string, paymentStatus: "paid" | "unpaid"): StoredSession {
     const stored = requireSession(id);
-    if (stored.session.status !== "open") throw new StripeRequestError(400, { error: { type: "invalid_request_error", message: "This Checkout Session is not open." } });
+    if (stored.session.status !== "open")
+      throw new StripeRequestError(400, {
+        error: { type: "invalid_request_error", message: "This Checkout Session is not open." },
+      });
     stored.session.status = "complete";
     stored.session.payment_status = paymentStatus;
     stored.session.customer_details = { email };
@@ -113,7 +135,9 @@ export async function startStripeStandIn(options: StandInOptions) {
   function settleAsyncPayment(id: string, succeeded: boolean): StoredSession {
     const stored = requireSession(id);
     if (stored.session.status !== "complete" || stored.session.payment_status !== "unpaid") {
-      throw new StripeRequestError(400, { error: { type: "invalid_request_error", message: "No delayed payment is waiting on this session." } });
+      throw new StripeRequestError(400, {
+        error: { type: "invalid_request_error", message: "No delayed payment is waiting on this session." },
+      });
     }
     if (succeeded) stored.session.payment_status = "paid";
     store.save();
@@ -132,25 +156,48 @@ export async function startStripeStandIn(options: StandInOptions) {
     return count;
   }
 
-  async function createCheckoutSession(request: http.IncomingMessage, body: string): Promise<{ status: number; body: unknown; replayed: boolean }> {
+  async function createCheckoutSession(
+    request: http.IncomingMessage,
+    body: string,
+  ): Promise<{ status: number; body: unknown; replayed: boolean }> {
     const params = decodeFormBody(body);
     const key = headerValue(request, "idempotency-key");
     const fingerprint = crypto.createHash("sha256").update(body).digest("hex");
     const previous = key ? store.idempotency.get(key) : undefined;
-    requests.push({ method: "POST", path: "/v1/checkout/sessions", idempotencyKey: key, params, replayed: Boolean(previous) });
+    requests.push({
+      method: "POST",
+      path: "/v1/checkout/sessions",
+      idempotencyKey: key,
+      params,
+      replayed: Boolean(previous),
+    });
     const fault = faults.shift();
     if (fault?.kind === "error") {
       // A failure before the request starts executing (like a load balancer error): nothing stored.
-      return { status: fault.status, body: { error: { type: "api_error", message: "Simulated Stripe outage (stand-in fault)." } }, replayed: false };
+      return {
+        status: fault.status,
+        body: { error: { type: "api_error", message: "Simulated Stripe outage (stand-in fault)." } },
+        replayed: false,
+      };
     }
     const run = (): { status: number; body: unknown; replayed: boolean } => {
       if (previous) {
         if (previous.fingerprint !== fingerprint) {
-          return { status: 400, body: { error: { type: "idempotency_error", message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.` } }, replayed: false };
+          return {
+            status: 400,
+            body: {
+              error: {
+                type: "idempotency_error",
+                message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
+              },
+            },
+            replayed: false,
+          };
         }
         // The stored reply, with the hosted page's address as it is now (the port may have changed).
         const body = previous.body as { id?: unknown; url?: unknown };
-        const url = typeof body.url === "string" && typeof body.id === "string" ? `${payPageBase}/pay/${body.id}` : body.url;
+        const url =
+          typeof body.url === "string" && typeof body.id === "string" ? `${payPageBase}/pay/${body.id}` : body.url;
         return { status: previous.status, body: { ...body, url }, replayed: true };
       }
       let result: { status: number; body: unknown };
@@ -186,7 +233,9 @@ export async function startStripeStandIn(options: StandInOptions) {
 
     if (url.pathname.startsWith("/v1/")) {
       if (headerValue(request, "authorization") !== `Bearer ${options.apiKey}`) {
-        return sendJson(response, 401, { error: { type: "invalid_request_error", message: "Invalid API Key provided." } });
+        return sendJson(response, 401, {
+          error: { type: "invalid_request_error", message: "Invalid API Key provided." },
+        });
       }
       if (method === "POST" && url.pathname === "/v1/checkout/sessions") {
         const result = await createCheckoutSession(request, body);
@@ -196,15 +245,27 @@ export async function startStripeStandIn(options: StandInOptions) {
       if (method === "GET" && one) {
         requests.push({ method, path: url.pathname, idempotencyKey: null, params: {}, replayed: false });
         const expand = url.searchParams.getAll("expand[]").concat(url.searchParams.getAll("expand[0]"));
-        return sendJson(response, 200, toApiSession(requireSession(one[1] as string), expand.includes("line_items"), payPageBase));
+        return sendJson(
+          response,
+          200,
+          toApiSession(requireSession(one[1] as string), expand.includes("line_items"), payPageBase),
+        );
       }
       const expire = /^\/v1\/checkout\/sessions\/([A-Za-z0-9_]+)\/expire$/.exec(url.pathname);
       if (method === "POST" && expire) {
-        requests.push({ method, path: url.pathname, idempotencyKey: headerValue(request, "idempotency-key"), params: {}, replayed: false });
+        requests.push({
+          method,
+          path: url.pathname,
+          idempotencyKey: headerValue(request, "idempotency-key"),
+          params: {},
+          replayed: false,
+        });
         return sendJson(response, 200, toApiSession(expireSession(expire[1] as string), false, payPageBase));
       }
     }
-    return sendJson(response, 404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${url.pathname}).` } });
+    return sendJson(response, 404, {
+      error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${url.pathname}).` },
+    });
   }
 
   function handlePayPage(method: string, id: string, body: string, response: http.ServerResponse): void {
@@ -215,10 +276,14 @@ export async function startStripeStandIn(options: StandInOptions) {
     const form = new URLSearchParams(body);
     const action = form.get("action");
     if (action === "cancel" || stored.session.status !== "open") {
-      return redirect(response, action === "cancel" && stored.session.cancel_url ? stored.session.cancel_url : `/pay/${id}`);
+      return redirect(
+        response,
+        action === "cancel" && stored.session.cancel_url ? stored.session.cancel_url : `/pay/${id}`,
+      );
     }
     const email = (form.get("email") ?? "").trim();
-    if (!/^[^\s@]+@[^\s@]+$/.test(email) || (action !== "pay" && action !== "pay_later")) return sendHtml(response, 400, renderPayPage(stored));
+    if (!/^[^\s@]+@[^\s@]+$/.test(email) || (action !== "pay" && action !== "pay_later"))
+      return sendHtml(response, 400, renderPayPage(stored));
     completeSession(id, email, action === "pay" ? "paid" : "unpaid");
     if (action === "pay_later") {
       const timer = setTimeout(() => {
@@ -234,7 +299,10 @@ export async function startStripeStandIn(options: StandInOptions) {
   const server = http.createServer((request, response) => {
     route(request, response).catch((error: unknown) => {
       if (error instanceof StripeRequestError) return sendJson(response, error.status, error.body);
-      if (error instanceof BodyTooLarge) return sendJson(response, 413, { error: { type: "invalid_request_error", message: "Request body too large." } });
+      if (error instanceof BodyTooLarge)
+        return sendJson(response, 413, {
+          error: { type: "invalid_request_error", message: "Request body too large." },
+        });
       log(`Internal error: ${error instanceof Error ? error.stack : String(error)}`);
       sendJson(response, 500, { error: { type: "api_error", message: "Stand-in internal error." } });
     });
@@ -266,7 +334,10 @@ export async function startStripeStandIn(options: StandInOptions) {
     sessions: () => [...store.sessions.values()],
     injectFaults: (...next: Fault[]) => void faults.push(...next),
     clearFaults: () => void faults.splice(0),
-    completeSession: (id: string, { email = "shopper@example.com", paymentStatus = "paid" as "paid" | "unpaid" } = {}) => completeSession(id, email, paymentStatus),
+    completeSession: (
+      id: string,
+      { email = "shopper@example.com", paymentStatus = "paid" as "paid" | "unpaid" } = {},
+    ) => completeSession(id, email, paymentStatus),
     settleAsyncPayment,
     expireSession,
     expireDueSessions,
@@ -315,14 +386,24 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function sendJson(response: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  response: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   if (response.writableEnded || response.destroyed) return;
   response.writeHead(status, { "content-type": "application/json", "request-id": randomId("req"), ...headers });
   response.end(JSON.stringify(body));
 }
 
 function sendHtml(response: http.ServerResponse, status: number, html: string): void {
-  response.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-frame-options": "DENY", "referrer-policy": "no-referrer" });
+  response.writeHead(status, {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    "x-frame-options": "DENY",
+    "referrer-policy": "no-referrer",
+  });
   response.end(html);
 }
 

@@ -4,7 +4,13 @@ import type { FormObject, FormValue } from "./form-body";
 // The part of a Checkout Session the store uses, validated the way Stripe validates it, so a bad
 // request fails here the way it would fail against api.stripe.com.
 
-export type StandInLineItem = { name: string; currency: string; unitAmount: number; quantity: number; amountTotal: number };
+export type StandInLineItem = {
+  name: string;
+  currency: string;
+  unitAmount: number;
+  quantity: number;
+  amountTotal: number;
+};
 
 export type StandInSession = {
   id: string;
@@ -33,7 +39,10 @@ export type StoredSession = { session: StandInSession; lineItems: StandInLineIte
 export type StripeErrorBody = { error: { type: string; message: string; param?: string; code?: string } };
 
 export class StripeRequestError extends Error {
-  constructor(readonly status: number, readonly body: StripeErrorBody) {
+  constructor(
+    readonly status: number,
+    readonly body: StripeErrorBody,
+  ) {
     super(body.error.message);
   }
 }
@@ -112,10 +121,14 @@ export function createSession(params: FormObject, nowS: number, payPageBase: str
   if (mode !== "payment") invalid("This stand-in supports mode=payment only.", "mode");
   const lineItems = parseLineItems(params.line_items);
   const currency = lineItems[0]?.currency ?? "usd";
-  if (lineItems.some((line) => line.currency !== currency)) invalid("All line items must use the same currency.", "line_items");
+  if (lineItems.some((line) => line.currency !== currency))
+    invalid("All line items must use the same currency.", "line_items");
   const expiresAt = params.expires_at === undefined ? nowS + MAX_EXPIRY_S : integer(params.expires_at, "expires_at", 0);
   if (expiresAt < nowS + MIN_EXPIRY_S || expiresAt > nowS + MAX_EXPIRY_S) {
-    invalid("The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.", "expires_at");
+    invalid(
+      "The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.",
+      "expires_at",
+    );
   }
   const total = lineItems.reduce((sum, line) => sum + line.amountTotal, 0);
   const id = randomId("cs_test");
@@ -147,7 +160,11 @@ export function createSession(params: FormObject, nowS: number, payPageBase: str
  * The API view: line_items only when asked for with expand[]=line_items, as Stripe does. The
  * hosted page's URL uses the stand-in's current address (it may listen elsewhere after a restart).
  */
-export function toApiSession(stored: StoredSession, expandLineItems: boolean, payPageBase?: string): Record<string, unknown> {
+export function toApiSession(
+  stored: StoredSession,
+  expandLineItems: boolean,
+  payPageBase?: string,
+): Record<string, unknown> {
   const url = payPageBase ? `${payPageBase}/pay/${stored.session.id}` : stored.session.url;
   const session: Record<string, unknown> = { ...stored.session, url: stored.session.status === "open" ? url : null };
   if (expandLineItems) {

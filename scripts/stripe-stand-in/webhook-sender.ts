@@ -20,7 +20,10 @@ export class WebhookSender {
   private readonly inFlight = new Set<Promise<void>>();
   private closed = false;
 
-  constructor(private readonly store: StandInStore, private readonly options: WebhookSenderOptions) {}
+  constructor(
+    private readonly store: StandInStore,
+    private readonly options: WebhookSenderOptions,
+  ) {}
 
   send(stored: StoredEvent): void {
     this.attempt(stored, 1);
@@ -55,7 +58,11 @@ export class WebhookSender {
     try {
       const response = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json; charset=utf-8", "stripe-signature": signature, "user-agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)" },
+        headers: {
+          "content-type": "application/json; charset=utf-8",
+          "stripe-signature": signature,
+          "user-agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)",
+        },
         body: payload,
         signal: AbortSignal.timeout(20_000),
       });
@@ -72,7 +79,9 @@ export class WebhookSender {
     }
     const delay = this.options.retryDelaysMs[attempt - 1];
     if (delay === undefined) {
-      this.options.log(`Gave up delivering ${stored.event.type} ${stored.event.id} after ${attempt} attempts (last: ${status}).`);
+      this.options.log(
+        `Gave up delivering ${stored.event.type} ${stored.event.id} after ${attempt} attempts (last: ${status}).`,
+      );
       return;
     }
     this.options.log(`Delivery of ${stored.event.type} ${stored.event.id} got ${status}; retrying in ${delay} ms.`);

@@ -26,7 +26,15 @@ import { shopperCartCookie } from "./lib/shopper-cart";
 const DIST_DIR = ".next-bench-all";
 const TARGETS = { performance: 90, accessibility: 100, firstLoadKb: 150 };
 
-type Options = { products: number; connections: number; durationSeconds: number; orders: number; skipBuild: boolean; lighthouse: boolean; lighthouseRuns: number };
+type Options = {
+  products: number;
+  connections: number;
+  durationSeconds: number;
+  orders: number;
+  skipBuild: boolean;
+  lighthouse: boolean;
+  lighthouseRuns: number;
+};
 
 function parseOptions(argv: string[]): Options {
   const number = (flag: string, fallback: number) => positiveIntegerFlag(argv, flag, fallback);
@@ -48,7 +56,13 @@ async function main() {
   let store: BenchStore | undefined;
   stopOnSignal(() => store?.stop());
   try {
-    store = await startBenchStore({ distDir: DIST_DIR, products: options.products, skipBuild: options.skipBuild, deepStock: true, step });
+    store = await startBenchStore({
+      distDir: DIST_DIR,
+      products: options.products,
+      skipBuild: options.skipBuild,
+      deepStock: true,
+      step,
+    });
     const report = await measure(store, options);
     console.log(`\n${report}`);
     fs.mkdirSync(path.join("test-results", "bench"), { recursive: true });
@@ -64,7 +78,9 @@ async function measure(store: BenchStore, options: Options): Promise<string> {
   const db = new pg.Client({ connectionString: store.databaseUrl });
   await db.connect();
   try {
-    const skus = (await db.query<{ sku: string }>(`SELECT "sku" FROM "Variant" WHERE "id" NOT LIKE 'bv-%' ORDER BY "sku" LIMIT 400`)).rows.map((row) => row.sku);
+    const skus = (
+      await db.query<{ sku: string }>(`SELECT "sku" FROM "Variant" WHERE "id" NOT LIKE 'bv-%' ORDER BY "sku" LIMIT 400`)
+    ).rows.map((row) => row.sku);
     if (skus.length === 0) throw new Error("No demo variants to put in carts.");
     const productPath = `/shoes/${benchSlug(Math.min(42, options.products), options.products)}`;
     const pages = { home: "/", listing: "/shoes?width=4E&range=men", product: productPath, quiz: "/fit" };
@@ -93,20 +109,36 @@ async function measure(store: BenchStore, options: Options): Promise<string> {
     // cart cookie that isn't one of ours, which the cache leaves to Next as it does every miss.
     const cart = { cookie: await shopperCartCookie(origin, store.databaseUrl) };
     const rendered = { cookie: "cart_id=bench-rendered" };
-    await measureRoute("listing page", `GET ${pages.listing}`, () => loadRoute(`${origin}${pages.listing}`, options.connections, options.durationSeconds));
-    await measureRoute("listing page, with a cart", `GET ${pages.listing} (cart cookie)`, () => loadRoute(`${origin}${pages.listing}`, options.connections, options.durationSeconds, cart));
-    await measureRoute("listing page, rendered", `GET ${pages.listing} (cache bypassed)`, () => loadRoute(`${origin}${pages.listing}`, options.connections, options.durationSeconds, rendered));
-    await measureRoute("product page", `GET ${pages.product}`, () => loadRoute(`${origin}${pages.product}`, options.connections, options.durationSeconds));
-    await measureRoute("product page, rendered", `GET ${pages.product} (cache bypassed)`, () => loadRoute(`${origin}${pages.product}`, options.connections, options.durationSeconds, rendered));
+    await measureRoute("listing page", `GET ${pages.listing}`, () =>
+      loadRoute(`${origin}${pages.listing}`, options.connections, options.durationSeconds),
+    );
+    await measureRoute("listing page, with a cart", `GET ${pages.listing} (cart cookie)`, () =>
+      loadRoute(`${origin}${pages.listing}`, options.connections, options.durationSeconds, cart),
+    );
+    await measureRoute("listing page, rendered", `GET ${pages.listing} (cache bypassed)`, () =>
+      loadRoute(`${origin}${pages.listing}`, options.connections, options.durationSeconds, rendered),
+    );
+    await measureRoute("product page", `GET ${pages.product}`, () =>
+      loadRoute(`${origin}${pages.product}`, options.connections, options.durationSeconds),
+    );
+    await measureRoute("product page, rendered", `GET ${pages.product} (cache bypassed)`, () =>
+      loadRoute(`${origin}${pages.product}`, options.connections, options.durationSeconds, rendered),
+    );
     await measureRoute("quiz answers", "POST /api/fit/recommendations", () =>
       loadRequests({
-        url: `${origin}/api/fit/recommendations`, method: "POST", connections: options.connections, durationSeconds: options.durationSeconds,
+        url: `${origin}/api/fit/recommendations`,
+        method: "POST",
+        connections: options.connections,
+        durationSeconds: options.durationSeconds,
         next: () => ({ body: answers[answerAt++ % answers.length], headers: json }),
       }),
     );
     await measureRoute("cart add (new cart)", "POST /api/cart/items", () =>
       loadRequests({
-        url: `${origin}/api/cart/items`, method: "POST", connections: options.connections, durationSeconds: options.durationSeconds,
+        url: `${origin}/api/cart/items`,
+        method: "POST",
+        connections: options.connections,
+        durationSeconds: options.durationSeconds,
         next: () => ({ body: JSON.stringify({ sku: nextSku(), quantity: 1 }), headers: json }),
       }),
     );
@@ -121,20 +153,32 @@ async function measure(store: BenchStore, options: Options): Promise<string> {
     let cartAt = 0;
     await measureRoute("checkout session", "POST /api/checkout", () =>
       loadRequests({
-        url: `${origin}/api/checkout`, method: "POST", connections: Math.min(options.connections, carts.length), amount: carts.length,
+        url: `${origin}/api/checkout`,
+        method: "POST",
+        connections: Math.min(options.connections, carts.length),
+        amount: carts.length,
         next: () => ({ headers: { cookie: `cart_id=${carts[cartAt++ % carts.length]}` } }),
       }),
     );
-    const sessions = (await db.query<{ id: string }>(`SELECT "stripeSessionId" AS "id" FROM "Order" WHERE "stripeSessionId" IS NOT NULL AND "status" = 'PENDING'`)).rows.map((row) => row.id);
+    const sessions = (
+      await db.query<{ id: string }>(
+        `SELECT "stripeSessionId" AS "id" FROM "Order" WHERE "stripeSessionId" IS NOT NULL AND "status" = 'PENDING'`,
+      )
+    ).rows.map((row) => row.id);
     const events = sessions.map((id) => signedCompletedEvent(store, id));
     let eventAt = 0;
     await measureRoute("webhook (paid → order + email)", "POST /api/stripe/webhook", () =>
       loadRequests({
-        url: `${origin}/api/stripe/webhook`, method: "POST", connections: Math.min(options.connections, events.length), amount: events.length,
+        url: `${origin}/api/stripe/webhook`,
+        method: "POST",
+        connections: Math.min(options.connections, events.length),
+        amount: events.length,
         next: () => events[eventAt++ % events.length] as RequestPart,
       }),
     );
-    const paid = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Order" WHERE "status" = 'PAID'`)).rows[0]?.n ?? 0);
+    const paid = Number(
+      (await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Order" WHERE "status" = 'PAID'`)).rows[0]?.n ?? 0,
+    );
 
     done = step("First-load JavaScript per page");
     const scripts: [string, string, FirstLoadJs][] = [];
@@ -146,7 +190,11 @@ async function measure(store: BenchStore, options: Options): Promise<string> {
       for (const formFactor of ["mobile", "desktop"] as const) {
         for (const [name, page] of Object.entries(pages)) {
           done = step(`Lighthouse (${formFactor}): ${name}`);
-          scores[formFactor].push([name, page, await medianLighthouseScores(`${origin}${page}`, formFactor, options.lighthouseRuns)]);
+          scores[formFactor].push([
+            name,
+            page,
+            await medianLighthouseScores(`${origin}${page}`, formFactor, options.lighthouseRuns),
+          ]);
           done();
         }
       }
@@ -164,9 +212,14 @@ async function expectOk(url: string): Promise<void> {
 }
 
 async function freshCart(origin: string, sku: string): Promise<string> {
-  const response = await fetch(`${origin}/api/cart/items`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sku, quantity: 1 }) });
+  const response = await fetch(`${origin}/api/cart/items`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ sku, quantity: 1 }),
+  });
   const cookie = /cart_id=([^;]+)/.exec(response.headers.get("set-cookie") ?? "")?.[1];
-  if (response.status !== 201 || !cookie) throw new Error(`add to cart answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 201 || !cookie)
+    throw new Error(`add to cart answered ${response.status}: ${await response.text()}`);
   return cookie;
 }
 
@@ -174,9 +227,29 @@ async function freshCart(origin: string, sku: string): Promise<string> {
 function signedCompletedEvent(store: BenchStore, sessionId: string): RequestPart {
   const stored = store.standIn.getSession(sessionId);
   if (!stored) throw new Error(`The stand-in has no session ${sessionId}`);
-  const session = { ...toApiSession(stored, false), status: "complete", payment_status: "paid", customer_details: { email: "bench@example.com" }, payment_intent: `pi_bench_${sessionId.slice(-10)}` };
-  const payload = JSON.stringify({ id: `evt_bench_${sessionId}`, object: "event", api_version: Stripe.API_VERSION, created: Math.floor(Date.now() / 1000), type: "checkout.session.completed", livemode: false, data: { object: session } });
-  return { body: payload, headers: { "content-type": "application/json", "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload, secret: store.webhookSecret }) } };
+  const session = {
+    ...toApiSession(stored, false),
+    status: "complete",
+    payment_status: "paid",
+    customer_details: { email: "bench@example.com" },
+    payment_intent: `pi_bench_${sessionId.slice(-10)}`,
+  };
+  const payload = JSON.stringify({
+    id: `evt_bench_${sessionId}`,
+    object: "event",
+    api_version: Stripe.API_VERSION,
+    created: Math.floor(Date.now() / 1000),
+    type: "checkout.session.completed",
+    livemode: false,
+    data: { object: session },
+  });
+  return {
+    body: payload,
+    headers: {
+      "content-type": "application/json",
+      "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload, secret: store.webhookSecret }),
+    },
+  };
 }
 
 type Report = {
@@ -197,10 +270,26 @@ function formatReport({ options, rows, paid, orders, sessions, scripts, scores }
     `${options.products} synthetic products plus the demo catalog; ${options.connections} connections; GET and quiz routes ${options.durationSeconds} s each, checkout and webhook ${orders} requests each; /robots.txt loaded the same way right after each route.`,
     "",
     markdownTable(
-      ["route", "request", "req/s", "p50 ms", "p95 ms", "robots.txt req/s", "robots.txt p95 ms", "req/s vs robots.txt", "non-2xx + errors"],
+      [
+        "route",
+        "request",
+        "req/s",
+        "p50 ms",
+        "p95 ms",
+        "robots.txt req/s",
+        "robots.txt p95 ms",
+        "req/s vs robots.txt",
+        "non-2xx + errors",
+      ],
       rows.map(({ name, route, load, robots }) => [
-        name, route, load.requestsPerSecond.toFixed(0), load.p50Ms.toFixed(0), load.p95Ms.toFixed(0),
-        robots.requestsPerSecond.toFixed(0), robots.p95Ms.toFixed(0), `${((load.requestsPerSecond / robots.requestsPerSecond) * 100).toFixed(0)}%`,
+        name,
+        route,
+        load.requestsPerSecond.toFixed(0),
+        load.p50Ms.toFixed(0),
+        load.p95Ms.toFixed(0),
+        robots.requestsPerSecond.toFixed(0),
+        robots.p95Ms.toFixed(0),
+        `${((load.requestsPerSecond / robots.requestsPerSecond) * 100).toFixed(0)}%`,
         String(load.non2xx + load.errors),
       ]),
     ),
@@ -209,7 +298,13 @@ function formatReport({ options, rows, paid, orders, sessions, scripts, scores }
     "",
     markdownTable(
       ["page", "path", "first-load JS (gzip)", "scripts", `target < ${TARGETS.firstLoadKb} kB`],
-      scripts.map(([name, page, js]) => [name, page, `${(js.gzipBytes / 1024).toFixed(1)} kB`, String(js.scripts), name === "product" || name === "listing" ? verdict(js.gzipBytes / 1024 < TARGETS.firstLoadKb) : "n/a"]),
+      scripts.map(([name, page, js]) => [
+        name,
+        page,
+        `${(js.gzipBytes / 1024).toFixed(1)} kB`,
+        String(js.scripts),
+        name === "product" || name === "listing" ? verdict(js.gzipBytes / 1024 < TARGETS.firstLoadKb) : "n/a",
+      ]),
     ),
   ];
   for (const formFactor of ["mobile", "desktop"] as const) {
@@ -219,16 +314,32 @@ function formatReport({ options, rows, paid, orders, sessions, scripts, scores }
       `Lighthouse, ${formFactor === "mobile" ? "mobile (Lighthouse's default: 4x CPU slowdown, slow 4G)" : "desktop preset"}:`,
       "",
       markdownTable(
-        ["page", "path", "performance (median; each run)", "accessibility", "best practices", "SEO", `targets (≥ ${TARGETS.performance}, ${TARGETS.accessibility})`],
+        [
+          "page",
+          "path",
+          "performance (median; each run)",
+          "accessibility",
+          "best practices",
+          "SEO",
+          `targets (≥ ${TARGETS.performance}, ${TARGETS.accessibility})`,
+        ],
         scores[formFactor].map(([name, page, s]) => [
-          name, page, `${s.performance} (${s.performanceRuns.join(", ")})`, String(s.accessibility), String(s.bestPractices), String(s.seo),
+          name,
+          page,
+          `${s.performance} (${s.performanceRuns.join(", ")})`,
+          String(s.accessibility),
+          String(s.bestPractices),
+          String(s.seo),
           verdict(s.performance >= TARGETS.performance && s.accessibility >= TARGETS.accessibility),
         ]),
       ),
     );
   }
   if (scores.mobile.length > 0) {
-    lines.push("", `Lighthouse 12 (npm) with simulated throttling, Debian Chromium headless, after the load runs; each score is the median of ${options.lighthouseRuns} fresh runs per page.`);
+    lines.push(
+      "",
+      `Lighthouse 12 (npm) with simulated throttling, Debian Chromium headless, after the load runs; each score is the median of ${options.lighthouseRuns} fresh runs per page.`,
+    );
   }
   return lines.join("\n");
 }

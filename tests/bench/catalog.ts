@@ -37,7 +37,12 @@ async function main() {
   stopOnSignal(() => store?.stop());
 
   try {
-    store = await startBenchStore({ distDir: DIST_DIR, products: options.products, skipBuild: options.skipBuild, step });
+    store = await startBenchStore({
+      distDir: DIST_DIR,
+      products: options.products,
+      skipBuild: options.skipBuild,
+      step,
+    });
     const server = store;
     let done: () => void;
     const listing = "/shoes?width=4E&range=men";
@@ -66,8 +71,18 @@ async function main() {
 
     const results: Result[] = [];
     for (const route of routes) {
-      done = step(`Loading ${route.name}: ${route.path} (${options.connections} connections, ${options.durationSeconds} s)`);
-      results.push({ ...route, load: await loadRoute(`${server.origin}${route.path}`, options.connections, options.durationSeconds, route.headers) });
+      done = step(
+        `Loading ${route.name}: ${route.path} (${options.connections} connections, ${options.durationSeconds} s)`,
+      );
+      results.push({
+        ...route,
+        load: await loadRoute(
+          `${server.origin}${route.path}`,
+          options.connections,
+          options.durationSeconds,
+          route.headers,
+        ),
+      });
       done();
     }
     printTable(results, options);
@@ -88,7 +103,9 @@ function printTable(results: Result[], options: Options) {
     String(load.non2xx + load.errors),
   ]);
   const header = ["route", "path", "req/s", "p50 ms", "p95 ms", "vs robots.txt", "non-2xx+errors"];
-  console.log(`\n${options.products} synthetic products + demo catalog, ${options.connections} connections, ${options.durationSeconds} s per route, ${os.cpus().length} CPUs\n`);
+  console.log(
+    `\n${options.products} synthetic products + demo catalog, ${options.connections} connections, ${options.durationSeconds} s per route, ${os.cpus().length} CPUs\n`,
+  );
   console.log(markdownTable(header, rows));
 
   console.log("");

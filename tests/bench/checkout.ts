@@ -24,7 +24,11 @@ type Sample = { ms: number; status: number };
 
 function parseOptions(argv: string[]): Options {
   const number = (flag: string, fallback: number) => positiveIntegerFlag(argv, flag, fallback);
-  return { shoppers: number("--shoppers", 20), rounds: number("--rounds", 10), skipBuild: argv.includes("--skip-build") };
+  return {
+    shoppers: number("--shoppers", 20),
+    rounds: number("--rounds", 10),
+    skipBuild: argv.includes("--skip-build"),
+  };
 }
 
 async function timed(url: string, init?: RequestInit): Promise<Sample & { body: string }> {
@@ -42,29 +46,65 @@ async function main() {
   try {
     // Deep stock, so no checkout in the run is refused for stock. Webhooks are sent by this
     // script (so they can be timed), not by the stand-in.
-    store = await startBenchStore({ distDir: DIST_DIR, products: 0, skipBuild: options.skipBuild, deepStock: true, step });
+    store = await startBenchStore({
+      distDir: DIST_DIR,
+      products: 0,
+      skipBuild: options.skipBuild,
+      deepStock: true,
+      step,
+    });
     const { origin, standIn, outboxDir } = store;
     const webhookSecret = store.webhookSecret;
     const db = createScriptClient(store.databaseUrl);
-    const skus = (await db.variant.findMany({ select: { sku: true }, orderBy: { sku: "asc" }, take: 200 })).map((variant) => variant.sku);
+    const skus = (await db.variant.findMany({ select: { sku: true }, orderBy: { sku: "asc" }, take: 200 })).map(
+      (variant) => variant.sku,
+    );
     let done: () => void;
 
     let skuIndex = 0;
     const nextSku = () => skus[skuIndex++ % skus.length] as string;
     async function freshCart(): Promise<string> {
-      const response = await fetch(`${origin}/api/cart/items`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sku: nextSku(), quantity: 1 }) });
+      const response = await fetch(`${origin}/api/cart/items`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ sku: nextSku(), quantity: 1 }),
+      });
       const cookie = /cart_id=([^;]+)/.exec(response.headers.get("set-cookie") ?? "")?.[1];
-      if (response.status !== 201 || !cookie) throw new Error(`add to cart answered ${response.status}: ${await response.text()}`);
+      if (response.status !== 201 || !cookie)
+        throw new Error(`add to cart answered ${response.status}: ${await response.text()}`);
       return cookie;
     }
-    const checkout = (cookie: string) => timed(`${origin}/api/checkout`, { method: "POST", headers: { cookie: `cart_id=${cookie}` } });
+    const checkout = (cookie: string) =>
+      timed(`${origin}/api/checkout`, { method: "POST", headers: { cookie: `cart_id=${cookie}` } });
     const robots = () => timed(`${origin}/robots.txt`);
     const webhook = (sessionId: string) => {
       const stored = standIn.getSession(sessionId)!;
-      const session = { ...toApiSession(stored, false), status: "complete", payment_status: "paid", customer_details: { email: "bench@example.com" }, payment_intent: `pi_bench_${sessionId.slice(-10)}` };
-      const payload = JSON.stringify({ id: `evt_bench_${sessionId}`, object: "event", api_version: Stripe.API_VERSION, created: Math.floor(Date.now() / 1000), type: "checkout.session.completed", livemode: false, data: { object: session } }, null, 2);
+      const session = {
+        ...toApiSession(stored, false),
+        status: "complete",
+        payment_status: "paid",
+        customer_details: { email: "bench@example.com" },
+        payment_intent: `pi_bench_${sessionId.slice(-10)}`,
+      };
+      const payload = JSON.stringify(
+        {
+          id: `evt_bench_${sessionId}`,
+          object: "event",
+          api_version: Stripe.API_VERSION,
+          created: Math.floor(Date.now() / 1000),
+          type: "checkout.session.completed",
+          livemode: false,
+          data: { object: session },
+        },
+        null,
+        2,
+      );
       const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret });
-      return timed(`${origin}/api/stripe/webhook`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
+      return timed(`${origin}/api/stripe/webhook`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "stripe-signature": signature },
+        body: payload,
+      });
     };
 
     done = step("Warming up");
@@ -77,7 +117,12 @@ async function main() {
     }
     done();
 
-    const samples = { checkout: [] as Sample[], checkoutRobots: [] as Sample[], webhook: [] as Sample[], webhookRobots: [] as Sample[] };
+    const samples = {
+      checkout: [] as Sample[],
+      checkoutRobots: [] as Sample[],
+      webhook: [] as Sample[],
+      webhookRobots: [] as Sample[],
+    };
     const sessions: string[][] = Array.from({ length: options.shoppers }, () => []);
     done = step(`Checkout: ${options.shoppers} shoppers × ${options.rounds} rounds`);
     await Promise.all(
@@ -104,20 +149,34 @@ async function main() {
     done();
 
     const paid = await db.order.count({ where: { status: "PAID" } });
-    const emails = fs.existsSync(outboxDir) ? fs.readdirSync(outboxDir).filter((name) => name.endsWith(".eml")).length : 0;
+    const emails = fs.existsSync(outboxDir)
+      ? fs.readdirSync(outboxDir).filter((name) => name.endsWith(".eml")).length
+      : 0;
     await db.$disconnect();
     printTable(samples, options);
-    console.log(`\nOrders paid: ${paid} (3 warm-up + ${samples.webhook.filter((s) => s.status === 200).length} measured); confirmation emails written: ${emails}.`);
-    console.log("Measured over HTTP against the production server (scripts/serve.ts), Stripe stand-in in the bench process, one run.");
+    console.log(
+      `\nOrders paid: ${paid} (3 warm-up + ${samples.webhook.filter((s) => s.status === 200).length} measured); confirmation emails written: ${emails}.`,
+    );
+    console.log(
+      "Measured over HTTP against the production server (scripts/serve.ts), Stripe stand-in in the bench process, one run.",
+    );
   } finally {
     await store?.stop();
   }
 }
 
-function printTable(samples: Record<"checkout" | "checkoutRobots" | "webhook" | "webhookRobots", Sample[]>, options: Options) {
+function printTable(
+  samples: Record<"checkout" | "checkoutRobots" | "webhook" | "webhookRobots", Sample[]>,
+  options: Options,
+) {
   const stats = (list: Sample[]) => {
     const sorted = list.map((sample) => sample.ms).sort((a, b) => a - b);
-    return { n: list.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), bad: list.filter((sample) => sample.status >= 300).length };
+    return {
+      n: list.length,
+      p50: percentile(sorted, 0.5),
+      p95: percentile(sorted, 0.95),
+      bad: list.filter((sample) => sample.status >= 300).length,
+    };
   };
   const rows: [string, ReturnType<typeof stats>, ReturnType<typeof stats>][] = [
     ["POST /api/checkout (hold stock + create session)", stats(samples.checkout), stats(samples.checkoutRobots)],
@@ -133,7 +192,9 @@ function printTable(samples: Record<"checkout" | "checkoutRobots" | "webhook" | 
     `${(route.p50 / robots.p50).toFixed(1)}×`,
     String(route.bad + robots.bad),
   ]);
-  console.log(`\n${options.shoppers} concurrent shoppers, ${options.rounds} checkouts each, ${os.cpus().length} CPUs\n`);
+  console.log(
+    `\n${options.shoppers} concurrent shoppers, ${options.rounds} checkouts each, ${os.cpus().length} CPUs\n`,
+  );
   console.log(markdownTable(header, cells));
 }
 

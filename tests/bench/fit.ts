@@ -17,7 +17,15 @@ const TARGETS = { engineP95Ms10k: 20, engineRatio: 4.5, httpP95Ms: 80 };
 const ENGINE_SIZES = [10_000, 40_000];
 const DIST_DIR = ".next-benchfit";
 
-type Options = { answers: number; durationSeconds: number; connections: number; robotsConnections: number; skipBuild: boolean; engine: boolean; http: boolean };
+type Options = {
+  answers: number;
+  durationSeconds: number;
+  connections: number;
+  robotsConnections: number;
+  skipBuild: boolean;
+  engine: boolean;
+  http: boolean;
+};
 
 function parseOptions(argv: string[]): Options {
   const number = (flag: string, fallback: number) => positiveIntegerFlag(argv, flag, fallback);
@@ -34,14 +42,23 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
-
 const verdict = (met: boolean) => (met ? "met" : "MISSED");
 
 function reportEngine(rows: EngineRow[]): void {
-  console.log(`\n(a) Engine: recommend() per answer, ${rows[0]?.runs ?? 0} answers per catalog, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}\n`);
+  console.log(
+    `\n(a) Engine: recommend() per answer, ${rows[0]?.runs ?? 0} answers per catalog, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}\n`,
+  );
   console.log(
     markdownTable(
-      ["products", "variants/product (min-mean-max)", "p50 ms", "p95 ms", "cpu p50 ms", "cpu p95 ms", "answers with picks"],
+      [
+        "products",
+        "variants/product (min-mean-max)",
+        "p50 ms",
+        "p95 ms",
+        "cpu p50 ms",
+        "cpu p95 ms",
+        "answers with picks",
+      ],
       rows.map((row) => [
         String(row.products),
         `${row.variants.min}-${row.variants.mean.toFixed(1)}-${row.variants.max}`,
@@ -64,11 +81,21 @@ function reportEngine(rows: EngineRow[]): void {
 }
 
 function reportHttp(results: LoadResult[], options: Options): void {
-  console.log(`\n(b) HTTP: both routes loaded at the same time for ${options.durationSeconds} s, demo catalog, scripts/serve.ts with ${process.env.WEB_CONCURRENCY ?? os.availableParallelism()} process(es), ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}\n`);
+  console.log(
+    `\n(b) HTTP: both routes loaded at the same time for ${options.durationSeconds} s, demo catalog, scripts/serve.ts with ${process.env.WEB_CONCURRENCY ?? os.availableParallelism()} process(es), ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)}\n`,
+  );
   console.log(
     markdownTable(
       ["route", "connections", "req/s", "p50 ms", "p95 ms", "responses", "non-2xx+errors"],
-      results.map((r) => [r.name, String(r.connections), r.requestsPerSecond.toFixed(0), r.p50Ms.toFixed(1), r.p95Ms.toFixed(1), String(r.total), String(r.non2xx + r.errors)]),
+      results.map((r) => [
+        r.name,
+        String(r.connections),
+        r.requestsPerSecond.toFixed(0),
+        r.p50Ms.toFixed(1),
+        r.p95Ms.toFixed(1),
+        String(r.total),
+        String(r.non2xx + r.errors),
+      ]),
     ),
   );
   const [quiz, robots] = results;
@@ -108,7 +135,14 @@ async function benchHttp(options: Options): Promise<LoadResult[]> {
     done = step(`Loading for ${options.durationSeconds} s`);
     const results = await loadTogether(
       [
-        { name: "POST /api/fit/recommendations", url: quizUrl, connections: options.connections, method: "POST", body, headers },
+        {
+          name: "POST /api/fit/recommendations",
+          url: quizUrl,
+          connections: options.connections,
+          method: "POST",
+          body,
+          headers,
+        },
         { name: "GET /robots.txt", url: `${server.origin}/robots.txt`, connections: options.robotsConnections },
       ],
       options.durationSeconds,

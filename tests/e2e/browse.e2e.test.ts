@@ -25,7 +25,10 @@ it("goes from home to a collection, narrows it by width, size and range, and pic
   expect(sources.length).toBeGreaterThan(3);
   for (const source of sources) expect(source.startsWith(COMPILE_HINT)).toBe(true);
 
-  await page.getByRole("region", { name: "Browse collections" }).getByRole("link", { name: collection.title, exact: true }).click();
+  await page
+    .getByRole("region", { name: "Browse collections" })
+    .getByRole("link", { name: collection.title, exact: true })
+    .click();
   await page.waitForURL(journey.url(`/collections/${collection.slug}`));
   await page.getByRole("heading", { level: 1, name: collection.title }).waitFor();
   await saveScreenshot(page, "browse-2-collection");
@@ -65,7 +68,9 @@ it("goes from home to a collection, narrows it by width, size and range, and pic
   if (await sizing.count()) await sizing.getByRole("radio", { name: "Men's sizes", exact: true }).check();
   await pickRadio(page.getByRole("group", { name: "Size (US men's)", exact: true }), /^11$/);
   await pickRadio(page.getByRole("group", { name: "Width in size 11", exact: true }), /^4E\b/);
-  const variant = await getDb().variant.findFirstOrThrow({ where: { product: { slug }, fitRange: "men", sizeLabel: "11", widthCode: "4E" } });
+  const variant = await getDb().variant.findFirstOrThrow({
+    where: { product: { slug }, fitRange: "men", sizeLabel: "11", widthCode: "4E" },
+  });
   await page.getByText(`Selected: size 11, width 4E (SKU ${variant.sku}).`, { exact: true }).waitFor();
   expect(variant.stock).toBeGreaterThan(0);
   await journey.expectAccessible(page, "browse-4-product-size-and-width");
@@ -100,6 +105,9 @@ function countInName(name: string | null): number {
 /** Clicks the option's label, as a mouse user does: the radio itself is visually hidden. */
 async function pickRadio(group: Locator, name: RegExp): Promise<void> {
   const radio = group.getByRole("radio", { name });
-  await group.locator("label").filter({ has: group.page().getByRole("radio", { name }) }).click();
+  await group
+    .locator("label")
+    .filter({ has: group.page().getByRole("radio", { name }) })
+    .click();
   expect(await radio.isChecked()).toBe(true);
 }

@@ -36,7 +36,10 @@ it("takes the fit quiz, buys a pick on the test-mode payment page, and gets a pa
   await pick.card.getByRole("button", { name: `Add size ${pick.size} ${pick.width} to cart`, exact: true }).click();
   const added = pick.card.getByRole("status");
   await added.getByText("Added to your cart (1 pair of this size). Your cart has 1 pair.").waitFor();
-  await page.getByRole("banner").getByRole("link", { name: /^Cart\s*, 1 pair$/ }).waitFor();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: /^Cart\s*, 1 pair$/ })
+    .waitFor();
   await added.getByRole("link", { name: "View cart", exact: true }).click();
   await page.waitForURL(journey.url("/cart"));
 
@@ -44,7 +47,11 @@ it("takes the fit quiz, buys a pick on the test-mode payment page, and gets a pa
   const line = cartLine(page, pick.name);
   expect(await line.count()).toBe(1);
   expect(await line.innerText()).toContain(`Men's size ${pick.size} · width ${pick.width}`);
-  expect(await line.getByRole("combobox", { name: `Quantity of ${pick.name}, size ${pick.size} ${pick.width}` }).inputValue()).toBe("1");
+  expect(
+    await line
+      .getByRole("combobox", { name: `Quantity of ${pick.name}, size ${pick.size} ${pick.width}` })
+      .inputValue(),
+  ).toBe("1");
   expect(await page.getByText("Subtotal (1 pair)").locator("..").innerText()).toContain(total);
   expect(await page.getByText("Test mode: no real payment is taken.", { exact: false }).count()).toBeGreaterThan(0);
   await journey.expectAccessible(page, "buy-2-cart");
@@ -59,38 +66,66 @@ it("takes the fit quiz, buys a pick on the test-mode payment page, and gets a pa
 
   await page.getByLabel("Email for the order confirmation").fill(SHOPPER_EMAIL);
   await page.getByRole("button", { name: `Pay ${total} (test)`, exact: true }).click();
-  await page.waitForURL((url) => url.pathname === "/checkout/success" && url.searchParams.get("session_id") === sessionId);
+  await page.waitForURL(
+    (url) => url.pathname === "/checkout/success" && url.searchParams.get("session_id") === sessionId,
+  );
   await page.getByRole("heading", { level: 1, name: "Thank you: your order is confirmed" }).waitFor();
   // The header's count is rendered beside the page and may have been read just before the
   // payment emptied the cart; the page refreshes once, so it settles on the empty cart.
-  await page.getByRole("banner").getByRole("link", { name: /^Cart\s*, 0 pairs$/ }).waitFor();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: /^Cart\s*, 0 pairs$/ })
+    .waitFor();
 
   const order = await db.order.findUniqueOrThrow({ where: { stripeSessionId: sessionId }, include: { lines: true } });
-  expect(await page.getByText(`A confirmation is on its way to ${SHOPPER_EMAIL}.`).innerText()).toContain(`Order ${order.id}.`);
+  expect(await page.getByText(`A confirmation is on its way to ${SHOPPER_EMAIL}.`).innerText()).toContain(
+    `Order ${order.id}.`,
+  );
   const confirmed = page.getByRole("table", { name: "Items in this order" });
-  expect(await confirmed.getByRole("row").filter({ hasText: pick.name }).innerText()).toContain(`Size ${pick.size}, width ${pick.width}`);
+  expect(await confirmed.getByRole("row").filter({ hasText: pick.name }).innerText()).toContain(
+    `Size ${pick.size}, width ${pick.width}`,
+  );
   expect(await confirmed.getByRole("row", { name: /^Total/ }).innerText()).toContain(total);
   await journey.expectAccessible(page, "buy-4-order-confirmed");
 
   // The database: paid once, at the database's price, and the held pair stays sold.
-  expect(order).toMatchObject({ status: "PAID", email: SHOPPER_EMAIL, totalCents: price, currency: "usd", stockReleasedAt: null });
+  expect(order).toMatchObject({
+    status: "PAID",
+    email: SHOPPER_EMAIL,
+    totalCents: price,
+    currency: "usd",
+    stockReleasedAt: null,
+  });
   expect(order.paidAt).toBeInstanceOf(Date);
-  expect(order.lines.map(({ sku, quantity, unitPriceCents }) => ({ sku, quantity, unitPriceCents }))).toEqual([{ sku: pick.sku, quantity: 1, unitPriceCents: price }]);
+  expect(order.lines.map(({ sku, quantity, unitPriceCents }) => ({ sku, quantity, unitPriceCents }))).toEqual([
+    { sku: pick.sku, quantity: 1, unitPriceCents: price },
+  ]);
   expect((await db.variant.findUniqueOrThrow({ where: { sku: pick.sku } })).stock).toBe(stockBefore - 1);
   expect(await db.order.count()).toBe(1);
   expect(await db.cartLine.count({ where: { cartId: order.cartId ?? "none" } })).toBe(0);
 
   // The stand-in's signed checkout.session.completed webhook reached the app and was recorded
   // (whether it or the success page got there first, the order was fulfilled once).
-  const completed = store.standIn.events.find((stored) => stored.event.type === "checkout.session.completed" && sessionOf(stored.event) === sessionId);
+  const completed = store.standIn.events.find(
+    (stored) => stored.event.type === "checkout.session.completed" && sessionOf(stored.event) === sessionId,
+  );
   if (!completed) throw new Error(`The stand-in sent no checkout.session.completed for ${sessionId}.`);
-  await waitFor("the webhook's event recorded for the order", async () => (await db.stripeEvent.findUnique({ where: { id: completed.event.id } }))?.orderId === order.id);
-  expect(store.standIn.deliveries.filter((delivery) => delivery.eventId === completed.event.id).map((delivery) => delivery.status)).toEqual([200]);
+  await waitFor(
+    "the webhook's event recorded for the order",
+    async () => (await db.stripeEvent.findUnique({ where: { id: completed.event.id } }))?.orderId === order.id,
+  );
+  expect(
+    store.standIn.deliveries
+      .filter((delivery) => delivery.eventId === completed.event.id)
+      .map((delivery) => delivery.status),
+  ).toEqual([200]);
 
   // One confirmation email, sent, and on disk as an .eml that names the order.
   const emails = await waitFor("one confirmation email sent and written to the outbox", async () => {
     const rows = await db.outboxEmail.findMany({ where: { orderId: order.id } });
-    return rows.length === 1 && rows[0]?.status === "SENT" && store.emlFiles().includes(`${rows[0].id}.eml`) ? rows : null;
+    return rows.length === 1 && rows[0]?.status === "SENT" && store.emlFiles().includes(`${rows[0].id}.eml`)
+      ? rows
+      : null;
   });
   const eml = store.readEmails().find((email) => email.file === `${emails[0]?.id}.eml`);
   expect(eml?.text).toContain(`To: ${SHOPPER_EMAIL}`);
@@ -112,7 +147,12 @@ it("cancels on the test-mode payment page: back at the store with the cart intac
   const store = journey.store();
   // A men's size 10 with a few pairs, in a product with only one size range (no "Sizing" choice).
   const variant = await db.variant.findFirstOrThrow({
-    where: { fitRange: "men", sizeLabel: "10", stock: { gte: 4 }, product: { published: true, archivedAt: null, range: "men" } },
+    where: {
+      fitRange: "men",
+      sizeLabel: "10",
+      stock: { gte: 4 },
+      product: { published: true, archivedAt: null, range: "men" },
+    },
     include: { product: true },
     orderBy: { sku: "asc" },
   });
@@ -125,12 +165,23 @@ it("cancels on the test-mode payment page: back at the store with the cart intac
   await page.goto(journey.url(`/shoes/${product.slug}`));
   await page.getByRole("heading", { level: 1, name: product.name, exact: true }).waitFor();
   await page.waitForLoadState("networkidle");
-  await pickRadio(page.getByRole("group", { name: "Size (US men's)", exact: true }), new RegExp(`^${variant.sizeLabel}$`));
-  await pickRadio(page.getByRole("group", { name: `Width in size ${variant.sizeLabel}`, exact: true }), new RegExp(`^${variant.widthCode} ·`));
-  await page.getByText(`Selected: size ${variant.sizeLabel}, width ${variant.widthCode} (SKU ${variant.sku}).`, { exact: true }).waitFor();
+  await pickRadio(
+    page.getByRole("group", { name: "Size (US men's)", exact: true }),
+    new RegExp(`^${variant.sizeLabel}$`),
+  );
+  await pickRadio(
+    page.getByRole("group", { name: `Width in size ${variant.sizeLabel}`, exact: true }),
+    new RegExp(`^${variant.widthCode} ·`),
+  );
+  await page
+    .getByText(`Selected: size ${variant.sizeLabel}, width ${variant.widthCode} (SKU ${variant.sku}).`, { exact: true })
+    .waitFor();
   await page.getByRole("button", { name: "Add to cart", exact: true }).click();
   await page.getByRole("status").getByText("Added to your cart (1 pair of this size). Your cart has 1 pair.").waitFor();
-  await page.getByRole("banner").getByRole("link", { name: /^Cart\s*, 1 pair$/ }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: /^Cart\s*, 1 pair$/ })
+    .click();
   await page.waitForURL(journey.url("/cart"));
   expect(await cartLine(page, product.name).count()).toBe(1);
 
@@ -139,7 +190,9 @@ it("cancels on the test-mode payment page: back at the store with the cart intac
   await page.getByRole("button", { name: "Cancel and return to the store", exact: true }).click();
   await page.waitForURL(journey.url("/checkout/cancel"));
   await page.getByRole("heading", { level: 1, name: "Checkout cancelled" }).waitFor();
-  expect(await page.getByText("Nothing was charged, and your cart is just as you left it.", { exact: true }).isVisible()).toBe(true);
+  expect(
+    await page.getByText("Nothing was charged, and your cart is just as you left it.", { exact: true }).isVisible(),
+  ).toBe(true);
   await journey.expectAccessible(page, "buy-cancel-1-cancelled");
 
   await page.getByRole("link", { name: "Back to your cart", exact: true }).click();
@@ -152,7 +205,13 @@ it("cancels on the test-mode payment page: back at the store with the cart intac
 
   // Not paid, no email, and the pair still held for this shopper (Stripe's session is still open).
   const order = await db.order.findUniqueOrThrow({ where: { stripeSessionId: sessionId }, include: { lines: true } });
-  expect(order).toMatchObject({ status: "PENDING", paidAt: null, email: null, stockReleasedAt: null, totalCents: product.priceCents });
+  expect(order).toMatchObject({
+    status: "PENDING",
+    paidAt: null,
+    email: null,
+    stockReleasedAt: null,
+    totalCents: product.priceCents,
+  });
   expect(order.lines.map(({ sku, quantity }) => ({ sku, quantity }))).toEqual([{ sku: variant.sku, quantity: 1 }]);
   expect(await db.order.count()).toBe(ordersBefore + 1);
   expect(await db.outboxEmail.count({ where: { orderId: order.id } })).toBe(0);
@@ -169,7 +228,10 @@ it("cancels on the test-mode payment page: back at the store with the cart intac
 
   // When the session expires (Stripe: after 30 minutes), its webhook puts the pair back on sale.
   store.standIn.expireSession(sessionId);
-  await waitFor("the expiry webhook to close the order", async () => (await db.order.findUniqueOrThrow({ where: { id: order.id } })).status === "EXPIRED");
+  await waitFor(
+    "the expiry webhook to close the order",
+    async () => (await db.order.findUniqueOrThrow({ where: { id: order.id } })).status === "EXPIRED",
+  );
   expect((await db.variant.findUniqueOrThrow({ where: { sku: variant.sku } })).stock).toBe(variant.stock);
   expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).paidAt).toBeNull();
   await page.goto(journey.url("/cart"));
@@ -178,7 +240,10 @@ it("cancels on the test-mode payment page: back at the store with the cart intac
 
 /** The cart's list item for a product (its name is the item's heading). */
 function cartLine(page: Page, productName: string): Locator {
-  return page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: productName, exact: true }) });
+  return page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 2, name: productName, exact: true }) });
 }
 
 /** Check out from the cart page; returns the Checkout Session id once the stand-in's payment page is open. */
@@ -197,11 +262,18 @@ function sessionOf(event: { [key: string]: unknown }): string | undefined {
 async function pickRadio(group: Locator, name: RegExp): Promise<void> {
   const radio = group.getByRole("radio", { name });
   // `has` is matched inside each label, so it starts from the page, not from the group.
-  await group.locator("label").filter({ has: group.page().getByRole("radio", { name }) }).click();
+  await group
+    .locator("label")
+    .filter({ has: group.page().getByRole("radio", { name }) })
+    .click();
   expect(await radio.isChecked()).toBe(true);
 }
 
-async function waitFor<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -20,8 +20,15 @@ afterAll(async () => {
 const PATH = "/api/fit/recommendations";
 /** Headers both must send alike (date, length, encoding details and Next's Vary list may differ). */
 const COMPARED_HEADERS = [
-  "content-type", "content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy",
-  "permissions-policy", "cross-origin-opener-policy", "strict-transport-security", "retry-after",
+  "content-type",
+  "content-security-policy",
+  "x-content-type-options",
+  "x-frame-options",
+  "referrer-policy",
+  "permissions-policy",
+  "cross-origin-opener-policy",
+  "strict-transport-security",
+  "retry-after",
 ];
 
 type Answer = { status: number; body: Record<string, unknown>; headers: Record<string, string | null> };
@@ -33,7 +40,11 @@ async function post(server: StoreServer | undefined, init: RequestInit & { path?
   // Every submission gets its own result id.
   delete body.resultId;
   delete body.shareUrl;
-  return { status: response.status, body, headers: Object.fromEntries(COMPARED_HEADERS.map((name) => [name, response.headers.get(name)])) };
+  return {
+    status: response.status,
+    body,
+    headers: Object.fromEntries(COMPARED_HEADERS.map((name) => [name, response.headers.get(name)])),
+  };
 }
 
 async function bothAnswer(init: () => RequestInit & { path?: string }): Promise<Answer> {
@@ -42,7 +53,10 @@ async function bothAnswer(init: () => RequestInit & { path?: string }): Promise<
   return fromDirect;
 }
 
-const json = (body: unknown) => () => ({ body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json" } });
+const json = (body: unknown) => () => ({
+  body: typeof body === "string" ? body : JSON.stringify(body),
+  headers: { "content-type": "application/json" },
+});
 
 it("answers valid answers exactly as Next's route handler does, with the security headers", async () => {
   const answer = await bothAnswer(json(VALID_ANSWERS));
@@ -70,7 +84,11 @@ it("gives the same field errors, bad-JSON error and safety stop", async () => {
 it("answers the path with a query string too, gzips for clients that accept it, and leaves other methods to Next", async () => {
   const withQuery = await bothAnswer(() => ({ ...json(VALID_ANSWERS)(), path: `${PATH}?source=home` }));
   expect(withQuery.status).toBe(200);
-  const gzipped = await fetch((direct as StoreServer).url(PATH), { method: "POST", ...json(VALID_ANSWERS)(), headers: { "content-type": "application/json", "accept-encoding": "gzip" } });
+  const gzipped = await fetch((direct as StoreServer).url(PATH), {
+    method: "POST",
+    ...json(VALID_ANSWERS)(),
+    headers: { "content-type": "application/json", "accept-encoding": "gzip" },
+  });
   expect(gzipped.headers.get("content-encoding")).toBe("gzip");
   expect(((await gzipped.json()) as { status: string }).status).toBe("ok");
   const get = await fetch((direct as StoreServer).url(PATH));
@@ -82,15 +100,16 @@ it("answers the path with a query string too, gzips for clients that accept it, 
 it("refuses a body over 64 KB with 413, whether or not it says its length", async () => {
   const padded = JSON.stringify({ ...VALID_ANSWERS, padding: "x".repeat(70_000) });
   expect(await bothAnswer(json(padded))).toMatchObject({ status: 413, body: { error: "body_too_large" } });
-  const streamed = () => ({
-    body: new ReadableStream<Uint8Array>({
-      start(controller) {
-        for (let i = 0; i < 10; i++) controller.enqueue(new TextEncoder().encode("x".repeat(8_000)));
-        controller.close();
-      },
-    }),
-    duplex: "half",
-    headers: { "content-type": "application/json" },
-  }) as RequestInit;
+  const streamed = () =>
+    ({
+      body: new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < 10; i++) controller.enqueue(new TextEncoder().encode("x".repeat(8_000)));
+          controller.close();
+        },
+      }),
+      duplex: "half",
+      headers: { "content-type": "application/json" },
+    }) as RequestInit;
   expect(await bothAnswer(streamed)).toMatchObject({ status: 413, body: { error: "body_too_large" } });
 });

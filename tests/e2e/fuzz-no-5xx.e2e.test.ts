@@ -6,7 +6,17 @@ import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { insertStaffUser } from "@/lib/staff/insert-staff-user";
 import { createScriptClient } from "../../scripts/lib/prisma-client";
-import { encodeReply, headerSet, hostileJson, hostileText, pathSegment, percentEncode, queryString, rawGarbage, type HeaderSet } from "./support/fuzz-inputs";
+import {
+  encodeReply,
+  headerSet,
+  hostileJson,
+  hostileText,
+  pathSegment,
+  percentEncode,
+  queryString,
+  rawGarbage,
+  type HeaderSet,
+} from "./support/fuzz-inputs";
 import { E2E_DIST_DIR } from "./support/store-build";
 import { STORE_START_TIMEOUT_MS } from "./support/store-server";
 import { startStoreWithPayments, type StoreWithPayments } from "./support/store-with-payments";
@@ -60,7 +70,15 @@ function send(origin: string, request: FuzzRequest): Promise<Omit<Outcome, "requ
     if (request.body) headers["content-length"] = request.body.length;
     let req: http.ClientRequest;
     try {
-      req = http.request({ agent, host: url.hostname, port: url.port, method: request.method, path: request.path, headers, timeout: 20_000 });
+      req = http.request({
+        agent,
+        host: url.hostname,
+        port: url.port,
+        method: request.method,
+        path: request.path,
+        headers,
+        timeout: 20_000,
+      });
     } catch (error) {
       // Our own client refused the request line or a header (Node validates both): not a server answer.
       resolve({ status: "network_error", errorRow: false, body: `client refused: ${String(error)}` });
@@ -76,7 +94,13 @@ function send(origin: string, request: FuzzRequest): Promise<Omit<Outcome, "requ
       res.on("error", () => resolve({ status: "network_error", errorRow: false, body: "response cut off" }));
     });
     req.on("timeout", () => req.destroy(new Error("timeout")));
-    req.on("error", (error) => resolve({ status: error.message === "timeout" ? "timeout" : "network_error", errorRow: false, body: String(error) }));
+    req.on("error", (error) =>
+      resolve({
+        status: error.message === "timeout" ? "timeout" : "network_error",
+        errorRow: false,
+        body: String(error),
+      }),
+    );
     req.end(request.body);
   });
 }
@@ -89,9 +113,16 @@ function appFiles(name: "route.ts" | "page.tsx"): { pattern: string; file: strin
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name === name) {
-        const segments = path.relative("app", dir).split(path.sep).filter((segment) => segment && !/^\(.*\)$/.test(segment));
+        const segments = path
+          .relative("app", dir)
+          .split(path.sep)
+          .filter((segment) => segment && !/^\(.*\)$/.test(segment));
         const source = fs.readFileSync(full, "utf8");
-        const methods = [...source.matchAll(/export (?:async )?(?:function|const) (GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b|as (GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)].map((match) => (match[1] ?? match[2]) as string);
+        const methods = [
+          ...source.matchAll(
+            /export (?:async )?(?:function|const) (GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b|as (GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g,
+          ),
+        ].map((match) => (match[1] ?? match[2]) as string);
         found.push({ pattern: `/${segments.join("/")}`, file: full, methods });
       }
     }
@@ -102,29 +133,73 @@ function appFiles(name: "route.ts" | "page.tsx"): { pattern: string; file: strin
 
 /** Server Actions from the build's manifest: name, id and a page that has it. */
 function serverActions(): { name: string; id: string; page: string }[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(E2E_DIST_DIR, "server", "server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(E2E_DIST_DIR, "server", "server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { exportedName: string; workers: Record<string, unknown> }>;
   };
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers)[0] ?? "app/page";
-    const page = `/${worker.replace(/^app\/?/, "").replace(/\/?page$/, "")}`.split("/").filter((segment) => !/^\(.*\)$/.test(segment)).map((segment) => (segment.startsWith("[") ? "fuzz" : segment)).join("/");
+    const page = `/${worker.replace(/^app\/?/, "").replace(/\/?page$/, "")}`
+      .split("/")
+      .filter((segment) => !/^\(.*\)$/.test(segment))
+      .map((segment) => (segment.startsWith("[") ? "fuzz" : segment))
+      .join("/");
     return { name: entry.exportedName, id, page: page || "/" };
   });
 }
 
 function multipart(fields: [string, string][]): { body: Buffer; type: string } {
   const boundary = `----fuzz${Math.random().toString(16).slice(2)}`;
-  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name.replace(/["\r\n]/g, "_")}"\r\n\r\n${value}\r\n`);
-  return { body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`), type: `multipart/form-data; boundary=${boundary}` };
+  const parts = fields.map(
+    ([name, value]) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name.replace(/["\r\n]/g, "_")}"\r\n\r\n${value}\r\n`,
+  );
+  return {
+    body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`),
+    type: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 /** A body for a route handler: JSON garbage mostly, sometimes no body, raw bytes, a form or a CSV. */
 const routeBody: fc.Arbitrary<{ body?: Buffer; type?: string }> = fc.oneof(
-  { weight: 6, arbitrary: hostileJson.map((value) => ({ body: Buffer.from(JSON.stringify(value) ?? "null"), type: "application/json" })) },
+  {
+    weight: 6,
+    arbitrary: hostileJson.map((value) => ({
+      body: Buffer.from(JSON.stringify(value) ?? "null"),
+      type: "application/json",
+    })),
+  },
   { weight: 1, arbitrary: fc.constant({}) },
   { weight: 2, arbitrary: rawGarbage.map((text) => ({ body: Buffer.from(text), type: "application/json" })) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom("text/plain", "text/csv", "application/x-www-form-urlencoded", "application/json; charset=utf-16", "image/png", "multipart/form-data"), rawGarbage).map(([type, text]) => ({ body: Buffer.from(text), type })) },
-  { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom("file", "productId", "alt", "email", "password", "next", "__proto__"), hostileText.filter((text) => text.length < 2_000)), { maxLength: 4 }).map((fields) => multipart(fields)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(
+          "text/plain",
+          "text/csv",
+          "application/x-www-form-urlencoded",
+          "application/json; charset=utf-16",
+          "image/png",
+          "multipart/form-data",
+        ),
+        rawGarbage,
+      )
+      .map(([type, text]) => ({ body: Buffer.from(text), type })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(
+        fc.tuple(
+          fc.constantFrom("file", "productId", "alt", "email", "password", "next", "__proto__"),
+          hostileText.filter((text) => text.length < 2_000),
+        ),
+        { maxLength: 4 },
+      )
+      .map((fields) => multipart(fields)),
+  },
 );
 
 describe("no 5xx for bad input", () => {
@@ -141,10 +216,18 @@ describe("no 5xx for bad input", () => {
       scriptDb.article.findFirstOrThrow({ where: { published: true } }),
       scriptDb.variant.findFirstOrThrow({ where: { stock: { gte: 5 } }, orderBy: { sku: "asc" } }),
     ]);
-    const login = await fetch(`${origin}/api/admin/login`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify(OWNER) });
+    const login = await fetch(`${origin}/api/admin/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin },
+      body: JSON.stringify(OWNER),
+    });
     expect(login.status).toBe(200);
     const ownerCookie = login.headers.getSetCookie()[0]?.split(";")[0] as string;
-    const added = await fetch(`${origin}/api/cart/items`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify({ sku: variant.sku, quantity: 1 }) });
+    const added = await fetch(`${origin}/api/cart/items`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin },
+      body: JSON.stringify({ sku: variant.sku, quantity: 1 }),
+    });
     expect(added.status).toBe(201);
     const cartCookie = added.headers.getSetCookie()[0]?.split(";")[0] as string;
     const real = [product.slug, collection.slug, article.slug, variant.sku, product.id, "fuzz"];
@@ -158,9 +241,13 @@ describe("no 5xx for bad input", () => {
 
     /** A concrete path for a pattern: each [param] a hostile segment, [...rest] one or more. */
     const fill = (pattern: string) =>
-      fc.array(pathSegment(real), { minLength: 3, maxLength: 3 }).map((segments) =>
-        pattern.replace(/\[\.\.\.[^\]]+\]/, `${segments[0]}/${segments[1]}`).replace(/\[[^\]]+\]/g, () => segments.pop() as string),
-      );
+      fc
+        .array(pathSegment(real), { minLength: 3, maxLength: 3 })
+        .map((segments) =>
+          pattern
+            .replace(/\[\.\.\.[^\]]+\]/, `${segments[0]}/${segments[1]}`)
+            .replace(/\[[^\]]+\]/g, () => segments.pop() as string),
+        );
     const cookieFor = (pattern: string, owner: boolean) => {
       // Never the owner's cookie to sign-out: the fuzz would end its own session.
       if (pattern.startsWith("/api/admin/logout")) return cartCookie;
@@ -168,73 +255,142 @@ describe("no 5xx for bad input", () => {
     };
 
     const routeRequest: fc.Arbitrary<FuzzRequest> = fc.constantFrom(...routes).chain((route) =>
-      fc.record({
-        method: fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...(route.methods.length ? route.methods : ["GET"])) }, { weight: 1, arbitrary: fc.constantFrom(...METHODS) }),
-        path: fill(route.pattern),
-        query: fc.oneof(fc.constant(""), queryString),
-        headers: headerSet(origin),
-        body: routeBody,
-        owner: fc.boolean(),
-      }).map(({ method, path: filled, query, headers, body, owner }): FuzzRequest => ({
-        kind: "route",
-        name: route.pattern,
-        method,
-        path: filled + query,
-        headers: { ...headers, cookie: headers.cookie ?? cookieFor(route.pattern, owner), ...(body.type && method !== "GET" && method !== "HEAD" ? { "content-type": body.type } : {}) },
-        body: method === "GET" || method === "HEAD" ? undefined : body.body,
-      })),
+      fc
+        .record({
+          method: fc.oneof(
+            { weight: 5, arbitrary: fc.constantFrom(...(route.methods.length ? route.methods : ["GET"])) },
+            { weight: 1, arbitrary: fc.constantFrom(...METHODS) },
+          ),
+          path: fill(route.pattern),
+          query: fc.oneof(fc.constant(""), queryString),
+          headers: headerSet(origin),
+          body: routeBody,
+          owner: fc.boolean(),
+        })
+        .map(({ method, path: filled, query, headers, body, owner }): FuzzRequest => ({
+          kind: "route",
+          name: route.pattern,
+          method,
+          path: filled + query,
+          headers: {
+            ...headers,
+            cookie: headers.cookie ?? cookieFor(route.pattern, owner),
+            ...(body.type && method !== "GET" && method !== "HEAD" ? { "content-type": body.type } : {}),
+          },
+          body: method === "GET" || method === "HEAD" ? undefined : body.body,
+        })),
     );
 
     // Pages: mostly views, some posts of garbage (Next tries a multipart post as a form action).
     const pageRequest: fc.Arbitrary<FuzzRequest> = fc.constantFrom(...pages).chain((page) =>
-      fc.record({ path: fill(page.pattern), query: queryString, headers: headerSet(origin), owner: fc.boolean(), method: fc.constantFrom("GET", "GET", "GET", "HEAD", "POST"), body: routeBody }).map(
-        ({ path: filled, query, headers, owner, method, body }): FuzzRequest => ({
+      fc
+        .record({
+          path: fill(page.pattern),
+          query: queryString,
+          headers: headerSet(origin),
+          owner: fc.boolean(),
+          method: fc.constantFrom("GET", "GET", "GET", "HEAD", "POST"),
+          body: routeBody,
+        })
+        .map(({ path: filled, query, headers, owner, method, body }): FuzzRequest => ({
           kind: "page",
           name: page.pattern,
           method,
           path: filled + query,
-          headers: { ...headers, cookie: headers.cookie ?? cookieFor(page.pattern, owner), ...(method === "POST" && body.type ? { "content-type": body.type } : {}) },
+          headers: {
+            ...headers,
+            cookie: headers.cookie ?? cookieFor(page.pattern, owner),
+            ...(method === "POST" && body.type ? { "content-type": body.type } : {}),
+          },
           body: method === "POST" ? body.body : undefined,
-        }),
-      ),
+        })),
     );
 
     const actionArguments = fc.array(hostileJson, { maxLength: 4 });
     const actionRequest: fc.Arbitrary<FuzzRequest> = fc.constantFrom(...actions).chain((action) =>
-      fc.record({
-        encoding: fc.constantFrom("reply", "reply", "reply", "form", "raw", "no-js-form"),
-        args: actionArguments,
-        fields: fc.array(fc.tuple(fc.constantFrom("sku", "quantity", "email", "__proto__", "x"), hostileText.filter((text) => text.length < 2_000)), { maxLength: 3 }),
-        raw: fc.oneof(rawGarbage, fc.constantFrom('[["true","${7*7}"]]', '["$Q1"]', '["$@1"]', '[null,"$K1"]', '["$n12x"]', "5", '{"a":1}'), hostileJson.map((value) => JSON.stringify(value) ?? "")),
-        headers: headerSet(origin),
-        owner: fc.boolean(),
-        // Any page runs any action; a signed-out post to an /admin page is redirected by proxy.ts first.
-        page: fc.constantFrom(action.page, "/"),
-      }).map(({ encoding, args, fields, raw, headers, owner, page }): FuzzRequest => {
-        const base = { kind: "action" as const, name: action.name, method: "POST", path: page };
-        const cookie = headers.cookie ?? cookieFor(page, owner);
-        const actionHeaders = { ...headers, cookie, accept: "text/x-component", "next-action": action.id };
-        if (encoding === "reply") return { ...base, headers: { ...actionHeaders, "content-type": "text/plain;charset=UTF-8" }, body: Buffer.from(encodeReply(args)), wellEncoded: true };
-        if (encoding === "form") {
-          const form = multipart([["0", encodeReply([args[0] ?? null]).replace(/\]$/, ',"$K1"]')], ...fields.map(([key, value]): [string, string] => [`1_${key}`, value])]);
-          return { ...base, headers: { ...actionHeaders, "content-type": form.type }, body: form.body, wellEncoded: true };
-        }
-        if (encoding === "raw") return { ...base, headers: { ...actionHeaders, "content-type": "text/plain;charset=UTF-8" }, body: Buffer.from(raw) };
-        // A form post without JavaScript: no next-action header, the action named by a field, on its own page.
-        const form = multipart([[`$ACTION_ID_${action.id}`, ""], ...fields]);
-        return { ...base, path: action.page, headers: { ...headers, cookie: headers.cookie ?? cookieFor(action.page, owner), "content-type": form.type }, body: form.body };
-      }),
+      fc
+        .record({
+          encoding: fc.constantFrom("reply", "reply", "reply", "form", "raw", "no-js-form"),
+          args: actionArguments,
+          fields: fc.array(
+            fc.tuple(
+              fc.constantFrom("sku", "quantity", "email", "__proto__", "x"),
+              hostileText.filter((text) => text.length < 2_000),
+            ),
+            { maxLength: 3 },
+          ),
+          raw: fc.oneof(
+            rawGarbage,
+            fc.constantFrom('[["true","${7*7}"]]', '["$Q1"]', '["$@1"]', '[null,"$K1"]', '["$n12x"]', "5", '{"a":1}'),
+            hostileJson.map((value) => JSON.stringify(value) ?? ""),
+          ),
+          headers: headerSet(origin),
+          owner: fc.boolean(),
+          // Any page runs any action; a signed-out post to an /admin page is redirected by proxy.ts first.
+          page: fc.constantFrom(action.page, "/"),
+        })
+        .map(({ encoding, args, fields, raw, headers, owner, page }): FuzzRequest => {
+          const base = { kind: "action" as const, name: action.name, method: "POST", path: page };
+          const cookie = headers.cookie ?? cookieFor(page, owner);
+          const actionHeaders = { ...headers, cookie, accept: "text/x-component", "next-action": action.id };
+          if (encoding === "reply")
+            return {
+              ...base,
+              headers: { ...actionHeaders, "content-type": "text/plain;charset=UTF-8" },
+              body: Buffer.from(encodeReply(args)),
+              wellEncoded: true,
+            };
+          if (encoding === "form") {
+            const form = multipart([
+              ["0", encodeReply([args[0] ?? null]).replace(/\]$/, ',"$K1"]')],
+              ...fields.map(([key, value]): [string, string] => [`1_${key}`, value]),
+            ]);
+            return {
+              ...base,
+              headers: { ...actionHeaders, "content-type": form.type },
+              body: form.body,
+              wellEncoded: true,
+            };
+          }
+          if (encoding === "raw")
+            return {
+              ...base,
+              headers: { ...actionHeaders, "content-type": "text/plain;charset=UTF-8" },
+              body: Buffer.from(raw),
+            };
+          // A form post without JavaScript: no next-action header, the action named by a field, on its own page.
+          const form = multipart([[`$ACTION_ID_${action.id}`, ""], ...fields]);
+          return {
+            ...base,
+            path: action.page,
+            headers: { ...headers, cookie: headers.cookie ?? cookieFor(action.page, owner), "content-type": form.type },
+            body: form.body,
+          };
+        }),
     );
 
     // The Stripe webhook with unsigned garbage: always 400, never processed.
     const webhookRequest: fc.Arbitrary<FuzzRequest> = fc
-      .record({ body: fc.oneof(rawGarbage, hostileJson.map((value) => JSON.stringify(value) ?? "")), signature: fc.oneof(fc.constant(undefined), fc.constantFrom("t=1,v1=00", "garbage", "t=9999999999,v1=" + "a".repeat(64), ""), hostileText.filter((text) => text.length < 200).map(percentEncode)) })
+      .record({
+        body: fc.oneof(
+          rawGarbage,
+          hostileJson.map((value) => JSON.stringify(value) ?? ""),
+        ),
+        signature: fc.oneof(
+          fc.constant(undefined),
+          fc.constantFrom("t=1,v1=00", "garbage", "t=9999999999,v1=" + "a".repeat(64), ""),
+          hostileText.filter((text) => text.length < 200).map(percentEncode),
+        ),
+      })
       .map(({ body, signature }) => ({
         kind: "route",
         name: "/api/stripe/webhook (unsigned)",
         method: "POST",
         path: "/api/stripe/webhook",
-        headers: { "content-type": "application/json", ...(signature === undefined ? {} : { "stripe-signature": signature }) },
+        headers: {
+          "content-type": "application/json",
+          ...(signature === undefined ? {} : { "stripe-signature": signature }),
+        },
         body: Buffer.from(body),
       }));
 
@@ -257,10 +413,18 @@ describe("no 5xx for bad input", () => {
     );
 
     // The summary: requests by status class and by kind, then every failure, reproducible.
-    const classOf = (status: Outcome["status"]) => (typeof status === "number" ? `${Math.floor(status / 100)}xx` : status);
-    const tally = (list: Outcome[]) => list.reduce<Record<string, number>>((counts, outcome) => ({ ...counts, [classOf(outcome.status)]: (counts[classOf(outcome.status)] ?? 0) + 1 }), {});
+    const classOf = (status: Outcome["status"]) =>
+      typeof status === "number" ? `${Math.floor(status / 100)}xx` : status;
+    const tally = (list: Outcome[]) =>
+      list.reduce<Record<string, number>>(
+        (counts, outcome) => ({ ...counts, [classOf(outcome.status)]: (counts[classOf(outcome.status)] ?? 0) + 1 }),
+        {},
+      );
     const serverFailures = outcomes.filter((outcome) => typeof outcome.status !== "number" || outcome.status >= 500);
-    const errorRows = outcomes.filter((outcome) => outcome.request.wellEncoded && outcome.errorRow && typeof outcome.status === "number" && outcome.status < 500);
+    const errorRows = outcomes.filter(
+      (outcome) =>
+        outcome.request.wellEncoded && outcome.errorRow && typeof outcome.status === "number" && outcome.status < 500,
+    );
     const webhook = outcomes.filter((outcome) => outcome.request.name === "/api/stripe/webhook (unsigned)");
     const describe = (outcome: Outcome) => {
       const { request } = outcome;
@@ -268,15 +432,22 @@ describe("no 5xx for bad input", () => {
       return `${outcome.status} ${request.kind} ${request.name}\n  ${request.method} ${request.path.slice(0, 400)}\n  headers: ${JSON.stringify(request.headers).slice(0, 600)}\n  body: ${JSON.stringify(body)}\n  answer: ${JSON.stringify(outcome.body.slice(0, 200))}`;
     };
     // Errors the server logged (Next marks them ⨯): each is a bug even when the status was fine.
-    const loggedErrors = server.errors().split("\n").filter((line) => line.includes("⨯"));
-    const untried = [...routes.map((route) => route.pattern), ...pages.map((page) => page.pattern), ...actions.map((action) => action.name)].filter(
-      (name) => !outcomes.some((outcome) => outcome.request.name === name),
-    );
+    const loggedErrors = server
+      .errors()
+      .split("\n")
+      .filter((line) => line.includes("⨯"));
+    const untried = [
+      ...routes.map((route) => route.pattern),
+      ...pages.map((page) => page.pattern),
+      ...actions.map((action) => action.name),
+    ].filter((name) => !outcomes.some((outcome) => outcome.request.name === name));
     process.stdout.write(
       [
         `fuzz-no-5xx: ${outcomes.length} requests in ${((performance.now() - started) / 1000).toFixed(1)} s (FUZZ_SEED=${SEED})`,
         `  by status: ${JSON.stringify(tally(outcomes))}`,
-        ...(["route", "page", "action"] as const).map((kind) => `  ${kind}s: ${JSON.stringify(tally(outcomes.filter((outcome) => outcome.request.kind === kind)))}`),
+        ...(["route", "page", "action"] as const).map(
+          (kind) => `  ${kind}s: ${JSON.stringify(tally(outcomes.filter((outcome) => outcome.request.kind === kind)))}`,
+        ),
         `  targets: ${routes.length} route files, ${pages.length} pages, ${actions.length} Server Actions${untried.length ? `; not reached: ${untried.join(", ")}` : ""}`,
         ...serverFailures.map((outcome) => `5xx/no answer: ${describe(outcome)}`),
         ...errorRows.map((outcome) => `error row in a well-encoded action answer: ${describe(outcome)}`),
@@ -285,7 +456,18 @@ describe("no 5xx for bad input", () => {
       ].join("\n"),
     );
 
-    if (process.env.FUZZ_DUMP) fs.writeFileSync(process.env.FUZZ_DUMP, JSON.stringify(outcomes.map((outcome) => ({ ...outcome, request: { ...outcome.request, body: outcome.request.body?.toString("utf8").slice(0, 2_000) } })), null, 1));
+    if (process.env.FUZZ_DUMP)
+      fs.writeFileSync(
+        process.env.FUZZ_DUMP,
+        JSON.stringify(
+          outcomes.map((outcome) => ({
+            ...outcome,
+            request: { ...outcome.request, body: outcome.request.body?.toString("utf8").slice(0, 2_000) },
+          })),
+          null,
+          1,
+        ),
+      );
     expect(outcomes.length).toBeGreaterThanOrEqual(2_000);
     expect(untried).toEqual([]);
     expect(serverFailures.map(describe)).toEqual([]);

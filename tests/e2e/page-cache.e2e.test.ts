@@ -27,10 +27,18 @@ afterAll(async () => {
 type Answer = { status: number; cache: string | null; nonce: string; body: string; headers: Headers };
 
 async function view(path: string, headers: Record<string, string> = {}): Promise<Answer> {
-  const response = await fetch((server as StoreServer).url(path), { headers: { "accept-encoding": "identity", ...headers } });
+  const response = await fetch((server as StoreServer).url(path), {
+    headers: { "accept-encoding": "identity", ...headers },
+  });
   const body = await response.text();
   const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1] ?? "";
-  return { status: response.status, cache: response.headers.get("x-page-cache"), nonce, body, headers: response.headers };
+  return {
+    status: response.status,
+    cache: response.headers.get("x-page-cache"),
+    nonce,
+    body,
+    headers: response.headers,
+  };
 }
 
 /** Views a page until the cache answers it (the first view may render, the next keeps it). */
@@ -63,7 +71,8 @@ it("answers a repeat page view from the cache with a fresh nonce on every answer
   }
   expect(second.body.split(second.nonce).join(first.nonce)).toBe(first.body);
   // The security headers come along.
-  for (const header of ["x-content-type-options", "x-frame-options", "referrer-policy", "strict-transport-security"]) expect(second.headers.get(header)).toBe(first.headers.get(header));
+  for (const header of ["x-content-type-options", "x-frame-options", "referrer-policy", "strict-transport-security"])
+    expect(second.headers.get(header)).toBe(first.headers.get(header));
   expect(second.headers.get("x-frame-options")).toBe("DENY");
   // No Cross-Origin-Opener-Policy on the storefront; the staff sign-in page has it (decision 0012).
   expect(second.headers.get("cross-origin-opener-policy")).toBeNull();
@@ -126,7 +135,10 @@ it("renders again after a price change and after an article edit, and keeps the 
 }, 60_000);
 
 it("answers a shopper with a cart from the copy made for that many pairs, and never shows a stale count", async () => {
-  const variant = await db.variant.findFirstOrThrow({ where: { stock: { gt: 3 }, product: { published: true } }, orderBy: { sku: "asc" } });
+  const variant = await db.variant.findFirstOrThrow({
+    where: { stock: { gt: 3 }, product: { published: true } },
+    orderBy: { sku: "asc" },
+  });
   const first = await addToCart(variant.sku, 1);
   const second = await addToCart(variant.sku, 1);
 
@@ -139,7 +151,8 @@ it("answers a shopper with a cart from the copy made for that many pairs, and ne
 
   // One more pair: the next view shows 2, whether it is rendered or answered from a copy.
   await addToCart(variant.sku, 1, first);
-  for (let attempt = 0; attempt < 3; attempt++) expect((await view("/shoes", { cookie: first })).body).toContain(pairsInHeader(2));
+  for (let attempt = 0; attempt < 3; attempt++)
+    expect((await view("/shoes", { cookie: first })).body).toContain(pairsInHeader(2));
   expect((await view("/shoes", { cookie: second })).body).toContain(pairsInHeader(1));
   // And a visitor without a cart still sees none.
   expect((await viewUntilHit("/shoes")).body).toContain(pairsInHeader(0));
@@ -197,7 +210,8 @@ it("never passes one visitor's X-Forwarded-Proto CSP to later visitors (upgrade-
   // The page's first views carry the header, each on a new connection: the cluster hands
   // connections to the two processes in turn, so both render and keep the page from them.
   const forwarded: FreshAnswer[] = [];
-  for (let attempt = 0; attempt < 6; attempt++) forwarded.push(await viewOnNewConnection(path, { "x-forwarded-proto": "https" }));
+  for (let attempt = 0; attempt < 6; attempt++)
+    forwarded.push(await viewOnNewConnection(path, { "x-forwarded-proto": "https" }));
   expect(forwarded.filter((answer) => answer.cache === "miss").length).toBeGreaterThanOrEqual(1);
   const plain: FreshAnswer[] = [];
   for (let attempt = 0; attempt < 6; attempt++) plain.push(await viewOnNewConnection(path));
@@ -216,11 +230,21 @@ type FreshAnswer = { status: number; cache: string | undefined; csp: string };
 /** A plain-HTTP view on its own connection (fetch would reuse one, and so one process). */
 function viewOnNewConnection(path: string, headers: Record<string, string> = {}): Promise<FreshAnswer> {
   return new Promise((resolve, reject) => {
-    const request = http.get((server as StoreServer).url(path), { agent: false, headers: { "accept-encoding": "identity", ...headers } }, (response) => {
-      response.resume();
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, cache: response.headers["x-page-cache"] as string | undefined, csp: String(response.headers["content-security-policy"] ?? "") }));
-      response.on("error", reject);
-    });
+    const request = http.get(
+      (server as StoreServer).url(path),
+      { agent: false, headers: { "accept-encoding": "identity", ...headers } },
+      (response) => {
+        response.resume();
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            cache: response.headers["x-page-cache"] as string | undefined,
+            csp: String(response.headers["content-security-policy"] ?? ""),
+          }),
+        );
+        response.on("error", reject);
+      },
+    );
     request.on("error", reject);
   });
 }
@@ -238,5 +262,11 @@ async function addToCart(sku: string, quantity: number, cookie?: string): Promis
     body: JSON.stringify({ sku, quantity }),
   });
   expect(response.status).toBe(201);
-  return cookie ?? (response.headers.getSetCookie().map((header) => header.split(";")[0] as string).find((pair) => pair.startsWith("cart_id=")) as string);
+  return (
+    cookie ??
+    (response.headers
+      .getSetCookie()
+      .map((header) => header.split(";")[0] as string)
+      .find((pair) => pair.startsWith("cart_id=")) as string)
+  );
 }

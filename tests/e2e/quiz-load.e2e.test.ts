@@ -27,7 +27,9 @@ it(`answers ${SUBMISSIONS} varied quiz submissions at ${CONNECTIONS} connections
   const store = server as StoreServer;
   const url = store.url("/api/fit/recommendations");
   // Safety answers are all "no" in these answers, so every submission reaches the ranking and is saved.
-  const bodies = fc.sample(answersArbitrary, { numRuns: SUBMISSIONS, seed: 25 }).map((answers) => JSON.stringify(answers));
+  const bodies = fc
+    .sample(answersArbitrary, { numRuns: SUBMISSIONS, seed: 25 })
+    .map((answers) => JSON.stringify(answers));
   expect(new Set(bodies).size).toBeGreaterThan(SUBMISSIONS * 0.95);
 
   // Warm the route (first-request compilation of the handler, the catalog snapshot) before counting.
@@ -44,7 +46,11 @@ it(`answers ${SUBMISSIONS} varied quiz submissions at ${CONNECTIONS} connections
       `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(0)} ms, p95 ${result.p95Ms.toFixed(0)} ms, max ${result.maxMs.toFixed(0)} ms; ` +
       `statuses ${JSON.stringify(result.statusCounts)}.`,
   );
-  expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
+  expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({
+    errors: 0,
+    timeouts: 0,
+    non2xx: 0,
+  });
   expect(result.statusCounts).toEqual({ 200: SUBMISSIONS });
   expect(after - before).toBe(SUBMISSIONS);
   expect(store.errors()).not.toMatch(/error/i);

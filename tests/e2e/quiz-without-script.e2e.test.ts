@@ -18,9 +18,14 @@ it("with JavaScript off, Next on the safety step puts no answer in any URL and e
   await page.goto(journey.url("/fit"));
   // Chromium's script-disabled emulation still parses <noscript> as text, so check the markup is there.
   expect(await page.content()).toMatch(/<noscript><p[^>]*>The quiz needs JavaScript/);
-  const answers: StepAnswers = Object.fromEntries(SAFETY_ITEMS.map((item, index) => [item.text, index === 0 ? "Yes" : "No"]));
+  const answers: StepAnswers = Object.fromEntries(
+    SAFETY_ITEMS.map((item, index) => [item.text, index === 0 ? "Yes" : "No"]),
+  );
   await answerWithMouse(page, answers);
-  await Promise.all([page.waitForURL("**/fit/needs-javascript"), page.getByRole("button", { name: "Next", exact: true }).click()]);
+  await Promise.all([
+    page.waitForURL("**/fit/needs-javascript"),
+    page.getByRole("button", { name: "Next", exact: true }).click(),
+  ]);
 
   expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("The fit quiz needs JavaScript");
   expect(new URL(page.url()).search).toBe("");
@@ -29,7 +34,9 @@ it("with JavaScript off, Next on the safety step puts no answer in any URL and e
     expect(url).not.toMatch(/safety/);
     for (const field of fieldNames) expect(url).not.toContain(field);
   }
-  expect(requested.filter((request) => request.method === "POST").map((request) => new URL(request.url).pathname)).toEqual(["/fit/no-script"]);
+  expect(
+    requested.filter((request) => request.method === "POST").map((request) => new URL(request.url).pathname),
+  ).toEqual(["/fit/no-script"]);
   // axe runs as a page script, so the page is checked for accessibility in a context with JavaScript.
   const { page: withScript } = await journey.open();
   await withScript.goto(journey.url("/fit/needs-javascript"));

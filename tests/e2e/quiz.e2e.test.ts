@@ -4,7 +4,15 @@ import { getDb } from "@/lib/db";
 import { ADVISORY_TEXT } from "@/lib/fit/advisories";
 import { RESULTS_FOOTER_TEXT } from "@/lib/fit/footer";
 import { SAFETY_ITEMS } from "@/lib/fit/safety-screen";
-import { answerWithKeyboard, answerWithMouse, goToStep, question, readAnswers, stepHeading, type StepAnswers } from "./support/fit-quiz-page";
+import {
+  answerWithKeyboard,
+  answerWithMouse,
+  goToStep,
+  question,
+  readAnswers,
+  stepHeading,
+  type StepAnswers,
+} from "./support/fit-quiz-page";
 import { saveScreenshot } from "./support/browser";
 import { useJourney } from "./support/journey";
 import { activate, isFocused, typeInto } from "./support/keyboard";
@@ -71,14 +79,21 @@ it("completes the quiz by keyboard, shows picks, reasons, guides and advisories,
   await goToStep(page, "Next", "Your walking");
   await goToStep(page, "Back", "Your feet");
   expect(await readAnswers(page, Object.keys(FEET))).toEqual(FEET);
-  expect(await question(page, "Which shoe range do you shop in?").getByRole("radio", { name: "Men's", exact: true }).isChecked()).toBe(true);
+  expect(
+    await question(page, "Which shoe range do you shop in?")
+      .getByRole("radio", { name: "Men's", exact: true })
+      .isChecked(),
+  ).toBe(true);
   expect(await page.getByRole("textbox", { name: "US size" }).inputValue()).toBe("11");
 
   await goToStep(page, "Next", "Your walking");
   await journey.expectAccessible(page, "quiz-3-walking");
   await answerWithKeyboard(page, WALKING);
   await goToStep(page, "Next", "Your back");
-  await answerWithKeyboard(page, { "Where do you feel it?": BACK["Where do you feel it?"]!, "What does walking do?": BACK["What does walking do?"]! });
+  await answerWithKeyboard(page, {
+    "Where do you feel it?": BACK["Where do you feel it?"]!,
+    "What does walking do?": BACK["What does walking do?"]!,
+  });
   await journey.expectAccessible(page, "quiz-4-back");
   await answerWithKeyboard(page, BACK);
   await goToStep(page, "Next", "Comfort preferences");
@@ -119,14 +134,21 @@ it("shows field errors for the questions left unanswered on a later step, and no
   await page.waitForLoadState("networkidle");
   await answerWithMouse(page, ALL_SAFETY_NO);
   await goToStep(page, "Next", "Your feet");
-  await answerWithMouse(page, { "Which shoe range do you shop in?": "Women's", "Are your feet different lengths?": "No" });
+  await answerWithMouse(page, {
+    "Which shoe range do you shop in?": "Women's",
+    "Are your feet different lengths?": "No",
+  });
 
   await activate(page, page.getByRole("button", { name: "Next", exact: true }));
   await page.getByRole("status").filter({ hasText: "Please answer the questions marked below." }).waitFor();
   expect(await stepHeading(page, "Your feet").isVisible()).toBe(true);
   expect(await question(page, "Which shoe range do you shop in?").getAttribute("aria-invalid")).toBeNull();
   expect(await question(page, "Are your feet different lengths?").getAttribute("aria-invalid")).toBeNull();
-  for (const legend of ["How do standard shoes feel across the ball of your foot?", "Anything about your forefoot?", "What is your arch like?"]) {
+  for (const legend of [
+    "How do standard shoes feel across the ball of your foot?",
+    "Anything about your forefoot?",
+    "What is your arch like?",
+  ]) {
     expect(await question(page, legend).getAttribute("aria-invalid")).toBe("true");
   }
   const sizeBox = page.getByRole("textbox", { name: "US size" });
@@ -145,7 +167,10 @@ it("says so and keeps the answers when the answer checks can't load, and goes on
   await page.route("**/_next/static/chunks/**", (route) => route.abort());
   await answerWithMouse(page, ALL_SAFETY_NO);
   await activate(page, page.getByRole("button", { name: "Next", exact: true }));
-  await page.getByRole("status").filter({ hasText: "We couldn't reach the store just now. Your answers are still here; please try again." }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: "We couldn't reach the store just now. Your answers are still here; please try again." })
+    .waitFor();
   expect(await stepHeading(page, "Safety check").isVisible()).toBe(true);
   expect(await readAnswers(page, Object.keys(ALL_SAFETY_NO))).toEqual(ALL_SAFETY_NO);
 
@@ -153,7 +178,8 @@ it("says so and keeps the answers when the answer checks can't load, and goes on
   await goToStep(page, "Next", "Your feet");
   // Chromium logs each aborted load as a console error. Those are this test's doing; any other
   // error still fails it.
-  const aborted = (problem: string) => /Failed to load resource: net::ERR_FAILED \(\S+\/_next\/static\/chunks\//.test(problem);
+  const aborted = (problem: string) =>
+    /Failed to load resource: net::ERR_FAILED \(\S+\/_next\/static\/chunks\//.test(problem);
   expect(session.problems.some(aborted)).toBe(true);
   session.problems.splice(0, session.problems.length, ...session.problems.filter((problem) => !aborted(problem)));
 }, 120_000);

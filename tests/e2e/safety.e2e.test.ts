@@ -55,7 +55,9 @@ async function answerSafetyCheck(page: Page, item: string, answer: string) {
   });
   await page.goto(journey.url("/fit"));
   await page.waitForLoadState("networkidle");
-  const answers: StepAnswers = Object.fromEntries(SAFETY_ITEMS.map((safety) => [safety.text, safety.text === item ? answer : "No"]));
+  const answers: StepAnswers = Object.fromEntries(
+    SAFETY_ITEMS.map((safety) => [safety.text, safety.text === item ? answer : "No"]),
+  );
   await answerWithMouse(page, answers);
   const reported = page.waitForResponse((response) => response.url().endsWith("/api/fit/safety-stop"));
   await page.getByRole("button", { name: "Next", exact: true }).click();
@@ -71,6 +73,9 @@ async function expectNoProducts(page: Page): Promise<void> {
 }
 
 async function stopCounts(): Promise<Record<string, number>> {
-  const rows = await getDb().fitDailyCount.findMany({ where: { kind: { startsWith: "stop_" } }, orderBy: { kind: "asc" } });
+  const rows = await getDb().fitDailyCount.findMany({
+    where: { kind: { startsWith: "stop_" } },
+    orderBy: { kind: "asc" },
+  });
   return Object.fromEntries(rows.map((row) => [row.kind, row.count]));
 }

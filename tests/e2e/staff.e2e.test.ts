@@ -70,11 +70,17 @@ it("signs in, changes a recommended shoe's price and one size's stock in the adm
   await page.getByRole("button", { name: "Save changes", exact: true }).click();
   await page.getByRole("status").getByText("Saved. The shop shows the change now.", { exact: true }).waitFor();
   expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).priceCents).toBe(newPriceCents);
-  expect(await db.auditLog.count({ where: { action: "product.update", entityId: product.id, actor: { email: STAFF.email } } })).toBe(1);
+  expect(
+    await db.auditLog.count({
+      where: { action: "product.update", entityId: product.id, actor: { email: STAFF.email } },
+    }),
+  ).toBe(1);
 
   // The shop: the product page has the new price...
   await shopper.page.goto(journey.url(`/shoes/${product.slug}`));
-  const productPrice = shopper.page.getByRole("heading", { level: 1, name: product.name, exact: true }).locator("xpath=following-sibling::p[1]");
+  const productPrice = shopper.page
+    .getByRole("heading", { level: 1, name: product.name, exact: true })
+    .locator("xpath=following-sibling::p[1]");
   expect(await productPrice.innerText()).toBe(newPrice);
   // ...the results made before say what moved...
   await shopper.page.goto(journey.url(firstResults));
@@ -95,7 +101,9 @@ it("signs in, changes a recommended shoe's price and one size's stock in the adm
   expect((await db.variant.findUniqueOrThrow({ where: { sku: pick.sku } })).stock).toBe(0);
 
   await openWidths(shopper.page, product.slug, variant);
-  const widthRadio = shopper.page.getByRole("group", { name: `Width in size ${variant.sizeLabel}`, exact: true }).getByRole("radio", { name: new RegExp(`^${variant.widthCode} ·`) });
+  const widthRadio = shopper.page
+    .getByRole("group", { name: `Width in size ${variant.sizeLabel}`, exact: true })
+    .getByRole("radio", { name: new RegExp(`^${variant.widthCode} ·`) });
   expect(await widthRadio.locator("xpath=..").innerText()).toBe(`${variant.widthCode} · out of stock`);
   expect(await widthRadio.isDisabled()).toBe(true);
   await saveScreenshot(shopper.page, "staff-6-product-size-sold-out");
@@ -117,10 +125,17 @@ it("sends a signed-out visitor from /admin and admin pages to the sign-in page, 
   const product = await getDb().product.findFirstOrThrow({ where: { published: true }, orderBy: { slug: "asc" } });
   const { page, context } = await journey.open();
 
-  for (const path of ["/admin", `/admin/products/${product.id}`, `/admin/products/${product.id}/variants`, "/admin/orders"]) {
+  for (const path of [
+    "/admin",
+    `/admin/products/${product.id}`,
+    `/admin/products/${product.id}/variants`,
+    "/admin/orders",
+  ]) {
     const response = await context.request.get(journey.url(path), { maxRedirects: 0 });
     expect([path, response.status()]).toEqual([path, 307]);
-    expect(new URL(response.headers().location ?? "", journey.url("/")).toString()).toBe(journey.url(`/admin/login?next=${encodeURIComponent(path)}`));
+    expect(new URL(response.headers().location ?? "", journey.url("/")).toString()).toBe(
+      journey.url(`/admin/login?next=${encodeURIComponent(path)}`),
+    );
     expect(await response.text()).not.toContain(product.name);
 
     await page.goto(journey.url(path));
@@ -133,7 +148,10 @@ it("sends a signed-out visitor from /admin and admin pages to the sign-in page, 
   // cookie?" redirect, but one that names no live session still ends at the sign-in page (sent as
   // a header: Chromium won't let a test plant a __Host- cookie on plain http).
   const forgedCookie = { cookie: `${SECURE_COOKIE_NAME}=forged-session-token` };
-  const forged = await context.request.get(journey.url(`/admin/products/${product.id}`), { headers: forgedCookie, maxRedirects: 0 });
+  const forged = await context.request.get(journey.url(`/admin/products/${product.id}`), {
+    headers: forgedCookie,
+    maxRedirects: 0,
+  });
   expect(forged.status()).toBe(307);
   // No "?next=": this redirect came from the page's own requireStaff(), not from the proxy.
   expect(forged.headers().location).toBe("/admin/login");
@@ -168,9 +186,16 @@ async function readAllPicks(page: Page): Promise<ResultPick[]> {
 }
 
 /** Types a stock figure into one size × width cell of the variant grid and saves it. */
-async function setStock(page: Page, variant: { fitRange: string; sizeLabel: string; widthCode: string }, stock: string): Promise<void> {
+async function setStock(
+  page: Page,
+  variant: { fitRange: string; sizeLabel: string; widthCode: string },
+  stock: string,
+): Promise<void> {
   const range = variant.fitRange === "men" ? "Men's sizes" : "Women's sizes";
-  const cell = page.getByRole("textbox", { name: `${range} ${variant.sizeLabel}, width ${variant.widthCode}: pairs in stock (empty: not offered)`, exact: true });
+  const cell = page.getByRole("textbox", {
+    name: `${range} ${variant.sizeLabel}, width ${variant.widthCode}: pairs in stock (empty: not offered)`,
+    exact: true,
+  });
   await cell.fill(stock);
   await page.getByRole("button", { name: "Save 1 change", exact: true }).click();
   // The grid reloads from the database after a save: the typed value is now the stored one, so
@@ -186,8 +211,14 @@ async function openWidths(page: Page, slug: string, variant: { fitRange: string;
   await page.goto(journey.url(`/shoes/${slug}`));
   await page.waitForLoadState("networkidle");
   const sizing = page.getByRole("group", { name: "Sizing", exact: true });
-  if (await sizing.count()) await sizing.getByRole("radio", { name: variant.fitRange === "men" ? "Men's sizes" : "Women's sizes", exact: true }).check();
-  const sizes = page.getByRole("group", { name: `Size (US ${variant.fitRange === "men" ? "men's" : "women's"})`, exact: true });
+  if (await sizing.count())
+    await sizing
+      .getByRole("radio", { name: variant.fitRange === "men" ? "Men's sizes" : "Women's sizes", exact: true })
+      .check();
+  const sizes = page.getByRole("group", {
+    name: `Size (US ${variant.fitRange === "men" ? "men's" : "women's"})`,
+    exact: true,
+  });
   // A size sold out in every width says so in its name: "11 (out of stock in every width)".
   const size = page.getByRole("radio", { name: new RegExp(`^${variant.sizeLabel.replace(".", "\\.")}(?: \\(|$)`) });
   await sizes.locator("label").filter({ has: size }).click();

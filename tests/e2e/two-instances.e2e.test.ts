@@ -36,13 +36,21 @@ const instances = () => ({ a: a as StoreServer, b: b as StoreServer });
 
 /** "name=value" for a Set-Cookie the response carries, or throws. */
 function cookieFrom(response: Response, name: string): string {
-  const found = response.headers.getSetCookie().map((header) => header.split(";")[0] as string).find((pair) => pair.startsWith(`${name}=`));
-  if (!found || found === `${name}=`) throw new Error(`No ${name} cookie in ${response.status} response: ${response.headers.getSetCookie().join(" | ")}`);
+  const found = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0] as string)
+    .find((pair) => pair.startsWith(`${name}=`));
+  if (!found || found === `${name}=`)
+    throw new Error(`No ${name} cookie in ${response.status} response: ${response.headers.getSetCookie().join(" | ")}`);
   return found;
 }
 
 function login(server: StoreServer, credentials: { email: string; password: string }): Promise<Response> {
-  return fetch(server.url("/api/admin/login"), { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(credentials) });
+  return fetch(server.url("/api/admin/login"), {
+    method: "POST",
+    headers: JSON_HEADERS,
+    body: JSON.stringify(credentials),
+  });
 }
 
 /** Every listed product's price, as an instance's catalog snapshot has it. */
@@ -60,30 +68,58 @@ async function listedPrices(server: StoreServer): Promise<Map<string, number>> {
 
 /** Text as React writes it into HTML. */
 function asHtmlText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#x27;");
 }
 
 /** RFC 4180 quoting only: the export's own formula guards are kept as they are, so the import undoes them. */
 function toCsv(rows: string[][]): string {
-  return rows.map((row) => row.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(",")).join("\r\n") + "\r\n";
+  return (
+    rows
+      .map((row) => row.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(","))
+      .join("\r\n") + "\r\n"
+  );
 }
 
 it("continues a guest cart started on instance A on instance B", async () => {
   const { a, b } = instances();
-  const [first, second] = await db.variant.findMany({ where: { stock: { gt: 2 }, product: { published: true } }, include: { product: true }, orderBy: { sku: "asc" }, distinct: ["productId"], take: 2 });
+  const [first, second] = await db.variant.findMany({
+    where: { stock: { gt: 2 }, product: { published: true } },
+    include: { product: true },
+    orderBy: { sku: "asc" },
+    distinct: ["productId"],
+    take: 2,
+  });
   if (!first || !second) throw new Error("The demo catalog needs two products in stock.");
 
-  const onA = await fetch(a.url("/api/cart/items"), { method: "POST", headers: JSON_HEADERS, body: JSON.stringify({ sku: first.sku, quantity: 1 }) });
+  const onA = await fetch(a.url("/api/cart/items"), {
+    method: "POST",
+    headers: JSON_HEADERS,
+    body: JSON.stringify({ sku: first.sku, quantity: 1 }),
+  });
   expect(onA.status).toBe(201);
   const cart = cookieFrom(onA, "cart_id");
-  const onB = await fetch(b.url("/api/cart/items"), { method: "POST", headers: { ...JSON_HEADERS, cookie: cart }, body: JSON.stringify({ sku: second.sku, quantity: 2 }) });
+  const onB = await fetch(b.url("/api/cart/items"), {
+    method: "POST",
+    headers: { ...JSON_HEADERS, cookie: cart },
+    body: JSON.stringify({ sku: second.sku, quantity: 2 }),
+  });
   expect(onB.status).toBe(201);
   // B used A's cart: it set no new cart cookie.
   expect(onB.headers.getSetCookie().filter((header) => header.startsWith("cart_id="))).toEqual([]);
 
   const viewed = await fetch(b.url("/api/cart"), { headers: { cookie: cart } });
   const body = (await viewed.json()) as { lines: { sku: string; quantity: number }[]; itemCount: number };
-  expect(body.lines.map((line) => [line.sku, line.quantity]).sort()).toEqual([[first.sku, 1], [second.sku, 2]].sort());
+  expect(body.lines.map((line) => [line.sku, line.quantity]).sort()).toEqual(
+    [
+      [first.sku, 1],
+      [second.sku, 2],
+    ].sort(),
+  );
   expect(body.itemCount).toBe(3);
   // And the cart page rendered by B shows both lines (and so does A's, from the same rows).
   for (const server of [b, a]) {
@@ -133,8 +169,15 @@ describe("staff", () => {
     const mine = rows.filter((row) => row[slugAt] === slug);
     expect(mine.length).toBeGreaterThan(0);
     for (const row of mine) row[priceAt] = (newPrice / 100).toFixed(2);
-    const imported = await fetch(a.url("/api/admin/products/import"), { method: "POST", headers: { "content-type": "text/csv", cookie: session }, body: toCsv([header as string[], ...mine]) });
-    expect([imported.status, await imported.json()]).toEqual([200, expect.objectContaining({ ok: true, productsUpdated: 1 })]);
+    const imported = await fetch(a.url("/api/admin/products/import"), {
+      method: "POST",
+      headers: { "content-type": "text/csv", cookie: session },
+      body: toCsv([header as string[], ...mine]),
+    });
+    expect([imported.status, await imported.json()]).toEqual([
+      200,
+      expect.objectContaining({ ok: true, productsUpdated: 1 }),
+    ]);
 
     // B's very next request sees it: no waiting, no restart.
     expect((await listedPrices(b)).get(slug)).toBe(newPrice);
@@ -155,14 +198,31 @@ describe("staff", () => {
       expect(blocked.status).toBe(429);
       expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
       expect(await blocked.json()).toMatchObject({ error: "too_many_attempts" });
-      expect(blocked.headers.getSetCookie().filter((header) => header.includes("staff_session=") && !header.includes("staff_session=;"))).toEqual([]);
+      expect(
+        blocked.headers
+          .getSetCookie()
+          .filter((header) => header.includes("staff_session=") && !header.includes("staff_session=;")),
+      ).toEqual([]);
     }
     // The count lives in the database, and every attempt is in the audit log.
     expect(await db.loginAttempt.count({ where: { email: TARGET.email, success: false } })).toBe(5);
     expect(await db.loginAttempt.count({ where: { email: TARGET.email, success: true } })).toBe(0);
-    const audit = await db.auditLog.findMany({ where: { action: { in: ["login.failure", "login.blocked"] } }, select: { action: true, after: true } });
-    const forTarget = audit.filter((row) => (row.after as { email?: string } | null)?.email === TARGET.email).map((row) => row.action);
-    expect(forTarget.sort()).toEqual(["login.blocked", "login.blocked", "login.failure", "login.failure", "login.failure", "login.failure", "login.failure"]);
+    const audit = await db.auditLog.findMany({
+      where: { action: { in: ["login.failure", "login.blocked"] } },
+      select: { action: true, after: true },
+    });
+    const forTarget = audit
+      .filter((row) => (row.after as { email?: string } | null)?.email === TARGET.email)
+      .map((row) => row.action);
+    expect(forTarget.sort()).toEqual([
+      "login.blocked",
+      "login.blocked",
+      "login.failure",
+      "login.failure",
+      "login.failure",
+      "login.failure",
+      "login.failure",
+    ]);
   }, 60_000);
 });
 

@@ -1,7 +1,13 @@
 /** @jest-environment-options {"template":"seeded"} */
 import type { Page } from "playwright-core";
 import { getDb } from "@/lib/db";
-import { createHostileContent, IMG_ONERROR, SCRIPT_TAG, SQL_TEXT, type HostileFixture } from "./support/hostile-content";
+import {
+  createHostileContent,
+  IMG_ONERROR,
+  SCRIPT_TAG,
+  SQL_TEXT,
+  type HostileFixture,
+} from "./support/hostile-content";
 import { useJourney } from "./support/journey";
 
 // Reliability case 19 (docs/reliability-cases.md) in a real browser: markup in a product name, a
@@ -66,12 +72,16 @@ async function visit(page: Page, path: string): Promise<void> {
   const injected = await page.evaluate(() => {
     const found: string[] = [];
     document.querySelectorAll('img[src="x"]').forEach(() => found.push('img src="x"'));
-    document.querySelectorAll('a[href^="javascript:" i]').forEach((link) => found.push(`javascript: link ${link.textContent}`));
+    document
+      .querySelectorAll('a[href^="javascript:" i]')
+      .forEach((link) => found.push(`javascript: link ${link.textContent}`));
     document.querySelectorAll("script:not([type='application/ld+json'])").forEach((script) => {
-      if (script.textContent?.includes("alert(1)") && !script.textContent.includes("self.__next_f")) found.push("script with alert(1)");
+      if (script.textContent?.includes("alert(1)") && !script.textContent.includes("self.__next_f"))
+        found.push("script with alert(1)");
     });
     document.querySelectorAll("*").forEach((element) => {
-      for (const attribute of element.attributes) if (attribute.name.startsWith("on")) found.push(`${element.tagName} ${attribute.name}`);
+      for (const attribute of element.attributes)
+        if (attribute.name.startsWith("on")) found.push(`${element.tagName} ${attribute.name}`);
     });
     return found;
   });

@@ -25,8 +25,14 @@ export default async function globalSetup(globalConfig) {
     });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "store-test-pg-"));
     const server = new EmbeddedPostgres({
-      databaseDir: dataDir, port, user: "postgres", password: "postgres", persistent: false,
-      createPostgresUser: true, onLog: () => {}, onError: () => {},
+      databaseDir: dataDir,
+      port,
+      user: "postgres",
+      password: "postgres",
+      persistent: false,
+      createPostgresUser: true,
+      onLog: () => {},
+      onError: () => {},
       postgresFlags: ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "max_connections=300"],
     });
     await server.initialise();

@@ -74,7 +74,13 @@ describe("sumLineTotals", () => {
   it("equals the sum of each line's total for random carts (integer cents, no rounding)", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ unitPriceCents: fc.integer({ min: 0, max: 100_000 }), quantity: fc.integer({ min: 1, max: 10 }) }), { maxLength: 20 }),
+        fc.array(
+          fc.record({
+            unitPriceCents: fc.integer({ min: 0, max: 100_000 }),
+            quantity: fc.integer({ min: 1, max: 10 }),
+          }),
+          { maxLength: 20 },
+        ),
         (lines) => {
           const total = sumLineTotals(lines);
           expect(Number.isInteger(total)).toBe(true);

@@ -3,7 +3,10 @@ import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { requireStaff } from "@/lib/staff/require-staff";
 
-export const metadata: Metadata = { title: { default: "Admin", template: "%s | Admin" }, robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: { default: "Admin", template: "%s | Admin" },
+  robots: { index: false, follow: false },
+};
 
 // The layout checks the session to draw the navigation, but it is not the guard: layouts don't
 // re-run on every client navigation, so each page and action calls requireStaff() itself.

@@ -12,7 +12,12 @@ export default async function DashboardPage({ searchParams }: Props) {
   const [{ denied }, dashboard] = await Promise.all([searchParams, getDashboard(actor)]);
   const currency = getEnv().STORE_CURRENCY;
   const totals = dashboard.days.reduce(
-    (sum, day) => ({ sales: sum.sales + day.salesCents, orders: sum.orders + day.orders, quiz: sum.quiz + day.quizCompleted, stops: sum.stops + day.safetyStops }),
+    (sum, day) => ({
+      sales: sum.sales + day.salesCents,
+      orders: sum.orders + day.orders,
+      quiz: sum.quiz + day.quizCompleted,
+      stops: sum.stops + day.safetyStops,
+    }),
     { sales: 0, orders: 0, quiz: 0, stops: 0 },
   );
   const label = (day: { day: string }) => day.day;
@@ -20,9 +25,15 @@ export default async function DashboardPage({ searchParams }: Props) {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Dashboard</h1>
-      {denied ? <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 font-semibold text-red-900">That page is for owners only.</p> : null}
+      {denied ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 font-semibold text-red-900">
+          That page is for owners only.
+        </p>
+      ) : null}
       <section aria-labelledby="attention" className="space-y-2">
-        <h2 id="attention" className="text-xl font-semibold">Needs attention</h2>
+        <h2 id="attention" className="text-xl font-semibold">
+          Needs attention
+        </h2>
         <ul className="grid gap-3 sm:grid-cols-4">
           <Stat href="/admin/orders?status=PAID" label="Paid, not shipped" value={dashboard.toShip} />
           <Stat href="/admin/orders?status=PENDING" label="Awaiting payment" value={dashboard.unpaid} />
@@ -31,14 +42,36 @@ export default async function DashboardPage({ searchParams }: Props) {
         </ul>
       </section>
       <section aria-labelledby="sales" className="space-y-4">
-        <h2 id="sales" className="text-xl font-semibold">Last {DASHBOARD_DAYS} days</h2>
+        <h2 id="sales" className="text-xl font-semibold">
+          Last {DASHBOARD_DAYS} days
+        </h2>
         <p>
-          {formatMoney(totals.sales, currency)} from {totals.orders} paid orders · {totals.quiz} fit quizzes completed · {totals.stops} quizzes stopped by the safety screen
+          {formatMoney(totals.sales, currency)} from {totals.orders} paid orders · {totals.quiz} fit quizzes completed ·{" "}
+          {totals.stops} quizzes stopped by the safety screen
         </p>
-        <BarChart title="Sales" points={dashboard.days.map((day) => ({ label: label(day), value: day.salesCents }))} format={(cents) => formatMoney(cents, currency)} />
-        <BarChart title="Paid orders" points={dashboard.days.map((day) => ({ label: label(day), value: day.orders }))} format={String} colour="#1f6b4a" />
-        <BarChart title="Fit quizzes completed" points={dashboard.days.map((day) => ({ label: label(day), value: day.quizCompleted }))} format={String} colour="#1d4ed8" />
-        <BarChart title="Safety-screen stops" points={dashboard.days.map((day) => ({ label: label(day), value: day.safetyStops }))} format={String} colour="#b45309" />
+        <BarChart
+          title="Sales"
+          points={dashboard.days.map((day) => ({ label: label(day), value: day.salesCents }))}
+          format={(cents) => formatMoney(cents, currency)}
+        />
+        <BarChart
+          title="Paid orders"
+          points={dashboard.days.map((day) => ({ label: label(day), value: day.orders }))}
+          format={String}
+          colour="#1f6b4a"
+        />
+        <BarChart
+          title="Fit quizzes completed"
+          points={dashboard.days.map((day) => ({ label: label(day), value: day.quizCompleted }))}
+          format={String}
+          colour="#1d4ed8"
+        />
+        <BarChart
+          title="Safety-screen stops"
+          points={dashboard.days.map((day) => ({ label: label(day), value: day.safetyStops }))}
+          format={String}
+          colour="#b45309"
+        />
       </section>
     </div>
   );

@@ -29,7 +29,8 @@ function messageFor(params: Record<string, string | string[] | undefined>): stri
   if (params.error === "invalid") return "Enter your email address and password.";
   if (params.error === "limited") {
     const retryAt = typeof params.retryAt === "string" ? new Date(params.retryAt) : null;
-    const when = retryAt && !Number.isNaN(retryAt.getTime()) ? ` Try again after ${retryAt.toISOString().slice(11, 16)} UTC.` : "";
+    const when =
+      retryAt && !Number.isNaN(retryAt.getTime()) ? ` Try again after ${retryAt.toISOString().slice(11, 16)} UTC.` : "";
     return `${SIGN_IN_LIMITED}${when}`;
   }
   return "";

@@ -16,7 +16,14 @@ export default function CheckoutCancelPage() {
       <h1 className="text-3xl font-bold">Checkout cancelled</h1>
       <p>Nothing was charged, and your cart is just as you left it.</p>
       <p className="text-muted">We keep your pairs aside for up to 30 minutes in case you come back to pay.</p>
-      <p><StoreLink href="/cart" className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Back to your cart</StoreLink></p>
+      <p>
+        <StoreLink
+          href="/cart"
+          className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
+          Back to your cart
+        </StoreLink>
+      </p>
     </section>
   );
 }

@@ -24,9 +24,15 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
   // The webhook may not have arrived yet: ask Stripe directly (same idempotent fulfilment). A
   // released order is asked too: if Stripe charged it anyway, the shopper must not read "nothing
   // was charged".
-  if (order.status === "PENDING" || order.status === "AWAITING_PAYMENT" || (order.stockReleasedAt && !order.paidAfterReleaseAt)) {
+  if (
+    order.status === "PENDING" ||
+    order.status === "AWAITING_PAYMENT" ||
+    (order.stockReleasedAt && !order.paidAfterReleaseAt)
+  ) {
     await syncOrderFromSession({ ...order, stripeSessionId: sessionId }).catch((error: unknown) => {
-      console.warn(`Could not check session ${sessionId} with Stripe: ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(
+        `Could not check session ${sessionId} with Stripe: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return false;
     });
     // Read it again even when the sync changed nothing: the webhook may have marked it paid in
@@ -41,10 +47,16 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
       <section className="max-w-2xl space-y-5">
         <RefreshOnce />
         <h1 className="text-3xl font-bold">Thank you: your order is confirmed</h1>
-        <p>Order <span className="font-mono">{order.id}</span>. {order.email ? `A confirmation is on its way to ${order.email}.` : ""}</p>
+        <p>
+          Order <span className="font-mono">{order.id}</span>.{" "}
+          {order.email ? `A confirmation is on its way to ${order.email}.` : ""}
+        </p>
         <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />
         <p>
-          <StoreLink href={orderLink} className="text-brand-700 underline">See your order</StoreLink> (keep this link private; it works without an account).
+          <StoreLink href={orderLink} className="text-brand-700 underline">
+            See your order
+          </StoreLink>{" "}
+          (keep this link private; it works without an account).
         </p>
       </section>
     );
@@ -53,7 +65,9 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
   if (order.status === "PENDING" || order.status === "AWAITING_PAYMENT") {
     return (
       <section className="max-w-2xl space-y-5">
-        <h1 className="text-3xl font-bold">{order.status === "PENDING" ? "We're confirming your payment" : "Your payment is processing"}</h1>
+        <h1 className="text-3xl font-bold">
+          {order.status === "PENDING" ? "We're confirming your payment" : "Your payment is processing"}
+        </h1>
         <p role="status">
           {order.status === "PENDING"
             ? "Processing: this usually takes a few seconds."
@@ -61,7 +75,11 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
         </p>
         <RefreshWhilePending />
         <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />
-        <p><StoreLink href={orderLink} className="text-brand-700 underline">See your order</StoreLink></p>
+        <p>
+          <StoreLink href={orderLink} className="text-brand-700 underline">
+            See your order
+          </StoreLink>
+        </p>
       </section>
     );
   }
@@ -72,7 +90,12 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
         <h1 className="text-3xl font-bold">We received your payment</h1>
         <p role="status">{LATE_PAYMENT_SHOPPER_TEXT}</p>
         <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />
-        <p><StoreLink href={orderLink} className="text-brand-700 underline">See your order</StoreLink> (keep this link private).</p>
+        <p>
+          <StoreLink href={orderLink} className="text-brand-700 underline">
+            See your order
+          </StoreLink>{" "}
+          (keep this link private).
+        </p>
       </section>
     );
   }
@@ -81,7 +104,11 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
     <section className="max-w-2xl space-y-4">
       <h1 className="text-3xl font-bold">This checkout didn&apos;t go through</h1>
       <p>Nothing was charged. Your cart is still here if you&apos;d like to try again.</p>
-      <p><StoreLink href="/cart" className="text-brand-700 underline">Back to your cart</StoreLink></p>
+      <p>
+        <StoreLink href="/cart" className="text-brand-700 underline">
+          Back to your cart
+        </StoreLink>
+      </p>
     </section>
   );
 }

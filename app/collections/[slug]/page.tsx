@@ -14,7 +14,11 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const collection = await getCollection((await params).slug);
   if (!collection) return { title: "Collection not found" };
-  return { title: collection.title, description: collection.description, openGraph: { title: collection.title, description: collection.description } };
+  return {
+    title: collection.title,
+    description: collection.description,
+    openGraph: { title: collection.title, description: collection.description },
+  };
 }
 
 export default async function CollectionPage({ params, searchParams }: Props) {

@@ -8,5 +8,8 @@
  * the CSP's form-action then blocks the redirect.
  */
 export function POST() {
-  return new Response(null, { status: 303, headers: { Location: "/fit/needs-javascript", "Cache-Control": "no-store" } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: "/fit/needs-javascript", "Cache-Control": "no-store" },
+  });
 }

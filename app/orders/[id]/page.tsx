@@ -6,7 +6,11 @@ import { getOrderForGuest } from "@/lib/checkout/get-order";
 
 export const dynamic = "force-dynamic";
 // The token is in the URL: keep it out of search engines and out of Referer headers.
-export const metadata: Metadata = { title: "Your order", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Your order",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,10 +29,30 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <dd>{shopperOrderStatus(order)}</dd>
         <dt className="font-semibold">Placed</dt>
         <dd>{dateFormat.format(order.createdAt)} UTC</dd>
-        {order.paidAt ? (<><dt className="font-semibold">Paid</dt><dd>{dateFormat.format(order.paidAt)} UTC</dd></>) : null}
-        {order.shippedAt ? (<><dt className="font-semibold">Shipped</dt><dd>{dateFormat.format(order.shippedAt)} UTC</dd></>) : null}
-        {order.trackingNumber ? (<><dt className="font-semibold">Tracking number</dt><dd className="font-mono">{order.trackingNumber}</dd></>) : null}
-        {order.email ? (<><dt className="font-semibold">Email</dt><dd>{order.email}</dd></>) : null}
+        {order.paidAt ? (
+          <>
+            <dt className="font-semibold">Paid</dt>
+            <dd>{dateFormat.format(order.paidAt)} UTC</dd>
+          </>
+        ) : null}
+        {order.shippedAt ? (
+          <>
+            <dt className="font-semibold">Shipped</dt>
+            <dd>{dateFormat.format(order.shippedAt)} UTC</dd>
+          </>
+        ) : null}
+        {order.trackingNumber ? (
+          <>
+            <dt className="font-semibold">Tracking number</dt>
+            <dd className="font-mono">{order.trackingNumber}</dd>
+          </>
+        ) : null}
+        {order.email ? (
+          <>
+            <dt className="font-semibold">Email</dt>
+            <dd>{order.email}</dd>
+          </>
+        ) : null}
       </dl>
       {order.paidAfterReleaseAt ? <p role="status">{LATE_PAYMENT_SHOPPER_TEXT}</p> : null}
       <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />

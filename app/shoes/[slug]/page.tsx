@@ -45,11 +45,23 @@ export default async function ProductPage({ params }: Props) {
 
   return (
     <article className="space-y-10">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(productJsonLd(product, siteOrigin())) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(productJsonLd(product, siteOrigin())) }}
+      />
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-label="Pictures" className="space-y-3">
           {product.images.map((image, index) => (
-            <Image key={image.url} src={image.url} alt={image.alt} width={800} height={600} priority={index === 0} unoptimized className="w-full h-auto rounded-lg bg-brand-50" />
+            <Image
+              key={image.url}
+              src={image.url}
+              alt={image.alt}
+              width={800}
+              height={600}
+              priority={index === 0}
+              unoptimized
+              className="w-full h-auto rounded-lg bg-brand-50"
+            />
           ))}
         </section>
         <div className="space-y-4">
@@ -57,17 +69,25 @@ export default async function ProductPage({ params }: Props) {
           <h1 className="text-3xl font-bold">{product.name}</h1>
           <p className="text-2xl font-semibold">{formatMoney(product.priceCents, product.currency)}</p>
           <p className="leading-relaxed">{product.description}</p>
-          {inStock ? <VariantPickerWithCart variants={variants} /> : <p className="font-semibold text-red-800">Out of stock in every size right now.</p>}
+          {inStock ? (
+            <VariantPickerWithCart variants={variants} />
+          ) : (
+            <p className="font-semibold text-red-800">Out of stock in every size right now.</p>
+          )}
         </div>
       </div>
       <SpecTable product={product} />
       {product.articles.length > 0 ? (
         <section aria-labelledby="related-guides">
-          <h2 id="related-guides" className="text-xl font-semibold mb-3">Related guides</h2>
+          <h2 id="related-guides" className="text-xl font-semibold mb-3">
+            Related guides
+          </h2>
           <ul className="space-y-2">
             {product.articles.map(({ article }) => (
               <li key={article.slug}>
-                <StoreLink href={`/articles/${article.slug}`} className="text-brand-700 underline">{article.title}</StoreLink>
+                <StoreLink href={`/articles/${article.slug}`} className="text-brand-700 underline">
+                  {article.title}
+                </StoreLink>
                 <p className="text-sm text-muted">{article.summary}</p>
               </li>
             ))}

@@ -9,8 +9,21 @@ import { productSchema, toProductData } from "./product-schema";
 export async function createProduct(actor: StaffActor, input: unknown): Promise<{ id: string; slug: string }> {
   const data = toProductData(productSchema.parse(input));
   return getDb().$transaction(async (tx) => {
-    const product = await tx.product.create({ data: { ...data, currency: getEnv().STORE_CURRENCY }, select: { id: true, slug: true } });
-    await writeAudit({ actorId: actor.userId, action: "product.create", entityType: "Product", entityId: product.id, after: data, ip: actor.ip }, tx);
+    const product = await tx.product.create({
+      data: { ...data, currency: getEnv().STORE_CURRENCY },
+      select: { id: true, slug: true },
+    });
+    await writeAudit(
+      {
+        actorId: actor.userId,
+        action: "product.create",
+        entityType: "Product",
+        entityId: product.id,
+        after: data,
+        ip: actor.ip,
+      },
+      tx,
+    );
     return product;
   });
 }

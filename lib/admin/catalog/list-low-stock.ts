@@ -13,13 +13,21 @@ export async function listLowStock(_actor: StaffActor, options: { threshold?: nu
     orderBy: [{ stock: "asc" }, { sku: "asc" }],
     take: options.limit ?? 200,
     select: {
-      id: true, sku: true, fitRange: true, sizeLabel: true, widthCode: true, stock: true,
+      id: true,
+      sku: true,
+      fitRange: true,
+      sizeLabel: true,
+      widthCode: true,
+      stock: true,
       product: { select: { id: true, name: true, published: true } },
     },
   });
 }
 
-export async function countLowStock(_actor: StaffActor, threshold = LOW_STOCK_THRESHOLD): Promise<{ low: number; out: number }> {
+export async function countLowStock(
+  _actor: StaffActor,
+  threshold = LOW_STOCK_THRESHOLD,
+): Promise<{ low: number; out: number }> {
   const db = getDb();
   const live = { product: { archivedAt: null } };
   const [low, out] = await Promise.all([

@@ -1,7 +1,15 @@
 import "@/lib/validation/browser-zod-config";
 import { z } from "zod";
 import {
-  BASE_WIDTHS, CATEGORIES, CLOSURES, HEEL_COUNTERS, OUTSOLES, PRODUCT_RANGES, ROCKERS, SUPPORTS, TOE_BOXES,
+  BASE_WIDTHS,
+  CATEGORIES,
+  CLOSURES,
+  HEEL_COUNTERS,
+  OUTSOLES,
+  PRODUCT_RANGES,
+  ROCKERS,
+  SUPPORTS,
+  TOE_BOXES,
 } from "@/lib/catalog/fit-facts";
 import { findBannedPhrases } from "@/lib/fit/banned-phrases";
 import { parseDecimalToCents } from "@/lib/money";
@@ -23,7 +31,10 @@ export function wholeNumber(label: string, min: number, max: number) {
 function noBannedPhrases(value: string, ctx: z.RefinementCtx) {
   const found = findBannedPhrases(value);
   if (found.length > 0) {
-    ctx.addIssue({ code: "custom", message: `Remove the health claim "${found[0]}": describe fit and comfort instead` });
+    ctx.addIssue({
+      code: "custom",
+      message: `Remove the health claim "${found[0]}": describe fit and comfort instead`,
+    });
   }
 }
 
@@ -31,18 +42,36 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const productSchema = z
   .object({
-    name: z.string().trim().min(2, "Enter a name").max(120, "Keep the name under 120 characters").superRefine(noBannedPhrases),
-    slug: z.string().trim().min(2, "Enter a web address").max(80, "Keep it under 80 characters").regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens"),
+    name: z
+      .string()
+      .trim()
+      .min(2, "Enter a name")
+      .max(120, "Keep the name under 120 characters")
+      .superRefine(noBannedPhrases),
+    slug: z
+      .string()
+      .trim()
+      .min(2, "Enter a web address")
+      .max(80, "Keep it under 80 characters")
+      .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens"),
     brandId: z.string().min(1, "Choose a brand").max(40),
     range: z.enum(PRODUCT_RANGES, { message: "Choose who it is sized for" }),
     category: z.enum(CATEGORIES, { message: "Choose a category" }),
-    description: z.string().trim().min(20, "Write at least a sentence (20 characters)").max(2000, "Keep it under 2,000 characters").superRefine(noBannedPhrases),
+    description: z
+      .string()
+      .trim()
+      .min(20, "Write at least a sentence (20 characters)")
+      .max(2000, "Keep it under 2,000 characters")
+      .superRefine(noBannedPhrases),
     price: z
       .string()
       .trim()
       .refine((value) => (parseDecimalToCents(value) ?? 0) > 0, "Enter a price like 129.95")
       .refine((value) => (parseDecimalToCents(value) ?? 0) <= 100_000_00, "That price is above $100,000"),
-    featuredRank: z.string().trim().regex(/^(?:[1-9]\d{0,3})?$/, "Leave empty, or 1 to 9999"),
+    featuredRank: z
+      .string()
+      .trim()
+      .regex(/^(?:[1-9]\d{0,3})?$/, "Leave empty, or 1 to 9999"),
     published: z.boolean(),
     support: z.enum(SUPPORTS, { message: "Choose the support type" }),
     cushionLevel: wholeNumber("Cushioning", 1, 5),

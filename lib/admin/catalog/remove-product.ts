@@ -14,19 +14,41 @@ export type RemoveOutcome = { outcome: "deleted" | "archived"; slug: string };
 export async function removeProduct(actor: StaffActor, productId: string): Promise<RemoveOutcome> {
   assertRole(actor, "owner");
   return getDb().$transaction(async (tx) => {
-    const product = await tx.product.findUnique({ where: { id: productId }, select: { slug: true, name: true, published: true, archivedAt: true } });
+    const product = await tx.product.findUnique({
+      where: { id: productId },
+      select: { slug: true, name: true, published: true, archivedAt: true },
+    });
     if (!product) throw new AdminError("That product no longer exists.", undefined, 404);
     const ordered = await tx.orderLine.count({ where: { variant: { productId } } });
     if (ordered > 0) {
-      if (!product.archivedAt) await tx.product.update({ where: { id: productId }, data: { archivedAt: new Date(), published: false } });
+      if (!product.archivedAt)
+        await tx.product.update({ where: { id: productId }, data: { archivedAt: new Date(), published: false } });
       await writeAudit(
-        { actorId: actor.userId, action: "product.archive", entityType: "Product", entityId: productId, before: { published: product.published, archivedAt: null }, after: { published: false, archived: true, orderLines: ordered }, ip: actor.ip },
+        {
+          actorId: actor.userId,
+          action: "product.archive",
+          entityType: "Product",
+          entityId: productId,
+          before: { published: product.published, archivedAt: null },
+          after: { published: false, archived: true, orderLines: ordered },
+          ip: actor.ip,
+        },
         tx,
       );
       return { outcome: "archived", slug: product.slug };
     }
     await tx.product.delete({ where: { id: productId } });
-    await writeAudit({ actorId: actor.userId, action: "product.delete", entityType: "Product", entityId: productId, before: { name: product.name, slug: product.slug }, ip: actor.ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.userId,
+        action: "product.delete",
+        entityType: "Product",
+        entityId: productId,
+        before: { name: product.name, slug: product.slug },
+        ip: actor.ip,
+      },
+      tx,
+    );
     return { outcome: "deleted", slug: product.slug };
   });
 }
@@ -39,7 +61,18 @@ export async function restoreProduct(actor: StaffActor, productId: string): Prom
     if (!product) throw new AdminError("That product no longer exists.", undefined, 404);
     if (product.archivedAt) {
       await tx.product.update({ where: { id: productId }, data: { archivedAt: null } });
-      await writeAudit({ actorId: actor.userId, action: "product.restore", entityType: "Product", entityId: productId, before: { archivedAt: product.archivedAt.toISOString() }, after: { archivedAt: null }, ip: actor.ip }, tx);
+      await writeAudit(
+        {
+          actorId: actor.userId,
+          action: "product.restore",
+          entityType: "Product",
+          entityId: productId,
+          before: { archivedAt: product.archivedAt.toISOString() },
+          after: { archivedAt: null },
+          ip: actor.ip,
+        },
+        tx,
+      );
     }
     return { slug: product.slug };
   });

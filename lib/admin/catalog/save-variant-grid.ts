@@ -20,7 +20,10 @@ type Change = Prisma.AuditLogCreateManyInput;
 export async function saveVariantGrid(actor: StaffActor, productId: string, input: unknown): Promise<GridSaveResult> {
   const { cells } = variantGridSchema.parse(input);
   return getDb().$transaction(async (tx) => {
-    const product = await tx.product.findUnique({ where: { id: productId }, select: { slug: true, range: true, variants: true } });
+    const product = await tx.product.findUnique({
+      where: { id: productId },
+      select: { slug: true, range: true, variants: true },
+    });
     if (!product) throw new AdminError("That product no longer exists.", undefined, 404);
     const existing = new Map(product.variants.map((variant) => [cellKey(variant), variant]));
     const ranges = fitRangesFor(product.range);
@@ -31,7 +34,11 @@ export async function saveVariantGrid(actor: StaffActor, productId: string, inpu
 
     for (const cell of cells) {
       const key = cellKey(cell);
-      if (!ranges.includes(cell.fitRange) || !SIZE_LABELS[cell.fitRange].includes(cell.sizeLabel) || !widthCodesFor(cell.fitRange).includes(cell.widthCode)) {
+      if (
+        !ranges.includes(cell.fitRange) ||
+        !SIZE_LABELS[cell.fitRange].includes(cell.sizeLabel) ||
+        !widthCodesFor(cell.fitRange).includes(cell.widthCode)
+      ) {
         fields[key] = "This size and width isn't part of the product's sizing";
         continue;
       }
@@ -41,13 +48,23 @@ export async function saveVariantGrid(actor: StaffActor, productId: string, inpu
       if (!current) {
         if (stock === null) continue;
         const sku = cell.sku || defaultSku(product.slug, cell.fitRange, cell.sizeLabel, cell.widthCode);
-        const created = await tx.variant.create({ data: { productId, fitRange: cell.fitRange, sizeLabel: cell.sizeLabel, widthCode: cell.widthCode, sku, stock } });
+        const created = await tx.variant.create({
+          data: {
+            productId,
+            fitRange: cell.fitRange,
+            sizeLabel: cell.sizeLabel,
+            widthCode: cell.widthCode,
+            sku,
+            stock,
+          },
+        });
         audit.push({ ...base, action: "variant.create", entityId: created.id, after: { sku, stock } });
         result.created++;
         continue;
       }
       if (cell.expected !== null && current.stock !== cell.expected) {
-        fields[key] = `Stock changed from ${cell.expected} to ${current.stock} while you were editing (a sale or another edit). Check it and save again.`;
+        fields[key] =
+          `Stock changed from ${cell.expected} to ${current.stock} while you were editing (a sale or another edit). Check it and save again.`;
         continue;
       }
       if (stock === null) {
@@ -57,23 +74,38 @@ export async function saveVariantGrid(actor: StaffActor, productId: string, inpu
           continue;
         }
         await tx.variant.delete({ where: { id: current.id } });
-        audit.push({ ...base, action: "variant.delete", entityId: current.id, before: { sku: current.sku, stock: current.stock } });
+        audit.push({
+          ...base,
+          action: "variant.delete",
+          entityId: current.id,
+          before: { sku: current.sku, stock: current.stock },
+        });
         result.removed++;
         continue;
       }
       const sku = cell.sku || current.sku;
       if (stock === current.stock && sku === current.sku) continue;
       // The stock condition closes the gap between the read above and this write.
-      const written = await tx.variant.updateMany({ where: { id: current.id, stock: current.stock }, data: { stock, sku } });
+      const written = await tx.variant.updateMany({
+        where: { id: current.id, stock: current.stock },
+        data: { stock, sku },
+      });
       if (written.count === 0) {
         fields[key] = "Stock changed while saving (a sale). Check it and save again.";
         continue;
       }
-      audit.push({ ...base, action: "variant.stock", entityId: current.id, before: { sku: current.sku, stock: current.stock }, after: { sku, stock } });
+      audit.push({
+        ...base,
+        action: "variant.stock",
+        entityId: current.id,
+        before: { sku: current.sku, stock: current.stock },
+        after: { sku, stock },
+      });
       result.updated++;
     }
 
-    if (Object.keys(fields).length > 0) throw new AdminError("Nothing was saved: fix the highlighted cells.", fields, 409);
+    if (Object.keys(fields).length > 0)
+      throw new AdminError("Nothing was saved: fix the highlighted cells.", fields, 409);
     if (audit.length > 0) await tx.auditLog.createMany({ data: audit });
     return result;
   });

@@ -15,8 +15,15 @@ export const gridCellSchema = z
     fitRange: z.enum(FIT_RANGES),
     sizeLabel: z.string().regex(/^\d{1,2}(?:\.5)?$/, "Not a size label"),
     widthCode: z.enum(WIDTH_CODES),
-    stock: z.string().trim().regex(/^(?:\d{1,5})?$/, "Stock is a whole number of pairs (0 or more), or empty for not offered"),
-    sku: z.string().trim().toUpperCase().refine((value) => value === "" || SKU_PATTERN.test(value), "SKU: capital letters, digits, dots and hyphens"),
+    stock: z
+      .string()
+      .trim()
+      .regex(/^(?:\d{1,5})?$/, "Stock is a whole number of pairs (0 or more), or empty for not offered"),
+    sku: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine((value) => value === "" || SKU_PATTERN.test(value), "SKU: capital letters, digits, dots and hyphens"),
     expected: z.number().int().min(0).nullable(),
   })
   .strict();

@@ -6,9 +6,17 @@ import { SLUG_PATTERN } from "../catalog/product-schema";
 export const collectionSchema = z
   .object({
     title: z.string().trim().min(2, "Enter a title").max(120),
-    slug: z.string().trim().min(2, "Enter a web address").max(80).regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens"),
+    slug: z
+      .string()
+      .trim()
+      .min(2, "Enter a web address")
+      .max(80)
+      .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens"),
     description: z.string().trim().min(10, "Write a sentence about the collection").max(1000),
-    featuredRank: z.string().trim().regex(/^(?:[1-9]\d{0,3})?$/, "Leave empty to keep it off the home page, or 1 to 9999"),
+    featuredRank: z
+      .string()
+      .trim()
+      .regex(/^(?:[1-9]\d{0,3})?$/, "Leave empty to keep it off the home page, or 1 to 9999"),
     productIds: z
       .array(z.string().min(1).max(40))
       .max(500)

@@ -11,7 +11,11 @@ import { articleSchema, splitTags } from "./article-schema";
  * exactly as typed; it is rendered through the sanitizing Markdown renderer on every page view,
  * so a pasted <script> is shown as text and never runs.
  */
-export async function saveArticle(actor: StaffActor, articleId: string | null, input: unknown): Promise<{ id: string; slug: string; previousSlug?: string }> {
+export async function saveArticle(
+  actor: StaffActor,
+  articleId: string | null,
+  input: unknown,
+): Promise<{ id: string; slug: string; previousSlug?: string }> {
   const values = articleSchema.parse(input);
   const data = {
     title: values.title,
@@ -25,14 +29,33 @@ export async function saveArticle(actor: StaffActor, articleId: string | null, i
   const productIds = [...new Set(values.productIds)];
   return getDb().$transaction(async (tx) => {
     const known = await tx.product.count({ where: { id: { in: productIds } } });
-    if (known !== productIds.length) throw new AdminError("One of the linked shoes no longer exists; reload the page.", { productIds: "Unknown shoe" });
+    if (known !== productIds.length)
+      throw new AdminError("One of the linked shoes no longer exists; reload the page.", {
+        productIds: "Unknown shoe",
+      });
 
     if (articleId === null) {
-      const created = await tx.article.create({ data: { ...data, products: { create: productIds.map((productId) => ({ productId })) } }, select: { id: true, slug: true } });
-      await writeAudit({ actorId: actor.userId, action: "article.create", entityType: "Article", entityId: created.id, after: { ...data, productIds }, ip: actor.ip }, tx);
+      const created = await tx.article.create({
+        data: { ...data, products: { create: productIds.map((productId) => ({ productId })) } },
+        select: { id: true, slug: true },
+      });
+      await writeAudit(
+        {
+          actorId: actor.userId,
+          action: "article.create",
+          entityType: "Article",
+          entityId: created.id,
+          after: { ...data, productIds },
+          ip: actor.ip,
+        },
+        tx,
+      );
       return created;
     }
-    const before = await tx.article.findUnique({ where: { id: articleId }, include: { products: { select: { productId: true } } } });
+    const before = await tx.article.findUnique({
+      where: { id: articleId },
+      include: { products: { select: { productId: true } } },
+    });
     if (!before) throw new AdminError("That article no longer exists.", undefined, 404);
     const beforeIds = before.products.map((link) => link.productId).sort();
     const diff = diffFields({ ...before, productIds: beforeIds }, { ...data, productIds: [...productIds].sort() });
@@ -40,7 +63,17 @@ export async function saveArticle(actor: StaffActor, articleId: string | null, i
       await tx.article.update({ where: { id: articleId }, data });
       await tx.articleProduct.deleteMany({ where: { articleId } });
       await tx.articleProduct.createMany({ data: productIds.map((productId) => ({ articleId, productId })) });
-      await writeAudit({ actorId: actor.userId, action: "article.update", entityType: "Article", entityId: articleId, ...diff, ip: actor.ip }, tx);
+      await writeAudit(
+        {
+          actorId: actor.userId,
+          action: "article.update",
+          entityType: "Article",
+          entityId: articleId,
+          ...diff,
+          ip: actor.ip,
+        },
+        tx,
+      );
     }
     return { id: articleId, slug: data.slug, previousSlug: before.slug };
   });

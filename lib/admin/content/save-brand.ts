@@ -12,7 +12,17 @@ export async function saveBrand(actor: StaffActor, brandId: string | null, input
   return getDb().$transaction(async (tx) => {
     if (brandId === null) {
       const created = await tx.brand.create({ data, select: { id: true } });
-      await writeAudit({ actorId: actor.userId, action: "brand.create", entityType: "Brand", entityId: created.id, after: data, ip: actor.ip }, tx);
+      await writeAudit(
+        {
+          actorId: actor.userId,
+          action: "brand.create",
+          entityType: "Brand",
+          entityId: created.id,
+          after: data,
+          ip: actor.ip,
+        },
+        tx,
+      );
       return created;
     }
     const before = await tx.brand.findUnique({ where: { id: brandId } });
@@ -20,7 +30,17 @@ export async function saveBrand(actor: StaffActor, brandId: string | null, input
     const diff = diffFields(before, data);
     if (diff) {
       await tx.brand.update({ where: { id: brandId }, data });
-      await writeAudit({ actorId: actor.userId, action: "brand.update", entityType: "Brand", entityId: brandId, ...diff, ip: actor.ip }, tx);
+      await writeAudit(
+        {
+          actorId: actor.userId,
+          action: "brand.update",
+          entityType: "Brand",
+          entityId: brandId,
+          ...diff,
+          ip: actor.ip,
+        },
+        tx,
+      );
     }
     return { id: brandId };
   });
@@ -29,16 +49,34 @@ export async function saveBrand(actor: StaffActor, brandId: string | null, input
 /** Replaces one range of a brand's size chart, all rows at once. */
 export async function saveSizeChart(actor: StaffActor, brandId: string, input: unknown): Promise<{ rows: number }> {
   const chart = sizeChartSchema.parse(input);
-  const rows = chart.rows.map((row) => ({ brandId, range: chart.range, sizeLabel: row.sizeLabel, footLengthMinMm: Number(row.footLengthMinMm), footLengthMaxMm: Number(row.footLengthMaxMm) }));
+  const rows = chart.rows.map((row) => ({
+    brandId,
+    range: chart.range,
+    sizeLabel: row.sizeLabel,
+    footLengthMinMm: Number(row.footLengthMinMm),
+    footLengthMaxMm: Number(row.footLengthMaxMm),
+  }));
   return getDb().$transaction(async (tx) => {
-    if (!(await tx.brand.findUnique({ where: { id: brandId }, select: { id: true } }))) throw new AdminError("That brand no longer exists.", undefined, 404);
-    const before = await tx.sizeChartRow.findMany({ where: { brandId, range: chart.range }, orderBy: { footLengthMinMm: "asc" } });
+    if (!(await tx.brand.findUnique({ where: { id: brandId }, select: { id: true } })))
+      throw new AdminError("That brand no longer exists.", undefined, 404);
+    const before = await tx.sizeChartRow.findMany({
+      where: { brandId, range: chart.range },
+      orderBy: { footLengthMinMm: "asc" },
+    });
     await tx.sizeChartRow.deleteMany({ where: { brandId, range: chart.range } });
     await tx.sizeChartRow.createMany({ data: rows });
     const summarize = (list: { sizeLabel: string; footLengthMinMm: number; footLengthMaxMm: number }[]) =>
       list.map((row) => `${row.sizeLabel}:${row.footLengthMinMm}-${row.footLengthMaxMm}`);
     await writeAudit(
-      { actorId: actor.userId, action: "size_chart.update", entityType: "Brand", entityId: brandId, before: { range: chart.range, rows: summarize(before) }, after: { range: chart.range, rows: summarize(rows) }, ip: actor.ip },
+      {
+        actorId: actor.userId,
+        action: "size_chart.update",
+        entityType: "Brand",
+        entityId: brandId,
+        before: { range: chart.range, rows: summarize(before) },
+        after: { range: chart.range, rows: summarize(rows) },
+        ip: actor.ip,
+      },
       tx,
     );
     return { rows: rows.length };
@@ -46,10 +84,16 @@ export async function saveSizeChart(actor: StaffActor, brandId: string, input: u
 }
 
 export async function listAdminBrands(_actor: StaffActor) {
-  return getDb().brand.findMany({ orderBy: { name: "asc" }, include: { _count: { select: { products: true, sizeChart: true } } } });
+  return getDb().brand.findMany({
+    orderBy: { name: "asc" },
+    include: { _count: { select: { products: true, sizeChart: true } } },
+  });
 }
 
 export async function getAdminBrand(_actor: StaffActor, brandId: string) {
   if (brandId.length > 40) return null;
-  return getDb().brand.findUnique({ where: { id: brandId }, include: { sizeChart: { orderBy: [{ range: "asc" }, { footLengthMinMm: "asc" }] } } });
+  return getDb().brand.findUnique({
+    where: { id: brandId },
+    include: { sizeChart: { orderBy: [{ range: "asc" }, { footLengthMinMm: "asc" }] } },
+  });
 }

@@ -38,7 +38,10 @@ export function parseCsvBoolean(value: string): boolean | null {
 }
 
 /** A row's product cells as form values; booleans that don't parse come back as errors. */
-export function toProductFormValues(cell: (column: ProductCsvColumn) => string, brandId: string): { values: ProductFormValues; errors: Partial<Record<ProductCsvColumn, string>> } {
+export function toProductFormValues(
+  cell: (column: ProductCsvColumn) => string,
+  brandId: string,
+): { values: ProductFormValues; errors: Partial<Record<ProductCsvColumn, string>> } {
   const errors: Partial<Record<ProductCsvColumn, string>> = {};
   const published = parseCsvBoolean(cell("published"));
   if (published === null) errors.published = "Write true or false";
@@ -48,13 +51,26 @@ export function toProductFormValues(cell: (column: ProductCsvColumn) => string, 
   return {
     errors,
     values: {
-      name: text("name"), slug: text("product_slug"), brandId, range: text("range") as ProductFormValues["range"],
-      category: text("category") as ProductFormValues["category"], description: text("description"), price: text("price"),
-      published: published ?? false, featuredRank: text("featured_rank"), support: text("support") as ProductFormValues["support"],
-      cushionLevel: text("cushion_level"), heelStackMm: text("heel_stack_mm"), forefootStackMm: text("forefoot_stack_mm"),
-      rocker: text("rocker") as ProductFormValues["rocker"], heelCounter: text("heel_counter") as ProductFormValues["heelCounter"],
-      baseWidth: text("base_width") as ProductFormValues["baseWidth"], toeBox: text("toe_box") as ProductFormValues["toeBox"],
-      weightG: text("weight_g"), removableInsole: removableInsole ?? false, closure: text("closure") as ProductFormValues["closure"],
+      name: text("name"),
+      slug: text("product_slug"),
+      brandId,
+      range: text("range") as ProductFormValues["range"],
+      category: text("category") as ProductFormValues["category"],
+      description: text("description"),
+      price: text("price"),
+      published: published ?? false,
+      featuredRank: text("featured_rank"),
+      support: text("support") as ProductFormValues["support"],
+      cushionLevel: text("cushion_level"),
+      heelStackMm: text("heel_stack_mm"),
+      forefootStackMm: text("forefoot_stack_mm"),
+      rocker: text("rocker") as ProductFormValues["rocker"],
+      heelCounter: text("heel_counter") as ProductFormValues["heelCounter"],
+      baseWidth: text("base_width") as ProductFormValues["baseWidth"],
+      toeBox: text("toe_box") as ProductFormValues["toeBox"],
+      weightG: text("weight_g"),
+      removableInsole: removableInsole ?? false,
+      closure: text("closure") as ProductFormValues["closure"],
       outsole: text("outsole") as ProductFormValues["outsole"],
     },
   };

@@ -18,14 +18,39 @@ export async function exportProductsCsv(_actor: StaffActor): Promise<string> {
   const rows: string[][] = [[...PRODUCT_CSV_COLUMNS]];
   for (const product of products) {
     const productCells = [
-      product.slug, product.name, product.brand.slug, product.range, product.category, product.description,
-      centsToDecimalString(product.priceCents), String(product.published), product.featuredRank === null ? "" : String(product.featuredRank),
-      product.support, String(product.cushionLevel), String(product.heelStackMm), String(product.forefootStackMm), product.rocker,
-      product.heelCounter, product.baseWidth, product.toeBox, String(product.weightG), String(product.removableInsole), product.closure, product.outsole,
+      product.slug,
+      product.name,
+      product.brand.slug,
+      product.range,
+      product.category,
+      product.description,
+      centsToDecimalString(product.priceCents),
+      String(product.published),
+      product.featuredRank === null ? "" : String(product.featuredRank),
+      product.support,
+      String(product.cushionLevel),
+      String(product.heelStackMm),
+      String(product.forefootStackMm),
+      product.rocker,
+      product.heelCounter,
+      product.baseWidth,
+      product.toeBox,
+      String(product.weightG),
+      String(product.removableInsole),
+      product.closure,
+      product.outsole,
     ];
     if (product.variants.length === 0) rows.push([...productCells, ...VARIANT_COLUMNS.map(() => "")]);
     for (const variant of product.variants) {
-      rows.push([...productCells, variant.sku, variant.fitRange, variant.sizeLabel, variant.widthCode, String(variant.stock), String(variant.stock)]);
+      rows.push([
+        ...productCells,
+        variant.sku,
+        variant.fitRange,
+        variant.sizeLabel,
+        variant.widthCode,
+        String(variant.stock),
+        String(variant.stock),
+      ]);
     }
   }
   return formatCsv(rows);

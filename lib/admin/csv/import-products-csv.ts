@@ -28,8 +28,14 @@ export async function importProductsCsv(actor: StaffActor, text: string): Promis
   const checked = await validateProductsCsv(text, db);
   if (!checked.ok) return checked;
   const report = {
-    ok: true as const, rows: checked.plan.rowCount, productsCreated: 0, productsUpdated: 0, variantsCreated: 0, variantsUpdated: 0,
-    stockMoved: [] as StockMovedRow[], stockWithoutExpected: 0,
+    ok: true as const,
+    rows: checked.plan.rowCount,
+    productsCreated: 0,
+    productsUpdated: 0,
+    variantsCreated: 0,
+    variantsUpdated: 0,
+    stockMoved: [] as StockMovedRow[],
+    stockWithoutExpected: 0,
   };
 
   await db.$transaction(
@@ -41,7 +47,9 @@ export async function importProductsCsv(actor: StaffActor, text: string): Promis
       const plan = checked.plan.products;
       const [existingProducts, existingVariants] = await Promise.all([
         tx.product.findMany({ where: { slug: { in: plan.map((product) => product.data.slug) } } }),
-        tx.variant.findMany({ where: { sku: { in: plan.flatMap((product) => product.variants.map((variant) => variant.sku)) } } }),
+        tx.variant.findMany({
+          where: { sku: { in: plan.flatMap((product) => product.variants.map((variant) => variant.sku)) } },
+        }),
       ]);
       const productBySlug = new Map(existingProducts.map((product) => [product.slug, product]));
       const variantBySku = new Map(existingVariants.map((variant) => [variant.sku, variant]));
@@ -51,15 +59,33 @@ export async function importProductsCsv(actor: StaffActor, text: string): Promis
         const before = productBySlug.get(product.data.slug);
         let productId: string;
         if (!before) {
-          productId = (await tx.product.create({ data: { ...product.data, currency: getEnv().STORE_CURRENCY }, select: { id: true } })).id;
-          audit.push({ ...base, action: "product.create", entityType: "Product", entityId: productId, after: { ...product.data, via: "csv" } });
+          productId = (
+            await tx.product.create({
+              data: { ...product.data, currency: getEnv().STORE_CURRENCY },
+              select: { id: true },
+            })
+          ).id;
+          audit.push({
+            ...base,
+            action: "product.create",
+            entityType: "Product",
+            entityId: productId,
+            after: { ...product.data, via: "csv" },
+          });
           report.productsCreated++;
         } else {
           productId = before.id;
           const diff = diffFields(before, product.data);
           if (diff) {
             await tx.product.update({ where: { id: productId }, data: product.data });
-            audit.push({ ...base, action: "product.update", entityType: "Product", entityId: productId, before: diff.before, after: { ...diff.after, via: "csv" } });
+            audit.push({
+              ...base,
+              action: "product.update",
+              entityType: "Product",
+              entityId: productId,
+              before: diff.before,
+              after: { ...diff.after, via: "csv" },
+            });
             report.productsUpdated++;
           }
         }
@@ -73,8 +99,17 @@ export async function importProductsCsv(actor: StaffActor, text: string): Promis
         const current = variantBySku.get(variant.sku);
         const sizing = { fitRange: variant.fitRange, sizeLabel: variant.sizeLabel, widthCode: variant.widthCode };
         if (!current) {
-          const created = await tx.variant.create({ data: { productId, sku: variant.sku, ...sizing, stock: variant.stock }, select: { id: true } });
-          audit.push({ ...base, action: "variant.create", entityType: "Variant", entityId: created.id, after: { sku: variant.sku, ...sizing, stock: variant.stock, via: "csv" } });
+          const created = await tx.variant.create({
+            data: { productId, sku: variant.sku, ...sizing, stock: variant.stock },
+            select: { id: true },
+          });
+          audit.push({
+            ...base,
+            action: "variant.create",
+            entityType: "Variant",
+            entityId: created.id,
+            after: { sku: variant.sku, ...sizing, stock: variant.stock, via: "csv" },
+          });
           report.variantsCreated++;
           continue;
         }
@@ -83,7 +118,10 @@ export async function importProductsCsv(actor: StaffActor, text: string): Promis
         const stockDiff = await applyStock(tx, current.id, variant, report);
         if (!sizingDiff && !stockDiff) continue;
         audit.push({
-          ...base, action: "variant.stock", entityType: "Variant", entityId: current.id,
+          ...base,
+          action: "variant.stock",
+          entityType: "Variant",
+          entityId: current.id,
           before: { sku: current.sku, ...sizingDiff?.before, ...stockDiff?.before },
           after: { sku: current.sku, ...sizingDiff?.after, ...stockDiff?.after, via: "csv" },
         });
@@ -103,7 +141,12 @@ export async function importProductsCsv(actor: StaffActor, text: string): Promis
  * hold or sale committed at any moment before this statement (even after this transaction's
  * reads) makes it match nothing. Returns the change for the audit row, or null if none was made.
  */
-async function applyStock(tx: Tx, variantId: string, variant: ImportVariant, report: { stockMoved: StockMovedRow[]; stockWithoutExpected: number }) {
+async function applyStock(
+  tx: Tx,
+  variantId: string,
+  variant: ImportVariant,
+  report: { stockMoved: StockMovedRow[]; stockWithoutExpected: number },
+) {
   const { expectedStock: expected, stock: requested } = variant;
   if (expected === null) {
     report.stockWithoutExpected++;

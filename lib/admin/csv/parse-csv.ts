@@ -2,7 +2,10 @@
 // breaks. Accepts CRLF or LF and a UTF-8 byte-order mark (spreadsheets add one).
 
 export class CsvSyntaxError extends Error {
-  constructor(message: string, readonly line: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
     super(message);
   }
 }
@@ -28,7 +31,8 @@ export function parseCsv(text: string): string[][] {
         quoted = false;
         i++;
         const next = input[i];
-        if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") throw new CsvSyntaxError(`Line ${line}: text after a closing quote`, line);
+        if (next !== undefined && next !== "," && next !== "\n" && next !== "\r")
+          throw new CsvSyntaxError(`Line ${line}: text after a closing quote`, line);
         continue;
       }
       if (char === "\n") line++;
@@ -37,7 +41,11 @@ export function parseCsv(text: string): string[][] {
       continue;
     }
     if (char === '"') {
-      if (field !== "") throw new CsvSyntaxError(`Line ${line}: a quote in the middle of a field (wrap the whole field in quotes and double the quote)`, line);
+      if (field !== "")
+        throw new CsvSyntaxError(
+          `Line ${line}: a quote in the middle of a field (wrap the whole field in quotes and double the quote)`,
+          line,
+        );
       quoted = true;
       i++;
     } else if (char === ",") {

@@ -3,10 +3,33 @@
 // stock at export time: the import changes an existing size's stock only where the file's stock
 // differs from it, and only if the live stock still equals it (a sale since then wins).
 export const PRODUCT_CSV_COLUMNS = [
-  "product_slug", "name", "brand_slug", "range", "category", "description", "price", "published", "featured_rank",
-  "support", "cushion_level", "heel_stack_mm", "forefoot_stack_mm", "rocker", "heel_counter", "base_width", "toe_box",
-  "weight_g", "removable_insole", "closure", "outsole",
-  "sku", "fit_range", "size", "width", "stock", "expected_stock",
+  "product_slug",
+  "name",
+  "brand_slug",
+  "range",
+  "category",
+  "description",
+  "price",
+  "published",
+  "featured_rank",
+  "support",
+  "cushion_level",
+  "heel_stack_mm",
+  "forefoot_stack_mm",
+  "rocker",
+  "heel_counter",
+  "base_width",
+  "toe_box",
+  "weight_g",
+  "removable_insole",
+  "closure",
+  "outsole",
+  "sku",
+  "fit_range",
+  "size",
+  "width",
+  "stock",
+  "expected_stock",
 ] as const;
 
 export type ProductCsvColumn = (typeof PRODUCT_CSV_COLUMNS)[number];

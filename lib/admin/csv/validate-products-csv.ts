@@ -9,10 +9,25 @@ import { CsvSyntaxError, parseCsv } from "./parse-csv";
 import { unescapeFormulaGuard } from "./format-csv";
 import { COLUMN_FOR_FIELD, toProductFormValues } from "./csv-row-values";
 import type { CsvRowError } from "./import-report";
-import { MAX_CSV_ROWS, OPTIONAL_CSV_COLUMNS, PRODUCT_COLUMNS, PRODUCT_CSV_COLUMNS, VARIANT_COLUMNS, type ProductCsvColumn } from "./product-csv-columns";
+import {
+  MAX_CSV_ROWS,
+  OPTIONAL_CSV_COLUMNS,
+  PRODUCT_COLUMNS,
+  PRODUCT_CSV_COLUMNS,
+  VARIANT_COLUMNS,
+  type ProductCsvColumn,
+} from "./product-csv-columns";
 
 /** `expectedStock` is null when the file has no expected_stock column or the cell is empty. */
-export type ImportVariant = { sku: string; fitRange: FitRange; sizeLabel: string; widthCode: WidthCode; stock: number; expectedStock: number | null; row: number };
+export type ImportVariant = {
+  sku: string;
+  fitRange: FitRange;
+  sizeLabel: string;
+  widthCode: WidthCode;
+  stock: number;
+  expectedStock: number | null;
+  row: number;
+};
 export type ImportProduct = { data: ProductData; variants: ImportVariant[]; row: number };
 export type ImportPlan = { products: ImportProduct[]; rowCount: number };
 
@@ -21,7 +36,10 @@ export type ImportPlan = { products: ImportProduct[]; rowCount: number };
  * form's own schema), consistency between rows of one product, duplicates inside the file, and
  * clashes with SKUs of other products in the database. Row numbers count the header as row 1.
  */
-export async function validateProductsCsv(text: string, db: PrismaClient): Promise<{ ok: true; plan: ImportPlan } | { ok: false; errors: CsvRowError[] }> {
+export async function validateProductsCsv(
+  text: string,
+  db: PrismaClient,
+): Promise<{ ok: true; plan: ImportPlan } | { ok: false; errors: CsvRowError[] }> {
   let rows: string[][];
   try {
     rows = parseCsv(text);
@@ -33,11 +51,14 @@ export async function validateProductsCsv(text: string, db: PrismaClient): Promi
   const headerErrors = checkHeader(header ?? []);
   if (headerErrors.length > 0) return { ok: false, errors: headerErrors };
   if (data.length === 0) return { ok: false, errors: [{ row: 2, message: "The file has a header but no rows" }] };
-  if (data.length > MAX_CSV_ROWS) return { ok: false, errors: [{ row: MAX_CSV_ROWS + 2, message: `At most ${MAX_CSV_ROWS} rows per file` }] };
+  if (data.length > MAX_CSV_ROWS)
+    return { ok: false, errors: [{ row: MAX_CSV_ROWS + 2, message: `At most ${MAX_CSV_ROWS} rows per file` }] };
 
   const columnCount = (header as string[]).length;
   const index = new Map((header as string[]).map((name, position) => [name.trim(), position]));
-  const brands = new Map((await db.brand.findMany({ select: { id: true, slug: true } })).map((brand) => [brand.slug, brand.id]));
+  const brands = new Map(
+    (await db.brand.findMany({ select: { id: true, slug: true } })).map((brand) => [brand.slug, brand.id]),
+  );
   const errors: CsvRowError[] = [];
   const products = new Map<string, ImportProduct & { signature: string }>();
   const skuRows = new Map<string, number>();
@@ -74,7 +95,10 @@ export async function validateProductsCsv(text: string, db: PrismaClient): Promi
       product = { data: toProductData(parsed.data), variants: [], row, signature };
       products.set(slug, product);
     } else if (product.signature !== signature) {
-      errors.push({ row, message: `The product columns differ from row ${product.row} for "${slug}"; every row of a product must repeat the same values` });
+      errors.push({
+        row,
+        message: `The product columns differ from row ${product.row} for "${slug}"; every row of a product must repeat the same values`,
+      });
       return;
     }
 
@@ -86,19 +110,31 @@ export async function validateProductsCsv(text: string, db: PrismaClient): Promi
     skuRows.set(variant.sku, row);
     const combo = `${slug}:${variant.fitRange}:${variant.sizeLabel}:${variant.widthCode}`;
     const comboSeen = comboRows.get(combo);
-    if (comboSeen) errors.push({ row, message: `Size ${variant.sizeLabel} ${variant.widthCode} (${variant.fitRange}) is also on row ${comboSeen}` });
+    if (comboSeen)
+      errors.push({
+        row,
+        message: `Size ${variant.sizeLabel} ${variant.widthCode} (${variant.fitRange}) is also on row ${comboSeen}`,
+      });
     comboRows.set(combo, row);
     product.variants.push(variant);
   });
 
   errors.push(...(await checkAgainstDatabase(db, [...products.values()])));
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.row - b.row) };
-  return { ok: true, plan: { products: [...products.values()].map(({ signature: _signature, ...product }) => product), rowCount: data.length } };
+  return {
+    ok: true,
+    plan: {
+      products: [...products.values()].map(({ signature: _signature, ...product }) => product),
+      rowCount: data.length,
+    },
+  };
 }
 
 function checkHeader(header: string[]): CsvRowError[] {
   const names = header.map((name) => name.trim());
-  const missing = PRODUCT_CSV_COLUMNS.filter((column) => !names.includes(column) && !OPTIONAL_CSV_COLUMNS.includes(column));
+  const missing = PRODUCT_CSV_COLUMNS.filter(
+    (column) => !names.includes(column) && !OPTIONAL_CSV_COLUMNS.includes(column),
+  );
   const unknown = names.filter((name) => !(PRODUCT_CSV_COLUMNS as readonly string[]).includes(name));
   const errors: CsvRowError[] = [];
   if (missing.length > 0) errors.push({ row: 1, message: `Missing columns: ${missing.join(", ")}` });
@@ -107,7 +143,12 @@ function checkHeader(header: string[]): CsvRowError[] {
   return errors;
 }
 
-function checkVariant(cell: (column: ProductCsvColumn) => string, range: ProductData["range"], row: number, errors: CsvRowError[]): ImportVariant | null {
+function checkVariant(
+  cell: (column: ProductCsvColumn) => string,
+  range: ProductData["range"],
+  row: number,
+  errors: CsvRowError[],
+): ImportVariant | null {
   const before = errors.length;
   const sku = cell("sku").toUpperCase();
   const fitRange = cell("fit_range") as FitRange;
@@ -115,17 +156,36 @@ function checkVariant(cell: (column: ProductCsvColumn) => string, range: Product
   const widthCode = cell("width") as WidthCode;
   const stockText = cell("stock");
   const expectedText = cell("expected_stock");
-  if (!SKU_PATTERN.test(sku)) errors.push({ row, column: "sku", message: "SKU: 2-64 capital letters, digits, dots and hyphens" });
-  if (!(FIT_RANGES as readonly string[]).includes(fitRange)) errors.push({ row, column: "fit_range", message: "Write men or women" });
-  else if (!fitRangesFor(range).includes(fitRange)) errors.push({ row, column: "fit_range", message: `A ${range} product can't have ${fitRange}'s sizes` });
+  if (!SKU_PATTERN.test(sku))
+    errors.push({ row, column: "sku", message: "SKU: 2-64 capital letters, digits, dots and hyphens" });
+  if (!(FIT_RANGES as readonly string[]).includes(fitRange))
+    errors.push({ row, column: "fit_range", message: "Write men or women" });
+  else if (!fitRangesFor(range).includes(fitRange))
+    errors.push({ row, column: "fit_range", message: `A ${range} product can't have ${fitRange}'s sizes` });
   else {
-    if (!SIZE_LABELS[fitRange].includes(sizeLabel)) errors.push({ row, column: "size", message: `Not a ${fitRange}'s US size (like 9 or 9.5)` });
-    if (!widthCodesFor(fitRange).includes(widthCode)) errors.push({ row, column: "width", message: `${fitRange}'s widths are ${widthCodesFor(fitRange).join(", ")}` });
+    if (!SIZE_LABELS[fitRange].includes(sizeLabel))
+      errors.push({ row, column: "size", message: `Not a ${fitRange}'s US size (like 9 or 9.5)` });
+    if (!widthCodesFor(fitRange).includes(widthCode))
+      errors.push({ row, column: "width", message: `${fitRange}'s widths are ${widthCodesFor(fitRange).join(", ")}` });
   }
-  if (!/^\d{1,5}$/.test(stockText)) errors.push({ row, column: "stock", message: "Stock is a whole number of pairs, 0 or more" });
-  if (expectedText !== "" && !/^\d{1,5}$/.test(expectedText)) errors.push({ row, column: "expected_stock", message: "Expected stock is a whole number of pairs, 0 or more, or empty" });
+  if (!/^\d{1,5}$/.test(stockText))
+    errors.push({ row, column: "stock", message: "Stock is a whole number of pairs, 0 or more" });
+  if (expectedText !== "" && !/^\d{1,5}$/.test(expectedText))
+    errors.push({
+      row,
+      column: "expected_stock",
+      message: "Expected stock is a whole number of pairs, 0 or more, or empty",
+    });
   if (errors.length > before) return null;
-  return { sku, fitRange, sizeLabel, widthCode, stock: Number(stockText), expectedStock: expectedText === "" ? null : Number(expectedText), row };
+  return {
+    sku,
+    fitRange,
+    sizeLabel,
+    widthCode,
+    stock: Number(stockText),
+    expectedStock: expectedText === "" ? null : Number(expectedText),
+    row,
+  };
 }
 
 /** A SKU may not move between products, and a size/width may not change its SKU, on import. */
@@ -134,7 +194,10 @@ async function checkAgainstDatabase(db: PrismaClient, products: ImportProduct[])
   const slugs = products.map((product) => product.data.slug);
   const [bySku, bySlug] = await Promise.all([
     db.variant.findMany({ where: { sku: { in: skus } }, select: { sku: true, product: { select: { slug: true } } } }),
-    db.product.findMany({ where: { slug: { in: slugs } }, select: { slug: true, variants: { select: { sku: true, fitRange: true, sizeLabel: true, widthCode: true } } } }),
+    db.product.findMany({
+      where: { slug: { in: slugs } },
+      select: { slug: true, variants: { select: { sku: true, fitRange: true, sizeLabel: true, widthCode: true } } },
+    }),
   ]);
   const owner = new Map(bySku.map((variant) => [variant.sku, variant.product.slug]));
   const existing = new Map(bySlug.map((product) => [product.slug, product.variants]));
@@ -142,9 +205,27 @@ async function checkAgainstDatabase(db: PrismaClient, products: ImportProduct[])
   for (const product of products) {
     for (const variant of product.variants) {
       const ownerSlug = owner.get(variant.sku);
-      if (ownerSlug && ownerSlug !== product.data.slug) errors.push({ row: variant.row, column: "sku", message: `SKU ${variant.sku} belongs to another product (${ownerSlug})` });
-      const clash = existing.get(product.data.slug)?.find((v) => v.fitRange === variant.fitRange && v.sizeLabel === variant.sizeLabel && v.widthCode === variant.widthCode && v.sku !== variant.sku);
-      if (clash) errors.push({ row: variant.row, column: "sku", message: `This size and width already exists with SKU ${clash.sku}` });
+      if (ownerSlug && ownerSlug !== product.data.slug)
+        errors.push({
+          row: variant.row,
+          column: "sku",
+          message: `SKU ${variant.sku} belongs to another product (${ownerSlug})`,
+        });
+      const clash = existing
+        .get(product.data.slug)
+        ?.find(
+          (v) =>
+            v.fitRange === variant.fitRange &&
+            v.sizeLabel === variant.sizeLabel &&
+            v.widthCode === variant.widthCode &&
+            v.sku !== variant.sku,
+        );
+      if (clash)
+        errors.push({
+          row: variant.row,
+          column: "sku",
+          message: `This size and width already exists with SKU ${clash.sku}`,
+        });
     }
   }
   return errors;

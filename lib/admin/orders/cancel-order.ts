@@ -23,19 +23,46 @@ const ATTEMPTS = 3;
 export async function cancelOrder(actor: StaffActor, orderId: string): Promise<{ released: boolean }> {
   const db = getDb();
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const order = await db.order.findUnique({ where: { id: orderId }, select: { status: true, stripeSessionId: true } });
+    const order = await db.order.findUnique({
+      where: { id: orderId },
+      select: { status: true, stripeSessionId: true },
+    });
     if (!order) throw new AdminError("That order doesn't exist.", undefined, 404);
     if (order.status === "AWAITING_PAYMENT") {
-      throw new AdminError("A delayed payment (such as a bank debit) is still in progress. Wait for it to succeed or fail.", undefined, 409);
+      throw new AdminError(
+        "A delayed payment (such as a bank debit) is still in progress. Wait for it to succeed or fail.",
+        undefined,
+        409,
+      );
     }
-    if (order.status !== "PENDING") throw new AdminError(`Only unpaid orders can be cancelled; this one is ${order.status.toLowerCase().replace("_", " ")}.`, undefined, 409);
+    if (order.status !== "PENDING")
+      throw new AdminError(
+        `Only unpaid orders can be cancelled; this one is ${order.status.toLowerCase().replace("_", " ")}.`,
+        undefined,
+        409,
+      );
 
     if (order.stripeSessionId && !(await expireSession(order.stripeSessionId))) {
-      throw new AdminError("The shopper has just paid for this order, so it wasn't cancelled. Reload to see it as paid.", undefined, 409);
+      throw new AdminError(
+        "The shopper has just paid for this order, so it wasn't cancelled. Reload to see it as paid.",
+        undefined,
+        409,
+      );
     }
     const released = await db.$transaction(async (tx) => {
       if (!(await releaseHold(tx, orderId, "CANCELLED", { sessionIdRead: order.stripeSessionId }))) return false;
-      await writeAudit({ actorId: actor.userId, action: "order.cancel", entityType: "Order", entityId: orderId, before: { status: order.status }, after: { status: "CANCELLED", stockReleased: true }, ip: actor.ip }, tx);
+      await writeAudit(
+        {
+          actorId: actor.userId,
+          action: "order.cancel",
+          entityType: "Order",
+          entityId: orderId,
+          before: { status: order.status },
+          after: { status: "CANCELLED", stockReleased: true },
+          ip: actor.ip,
+        },
+        tx,
+      );
       return true;
     });
     if (released) return { released };

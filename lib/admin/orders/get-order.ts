@@ -8,11 +8,38 @@ export async function getAdminOrder(_actor: StaffActor, orderId: string) {
   return getDb().order.findUnique({
     where: { id: orderId },
     select: {
-      id: true, status: true, email: true, currency: true, totalCents: true, createdAt: true, updatedAt: true, paidAt: true,
-      shippedAt: true, trackingNumber: true, stockReleasedAt: true, paidAfterReleaseAt: true, stripeSessionId: true, stripePaymentIntentId: true,
-      lines: { orderBy: { sku: "asc" }, select: { id: true, sku: true, productName: true, sizeLabel: true, widthCode: true, unitPriceCents: true, quantity: true, variantId: true } },
+      id: true,
+      status: true,
+      email: true,
+      currency: true,
+      totalCents: true,
+      createdAt: true,
+      updatedAt: true,
+      paidAt: true,
+      shippedAt: true,
+      trackingNumber: true,
+      stockReleasedAt: true,
+      paidAfterReleaseAt: true,
+      stripeSessionId: true,
+      stripePaymentIntentId: true,
+      lines: {
+        orderBy: { sku: "asc" },
+        select: {
+          id: true,
+          sku: true,
+          productName: true,
+          sizeLabel: true,
+          widthCode: true,
+          unitPriceCents: true,
+          quantity: true,
+          variantId: true,
+        },
+      },
       events: { orderBy: { receivedAt: "asc" }, select: { id: true, type: true, receivedAt: true } },
-      emails: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, status: true, to: true, createdAt: true, sentAt: true } },
+      emails: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, status: true, to: true, createdAt: true, sentAt: true },
+      },
     },
   });
 }

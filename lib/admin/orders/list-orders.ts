@@ -25,7 +25,18 @@ export async function listOrders(_actor: StaffActor, filters: OrderFilters) {
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (filters.page - 1) * ORDERS_PAGE_SIZE,
       take: ORDERS_PAGE_SIZE,
-      select: { id: true, status: true, email: true, totalCents: true, currency: true, createdAt: true, paidAt: true, shippedAt: true, paidAfterReleaseAt: true, _count: { select: { lines: true } } },
+      select: {
+        id: true,
+        status: true,
+        email: true,
+        totalCents: true,
+        currency: true,
+        createdAt: true,
+        paidAt: true,
+        shippedAt: true,
+        paidAfterReleaseAt: true,
+        _count: { select: { lines: true } },
+      },
     }),
   ]);
   return { total, pageCount: Math.max(1, Math.ceil(total / ORDERS_PAGE_SIZE)), orders };

@@ -14,23 +14,53 @@ export const ORDER_SHIPPED = "order_shipped";
  * transaction. The status condition makes a double click (or two staff at once) ship once; the
  * outbox's (orderId, kind) unique index makes the email once.
  */
-export async function markOrderShipped(actor: StaffActor, orderId: string, input: unknown): Promise<{ emailQueued: boolean }> {
+export async function markOrderShipped(
+  actor: StaffActor,
+  orderId: string,
+  input: unknown,
+): Promise<{ emailQueued: boolean }> {
   const { trackingNumber } = shipOrderSchema.parse(input);
   return getDb().$transaction(async (tx) => {
-    const shipped = await tx.order.updateMany({ where: { id: orderId, status: "PAID" }, data: { status: "SHIPPED", shippedAt: new Date(), trackingNumber } });
+    const shipped = await tx.order.updateMany({
+      where: { id: orderId, status: "PAID" },
+      data: { status: "SHIPPED", shippedAt: new Date(), trackingNumber },
+    });
     if (shipped.count === 0) {
       const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true } });
       if (!order) throw new AdminError("That order doesn't exist.", undefined, 404);
-      throw new AdminError(order.status === "SHIPPED" ? "This order was already marked as shipped." : `Only paid orders can be shipped; this one is ${order.status.toLowerCase().replace("_", " ")}.`, undefined, 409);
+      throw new AdminError(
+        order.status === "SHIPPED"
+          ? "This order was already marked as shipped."
+          : `Only paid orders can be shipped; this one is ${order.status.toLowerCase().replace("_", " ")}.`,
+        undefined,
+        409,
+      );
     }
-    const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { id: true, email: true, accessToken: true } });
+    const order = await tx.order.findUniqueOrThrow({
+      where: { id: orderId },
+      select: { id: true, email: true, accessToken: true },
+    });
     let emailQueued = false;
     if (order.email) {
       const { subject, text } = shippedEmailText({ ...order, trackingNumber }, storeName(), siteOrigin());
-      const inserted = await tx.outboxEmail.createMany({ data: [{ kind: ORDER_SHIPPED, orderId, to: order.email, subject, text }], skipDuplicates: true });
+      const inserted = await tx.outboxEmail.createMany({
+        data: [{ kind: ORDER_SHIPPED, orderId, to: order.email, subject, text }],
+        skipDuplicates: true,
+      });
       emailQueued = inserted.count === 1;
     }
-    await writeAudit({ actorId: actor.userId, action: "order.ship", entityType: "Order", entityId: orderId, before: { status: "PAID" }, after: { status: "SHIPPED", trackingNumber, emailQueued }, ip: actor.ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.userId,
+        action: "order.ship",
+        entityType: "Order",
+        entityId: orderId,
+        before: { status: "PAID" },
+        after: { status: "SHIPPED", trackingNumber, emailQueued },
+        ip: actor.ip,
+      },
+      tx,
+    );
     return { emailQueued };
   });
 }

@@ -1,9 +1,20 @@
 import "@/lib/validation/browser-zod-config";
 import { z } from "zod";
 
-export const ORDER_STATUSES = ["PENDING", "AWAITING_PAYMENT", "PAID", "SHIPPED", "CANCELLED", "EXPIRED", "FAILED"] as const;
+export const ORDER_STATUSES = [
+  "PENDING",
+  "AWAITING_PAYMENT",
+  "PAID",
+  "SHIPPED",
+  "CANCELLED",
+  "EXPIRED",
+  "FAILED",
+] as const;
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)));
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)));
 
 // The orders list's filters from the URL; unparseable values mean "no filter".
 export const orderFiltersSchema = z.object({

@@ -1,5 +1,9 @@
 /** Subject and plain-text body of the "your order has shipped" email. Facts only. */
-export function shippedEmailText(order: { id: string; accessToken: string; trackingNumber: string }, storeName: string, origin: string) {
+export function shippedEmailText(
+  order: { id: string; accessToken: string; trackingNumber: string },
+  storeName: string,
+  origin: string,
+) {
   const link = `${origin}/orders/${encodeURIComponent(order.id)}?token=${encodeURIComponent(order.accessToken)}`;
   return {
     subject: `${storeName}: order ${order.id} has shipped`,

@@ -23,15 +23,26 @@ export const imageMetaSchema = z
  * Stores an uploaded product picture under UPLOAD_DIR with a random name and adds it to the
  * product's gallery. The type is taken from the bytes, SVG is sanitized, and sizes are capped.
  */
-export async function saveProductImage(actor: StaffActor, meta: unknown, bytes: Uint8Array): Promise<{ id: string; url: string }> {
+export async function saveProductImage(
+  actor: StaffActor,
+  meta: unknown,
+  bytes: Uint8Array,
+): Promise<{ id: string; url: string }> {
   const { productId, alt } = imageMetaSchema.parse(meta);
   if (bytes.byteLength === 0) throw new AdminError("Choose a picture to upload.", { file: "Choose a file" });
-  if (bytes.byteLength > MAX_IMAGE_BYTES) throw new AdminError("Pictures can be at most 5 MB.", { file: "Larger than 5 MB" }, 413);
+  if (bytes.byteLength > MAX_IMAGE_BYTES)
+    throw new AdminError("Pictures can be at most 5 MB.", { file: "Larger than 5 MB" }, 413);
   const type = sniffImageType(bytes);
-  if (!type) throw new AdminError("Upload a PNG, JPEG, WebP or SVG picture.", { file: "Not a PNG, JPEG, WebP or SVG image" }, 415);
+  if (!type)
+    throw new AdminError(
+      "Upload a PNG, JPEG, WebP or SVG picture.",
+      { file: "Not a PNG, JPEG, WebP or SVG image" },
+      415,
+    );
   let content: Uint8Array = bytes;
   if (type.ext === "svg") {
-    if (bytes.byteLength > MAX_SVG_BYTES) throw new AdminError("SVG pictures can be at most 1 MB.", { file: "Larger than 1 MB" }, 413);
+    if (bytes.byteLength > MAX_SVG_BYTES)
+      throw new AdminError("SVG pictures can be at most 1 MB.", { file: "Larger than 1 MB" }, 413);
     content = Buffer.from(sanitizeSvg(Buffer.from(bytes).toString("utf8")), "utf8");
   }
 
@@ -45,8 +56,21 @@ export async function saveProductImage(actor: StaffActor, meta: unknown, bytes: 
   try {
     return await db.$transaction(async (tx) => {
       const last = await tx.productImage.aggregate({ where: { productId }, _max: { position: true } });
-      const image = await tx.productImage.create({ data: { productId, url: uploadUrl(name), alt, position: (last._max.position ?? -1) + 1 }, select: { id: true, url: true } });
-      await writeAudit({ actorId: actor.userId, action: "image.add", entityType: "Product", entityId: productId, after: { url: image.url, alt, type: type.contentType, bytes: content.byteLength }, ip: actor.ip }, tx);
+      const image = await tx.productImage.create({
+        data: { productId, url: uploadUrl(name), alt, position: (last._max.position ?? -1) + 1 },
+        select: { id: true, url: true },
+      });
+      await writeAudit(
+        {
+          actorId: actor.userId,
+          action: "image.add",
+          entityType: "Product",
+          entityId: productId,
+          after: { url: image.url, alt, type: type.contentType, bytes: content.byteLength },
+          ip: actor.ip,
+        },
+        tx,
+      );
       return image;
     });
   } catch (error) {
@@ -61,7 +85,17 @@ export async function removeProductImage(actor: StaffActor, imageId: string): Pr
     const found = await tx.productImage.findUnique({ where: { id: imageId } });
     if (!found) throw new AdminError("That picture was already removed.", undefined, 404);
     await tx.productImage.delete({ where: { id: imageId } });
-    await writeAudit({ actorId: actor.userId, action: "image.remove", entityType: "Product", entityId: found.productId, before: { url: found.url, alt: found.alt }, ip: actor.ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.userId,
+        action: "image.remove",
+        entityType: "Product",
+        entityId: found.productId,
+        before: { url: found.url, alt: found.alt },
+        ip: actor.ip,
+      },
+      tx,
+    );
     return found;
   });
   const name = image.url.startsWith("/api/uploads/") ? image.url.slice("/api/uploads/".length) : null;

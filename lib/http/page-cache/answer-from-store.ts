@@ -35,7 +35,10 @@ export async function answerFromStore(req: IncomingMessage, res: ServerResponse,
 }
 
 function withAcceptEncoding(vary: string | string[] | undefined): string {
-  const values = (Array.isArray(vary) ? vary.join(",") : (vary ?? "")).split(",").map((value) => value.trim()).filter(Boolean);
+  const values = (Array.isArray(vary) ? vary.join(",") : (vary ?? ""))
+    .split(",")
+    .map((value) => value.trim())
+    .filter(Boolean);
   if (!values.some((value) => value.toLowerCase() === "accept-encoding")) values.push("Accept-Encoding");
   return values.join(", ");
 }

@@ -11,7 +11,15 @@ import type { StoredPage } from "./page-store";
 const gunzip = promisify(zlib.gunzip);
 
 /** Connection-level headers, and ones the cache writes itself on every answer. */
-const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-page-cache"]);
+const NOT_STORED = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "x-page-cache",
+]);
 
 type Writer = (chunk?: unknown, encoding?: unknown, callback?: unknown) => unknown;
 
@@ -19,7 +27,8 @@ type Writer = (chunk?: unknown, encoding?: unknown, callback?: unknown) => unkno
 export function recordResponse(res: ServerResponse): Promise<Omit<StoredPage, "version"> | null> {
   const chunks: Buffer[] = [];
   const keep = (chunk: unknown, encoding: unknown) => {
-    if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+    if (typeof chunk === "string")
+      chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
     else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
   };
   const writable = res as unknown as { write: Writer; end: Writer; writeHead: (...args: unknown[]) => unknown };
@@ -40,7 +49,8 @@ export function recordResponse(res: ServerResponse): Promise<Omit<StoredPage, "v
     if (Array.isArray(headers)) {
       for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string);
     } else if (headers) {
-      for (const [name, value] of Object.entries(headers as OutgoingHttpHeaders)) if (value !== undefined) res.setHeader(name, value);
+      for (const [name, value] of Object.entries(headers as OutgoingHttpHeaders))
+        if (value !== undefined) res.setHeader(name, value);
     }
     const message = rest.find((arg) => typeof arg === "string");
     return message === undefined ? writeHead.call(this, statusCode) : writeHead.call(this, statusCode, message);

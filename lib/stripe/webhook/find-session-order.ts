@@ -18,6 +18,9 @@ export async function findSessionOrder(tx: Prisma.TransactionClient, session: Ch
 }
 
 /** Stripe must be charging exactly what the database priced, in the order's currency. */
-export function sessionTotalsMatch(session: { amount_total: number | null; currency: string | null }, order: { totalCents: number; currency: string }): boolean {
+export function sessionTotalsMatch(
+  session: { amount_total: number | null; currency: string | null },
+  order: { totalCents: number; currency: string },
+): boolean {
   return session.amount_total === order.totalCents && session.currency === order.currency;
 }

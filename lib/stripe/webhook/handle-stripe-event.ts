@@ -25,11 +25,15 @@ export async function handleStripeEvent(event: StripeEventSummary): Promise<Even
   return runTransaction(async (tx) => {
     const order = session ? await findSessionOrder(tx, session) : null;
     if (!session || !order) {
-      console.warn(`Stripe event ${event.id} (${event.type}) ignored: ${session ? `session ${session.id}` : "its object"} is not one of this store's orders.`);
+      console.warn(
+        `Stripe event ${event.id} (${event.type}) ignored: ${session ? `session ${session.id}` : "its object"} is not one of this store's orders.`,
+      );
       return IGNORED;
     }
     if (!sessionTotalsMatch(session, order)) {
-      console.warn(`Stripe event ${event.id} ignored: session ${session.id} totals ${session.amount_total} ${session.currency} but order ${order.id} is ${order.totalCents} ${order.currency}.`);
+      console.warn(
+        `Stripe event ${event.id} ignored: session ${session.id} totals ${session.amount_total} ${session.currency} but order ${order.id} is ${order.totalCents} ${order.currency}.`,
+      );
       return IGNORED;
     }
     if (!(await recordEvent(tx, event, order.id))) return { result: "duplicate", queuedEmail: false };

@@ -53,6 +53,7 @@ export function parseStripeEvent(raw: unknown): ParsedStripeEvent {
 
 function eventFieldErrors(error: ZodError, prefix: string): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const [path, message] of Object.entries(fieldErrors(error))) fields[path === "_" ? "_" : `${prefix}${path}`] = message;
+  for (const [path, message] of Object.entries(fieldErrors(error)))
+    fields[path === "_" ? "_" : `${prefix}${path}`] = message;
   return fields;
 }

@@ -7,7 +7,11 @@ import type { StripeEventSummary } from "@/lib/stripe/webhook/parse-stripe-event
  * primary key turns a redelivery into a no-op, and a concurrent copy waits here for the first to
  * commit (or roll back, in which case this copy does the work).
  */
-export async function recordEvent(tx: Prisma.TransactionClient, event: StripeEventSummary, orderId: string): Promise<boolean> {
+export async function recordEvent(
+  tx: Prisma.TransactionClient,
+  event: StripeEventSummary,
+  orderId: string,
+): Promise<boolean> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "StripeEvent" ("id", "type", "orderId", "receivedAt") VALUES (${event.id}, ${event.type}, ${orderId}, now())
     ON CONFLICT ("id") DO NOTHING RETURNING "id"`;

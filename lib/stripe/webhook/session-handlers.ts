@@ -9,10 +9,15 @@ import type { CheckoutSessionSnapshot } from "@/lib/stripe/webhook/parse-stripe-
 // (PENDING → AWAITING_PAYMENT → PAID; PENDING/AWAITING_PAYMENT → EXPIRED/FAILED).
 
 export type HandlerResult = { changed: boolean; queuedEmail: boolean };
-type Handler = (tx: Prisma.TransactionClient, session: CheckoutSessionSnapshot, orderId: string) => Promise<HandlerResult>;
+type Handler = (
+  tx: Prisma.TransactionClient,
+  session: CheckoutSessionSnapshot,
+  orderId: string,
+) => Promise<HandlerResult>;
 
 function paymentDetails(session: CheckoutSessionSnapshot) {
-  const paymentIntent = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
+  const paymentIntent =
+    typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
   return { email: session.customer_details?.email ?? session.customer_email ?? null, paymentIntentId: paymentIntent };
 }
 
@@ -28,12 +33,22 @@ export const SESSION_HANDLERS: ReadonlyMap<string, Handler> = new Map<string, Ha
   [
     "checkout.session.completed",
     async (tx, session, orderId) => {
-      if (session.payment_status === "paid" || session.payment_status === "no_payment_required") return fulfil(tx, session, orderId);
+      if (session.payment_status === "paid" || session.payment_status === "no_payment_required")
+        return fulfil(tx, session, orderId);
       // A delayed payment method: keep the stock held and wait for async_payment_succeeded/failed.
-      return { changed: await markOrderAwaitingPayment(tx, orderId, paymentDetails(session).email), queuedEmail: false };
+      return {
+        changed: await markOrderAwaitingPayment(tx, orderId, paymentDetails(session).email),
+        queuedEmail: false,
+      };
     },
   ],
   ["checkout.session.async_payment_succeeded", fulfil],
-  ["checkout.session.async_payment_failed", async (tx, _session, orderId) => ({ changed: await releaseHold(tx, orderId, "FAILED"), queuedEmail: false })],
-  ["checkout.session.expired", async (tx, _session, orderId) => ({ changed: await releaseHold(tx, orderId, "EXPIRED"), queuedEmail: false })],
+  [
+    "checkout.session.async_payment_failed",
+    async (tx, _session, orderId) => ({ changed: await releaseHold(tx, orderId, "FAILED"), queuedEmail: false }),
+  ],
+  [
+    "checkout.session.expired",
+    async (tx, _session, orderId) => ({ changed: await releaseHold(tx, orderId, "EXPIRED"), queuedEmail: false }),
+  ],
 ]);

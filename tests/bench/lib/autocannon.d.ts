@@ -22,7 +22,10 @@ declare module "autocannon" {
     duration: number;
   };
   type Instance = PromiseLike<Result> & {
-    on(event: "response", listener: (client: unknown, statusCode: number, resBytes: number, responseTimeMs: number) => void): Instance;
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTimeMs: number) => void,
+    ): Instance;
     stop(): void;
   };
   function autocannon(options: Options): Instance;

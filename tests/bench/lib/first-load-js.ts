@@ -17,8 +17,10 @@ export async function firstLoadJs(pageUrl: string): Promise<FirstLoadJs> {
     sources.add(match[2] as string);
   }
   // Chunks Next preloads for the page are loaded before it is interactive too.
-  for (const match of html.matchAll(/<link[^>]*rel="preload"[^>]*as="script"[^>]*href="([^"]+)"/g)) sources.add(match[1] as string);
-  for (const match of html.matchAll(/<link[^>]*href="([^"]+\.js[^"]*)"[^>]*as="script"/g)) sources.add(match[1] as string);
+  for (const match of html.matchAll(/<link[^>]*rel="preload"[^>]*as="script"[^>]*href="([^"]+)"/g))
+    sources.add(match[1] as string);
+  for (const match of html.matchAll(/<link[^>]*href="([^"]+\.js[^"]*)"[^>]*as="script"/g))
+    sources.add(match[1] as string);
   let rawBytes = 0;
   let gzipBytes = 0;
   for (const source of sources) {

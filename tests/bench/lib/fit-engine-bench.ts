@@ -62,12 +62,18 @@ export function benchEngine(snapshot: CatalogSnapshot, answers: readonly FitAnsw
 }
 
 /** One catalog at a time, so the larger one isn't measured with the smaller still in memory. */
-export function runEngineBench(sizes: readonly number[], answerCount: number, log: (line: string) => void): EngineRow[] {
+export function runEngineBench(
+  sizes: readonly number[],
+  answerCount: number,
+  log: (line: string) => void,
+): EngineRow[] {
   const answers = sampleAnswers(answerCount);
   return sizes.map((size) => {
     const started = performance.now();
     const snapshot = buildSyntheticSnapshot(size);
-    log(`  built ${size} products in ${((performance.now() - started) / 1000).toFixed(1)} s; running ${answers.length} recommendations`);
+    log(
+      `  built ${size} products in ${((performance.now() - started) / 1000).toFixed(1)} s; running ${answers.length} recommendations`,
+    );
     return benchEngine(snapshot, answers);
   });
 }

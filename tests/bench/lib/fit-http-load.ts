@@ -11,10 +11,26 @@ export type LoadSpec = {
   body?: string;
   headers?: Record<string, string>;
 };
-export type LoadResult = { name: string; connections: number; requestsPerSecond: number; p50Ms: number; p95Ms: number; total: number; non2xx: number; errors: number };
+export type LoadResult = {
+  name: string;
+  connections: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  total: number;
+  non2xx: number;
+  errors: number;
+};
 
 async function runOne(spec: LoadSpec, durationSeconds: number): Promise<LoadResult> {
-  const load = await runRecorded({ url: spec.url, connections: spec.connections, duration: durationSeconds, method: spec.method ?? "GET", body: spec.body, headers: spec.headers });
+  const load = await runRecorded({
+    url: spec.url,
+    connections: spec.connections,
+    duration: durationSeconds,
+    method: spec.method ?? "GET",
+    body: spec.body,
+    headers: spec.headers,
+  });
   return { name: spec.name, connections: spec.connections, ...load };
 }
 

@@ -1,5 +1,14 @@
 import {
-  BASE_WIDTHS, CATEGORIES, CLOSURES, HEEL_COUNTERS, OUTSOLES, ROCKERS, SUPPORTS, TOE_BOXES, type FitRange, type ProductRange,
+  BASE_WIDTHS,
+  CATEGORIES,
+  CLOSURES,
+  HEEL_COUNTERS,
+  OUTSOLES,
+  ROCKERS,
+  SUPPORTS,
+  TOE_BOXES,
+  type FitRange,
+  type ProductRange,
 } from "@/lib/catalog/fit-facts";
 import type { CatalogSnapshot, SnapshotBrand, SnapshotProduct, SnapshotVariant } from "@/lib/catalog/snapshot-types";
 import type { WidthCode } from "@/lib/catalog/width-codes";
@@ -21,8 +30,18 @@ function randomFrom(seed: number): () => number {
   };
 }
 
-const MEN_WIDTH_SETS: WidthCode[][] = [["D", "2E", "4E"], ["B", "D", "2E", "4E"], ["D", "2E", "4E", "6E"], ["B", "D", "2E"]];
-const WOMEN_WIDTH_SETS: WidthCode[][] = [["B", "D", "2E"], ["2A", "B", "D", "2E"], ["B", "D", "2E", "4E"], ["2A", "B", "D"]];
+const MEN_WIDTH_SETS: WidthCode[][] = [
+  ["D", "2E", "4E"],
+  ["B", "D", "2E", "4E"],
+  ["D", "2E", "4E", "6E"],
+  ["B", "D", "2E"],
+];
+const WOMEN_WIDTH_SETS: WidthCode[][] = [
+  ["B", "D", "2E"],
+  ["2A", "B", "D", "2E"],
+  ["B", "D", "2E", "4E"],
+  ["2A", "B", "D"],
+];
 const SIZE_SPAN: Record<FitRange, [number, number]> = { men: [7, 14], women: [5, 12] };
 
 function halfSizes([from, to]: [number, number]): string[] {
@@ -36,10 +55,23 @@ function buildBrands(): Record<string, SnapshotBrand> {
   const brands: Record<string, SnapshotBrand> = {};
   for (const seed of SEED_BRANDS) {
     for (let k = 0; k < 4; k++) {
-      const brand: SeedBrand = { ...seed, slug: `${seed.slug}-${k}`, name: `${seed.name} ${k}`, offsetMm: seed.offsetMm + k - 1 };
+      const brand: SeedBrand = {
+        ...seed,
+        slug: `${seed.slug}-${k}`,
+        name: `${seed.name} ${k}`,
+        offsetMm: seed.offsetMm + k - 1,
+      };
       const chart = (range: FitRange) =>
-        sizeChartFor(brand, range).map((row) => ({ size: row.sizeLabel, minMm: row.footLengthMinMm, maxMm: row.footLengthMaxMm }));
-      brands[brand.slug] = { slug: brand.slug, name: brand.name, sizeChart: { men: chart("men"), women: chart("women") } };
+        sizeChartFor(brand, range).map((row) => ({
+          size: row.sizeLabel,
+          minMm: row.footLengthMinMm,
+          maxMm: row.footLengthMaxMm,
+        }));
+      brands[brand.slug] = {
+        slug: brand.slug,
+        name: brand.name,
+        sizeChart: { men: chart("men"), women: chart("women") },
+      };
     }
   }
   return brands;
@@ -47,7 +79,7 @@ function buildBrands(): Record<string, SnapshotBrand> {
 
 export function buildSyntheticSnapshot(productCount: number, seed = 1): CatalogSnapshot {
   const random = randomFrom(seed);
-  const pick = <T,>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const brands = buildBrands();
   const brandSlugs = Object.keys(brands);
@@ -72,7 +104,14 @@ export function buildSyntheticSnapshot(productCount: number, seed = 1): CatalogS
         for (const width of widths) {
           const stock = random() < 0.12 ? 0 : int(1, 12);
           const override = random() < 0.05 ? priceCents + 1000 : null;
-          variants.push({ sku: `${slug}-${fitRange[0]}${size}-${width}`.toUpperCase(), fitRange, size, width, stock, priceCents: override ?? priceCents });
+          variants.push({
+            sku: `${slug}-${fitRange[0]}${size}-${width}`.toUpperCase(),
+            fitRange,
+            size,
+            width,
+            stock,
+            priceCents: override ?? priceCents,
+          });
         }
       }
     }
@@ -113,5 +152,9 @@ export function buildSyntheticSnapshot(productCount: number, seed = 1): CatalogS
 /** Variants per product: min, mean and max, to print next to the timings. */
 export function variantSpread(snapshot: CatalogSnapshot): { min: number; mean: number; max: number } {
   const counts = snapshot.products.map((p) => p.variants.length);
-  return { min: Math.min(...counts), mean: counts.reduce((a, b) => a + b, 0) / counts.length, max: Math.max(...counts) };
+  return {
+    min: Math.min(...counts),
+    mean: counts.reduce((a, b) => a + b, 0) / counts.length,
+    max: Math.max(...counts),
+  };
 }

@@ -3,7 +3,14 @@ import autocannon from "autocannon";
 // autocannon runs with every response time recorded: autocannon reports p50/p97.5/p99 but not
 // p95, so the percentiles are computed here from all the samples.
 
-export type RouteLoad = { requestsPerSecond: number; p50Ms: number; p95Ms: number; total: number; non2xx: number; errors: number };
+export type RouteLoad = {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  total: number;
+  non2xx: number;
+  errors: number;
+};
 type Options = Parameters<typeof autocannon>[0];
 
 /** One autocannon run; errors include timeouts. */
@@ -27,7 +34,12 @@ export async function runRecorded(options: Options): Promise<RouteLoad> {
 }
 
 /** GET one URL for a while (with these request headers, say a cookie). */
-export function loadRoute(url: string, connections: number, durationSeconds: number, headers?: Record<string, string>): Promise<RouteLoad> {
+export function loadRoute(
+  url: string,
+  connections: number,
+  durationSeconds: number,
+  headers?: Record<string, string>,
+): Promise<RouteLoad> {
   return runRecorded({ url, connections, duration: durationSeconds, ...(headers ? { headers } : {}) });
 }
 

@@ -21,9 +21,15 @@ export async function buildApp(env: NodeJS.ProcessEnv, logFile: string): Promise
   const log = fs.openSync(logFile, "w");
   try {
     for (const mode of ["compile", "generate"]) {
-      const child = spawn(process.execPath, [NEXT_BIN, "build", "--experimental-build-mode", mode], { env, stdio: ["ignore", log, log] });
+      const child = spawn(process.execPath, [NEXT_BIN, "build", "--experimental-build-mode", mode], {
+        env,
+        stdio: ["ignore", log, log],
+      });
       const code = await exitCode(child);
-      if (code !== 0) throw new Error(`next build (${mode}) failed with exit code ${code}; full log in ${logFile}. Errors:\n${errorLines(logFile)}`);
+      if (code !== 0)
+        throw new Error(
+          `next build (${mode}) failed with exit code ${code}; full log in ${logFile}. Errors:\n${errorLines(logFile)}`,
+        );
     }
     addCompileHints(env.NEXT_DIST_DIR || ".next");
   } finally {

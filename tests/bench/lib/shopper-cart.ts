@@ -9,14 +9,23 @@ export async function shopperCartCookie(origin: string, databaseUrl: string): Pr
   await db.connect();
   let sku: string | undefined;
   try {
-    sku = (await db.query<{ sku: string }>(`SELECT "sku" FROM "Variant" WHERE "stock" > 0 ORDER BY "sku" LIMIT 1`)).rows[0]?.sku;
+    sku = (await db.query<{ sku: string }>(`SELECT "sku" FROM "Variant" WHERE "stock" > 0 ORDER BY "sku" LIMIT 1`))
+      .rows[0]?.sku;
   } finally {
     await db.end();
   }
   if (!sku) throw new Error("No variant in stock to put in a cart.");
-  const response = await fetch(`${origin}/api/cart/items`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sku, quantity: 1 }) });
-  if (response.status !== 201) throw new Error(`Adding ${sku} to a cart answered ${response.status}: ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((header) => header.split(";")[0] as string).find((pair) => pair.startsWith("cart_id="));
+  const response = await fetch(`${origin}/api/cart/items`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ sku, quantity: 1 }),
+  });
+  if (response.status !== 201)
+    throw new Error(`Adding ${sku} to a cart answered ${response.status}: ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0] as string)
+    .find((pair) => pair.startsWith("cart_id="));
   if (!cookie) throw new Error("The cart answer set no cart_id cookie.");
   return cookie;
 }

@@ -12,7 +12,10 @@ export async function findSeriousAccessibilityProblems(page: Page): Promise<stri
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => {
-      const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ");
+      const targets = violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(" "))
+        .join(", ");
       return `${violation.id} (${violation.impact}) on ${page.url()}: ${violation.help} [${targets}]`;
     });
 }

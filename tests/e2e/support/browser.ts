@@ -39,7 +39,8 @@ export async function openSession(browser: Browser, options: BrowserContextOptio
   page.on("console", (message) => {
     // The message's own location names the resource, which "Failed to load resource" leaves out.
     const source = message.location().url;
-    if (message.type() === "error") problems.push(`console.error on ${page.url()}: ${message.text()}${source ? ` (${source})` : ""}`);
+    if (message.type() === "error")
+      problems.push(`console.error on ${page.url()}: ${message.text()}${source ? ` (${source})` : ""}`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught error on ${page.url()}: ${error.message}`));
   return { context, page, problems };

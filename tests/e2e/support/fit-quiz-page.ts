@@ -21,7 +21,8 @@ export async function answerWithKeyboard(page: Page, answers: StepAnswers): Prom
 
 /** The same by mouse, for tests about something other than the keyboard (it's quicker). */
 export async function answerWithMouse(page: Page, answers: StepAnswers): Promise<void> {
-  for (const [legend, option] of Object.entries(answers)) await question(page, legend).getByRole("radio", { name: option, exact: true }).check();
+  for (const [legend, option] of Object.entries(answers))
+    await question(page, legend).getByRole("radio", { name: option, exact: true }).check();
 }
 
 /** The selected option of each question, to check that going Back kept the answers. */
@@ -29,7 +30,7 @@ export async function readAnswers(page: Page, legends: string[]): Promise<StepAn
   const read: StepAnswers = {};
   for (const legend of legends) {
     const checked = question(page, legend).locator("input[type=radio]:checked");
-    read[legend] = (await checked.count()) === 1 ? ((await checked.locator("xpath=..").innerText()).trim()) : "";
+    read[legend] = (await checked.count()) === 1 ? (await checked.locator("xpath=..").innerText()).trim() : "";
   }
   return read;
 }
@@ -40,6 +41,9 @@ export async function goToStep(page: Page, button: "Next" | "Back", title: strin
   const heading = stepHeading(page, title);
   await heading.waitFor();
   // The quiz moves focus to the new step's heading so screen readers announce it.
-  await page.waitForFunction((text) => document.activeElement?.tagName === "H2" && document.activeElement.textContent === text, title);
+  await page.waitForFunction(
+    (text) => document.activeElement?.tagName === "H2" && document.activeElement.textContent === text,
+    title,
+  );
   if (!(await isFocused(heading))) throw new Error(`Focus isn't on the "${title}" heading.`);
 }

@@ -41,7 +41,8 @@ export async function chooseRadio(page: Page, group: Locator, option: string): P
   if (steps < 0) throw new Error(`"${option}" isn't an enabled option of ${group}, or focus isn't on it.`);
   for (let press = 0; press < steps; press++) await page.keyboard.press("ArrowDown");
   if (steps === 0 && !(await radio.isChecked())) await page.keyboard.press("Space");
-  if (!(await radio.isChecked()) || !(await isFocused(radio))) throw new Error(`Couldn't select "${option}" in ${group} with the keyboard.`);
+  if (!(await radio.isChecked()) || !(await isFocused(radio)))
+    throw new Error(`Couldn't select "${option}" in ${group} with the keyboard.`);
 }
 
 /** Types into a text field reached by Tab, replacing what was there. */

@@ -20,7 +20,12 @@ export type PostLoadResult = {
 
 type Options = Parameters<typeof autocannon>[0];
 
-export async function runPostLoad(input: { url: string; bodies: string[]; connections: number; timeoutSeconds?: number }): Promise<PostLoadResult> {
+export async function runPostLoad(input: {
+  url: string;
+  bodies: string[];
+  connections: number;
+  timeoutSeconds?: number;
+}): Promise<PostLoadResult> {
   const { url, bodies, connections } = input;
   let next = 0;
   const latencies: number[] = [];

@@ -21,10 +21,13 @@ export async function prebuildForBrowserTests(globalConfig) {
   const seconds = Math.round((Date.now() - started) / 1000);
   if (code === 0) {
     process.env.STORE_E2E_PREBUILT = "1";
-    if (/^built$/m.test(output)) process.stdout.write(`\nBuilt the store for browser tests in ${seconds} s (.next-e2e).\n`);
+    if (/^built$/m.test(output))
+      process.stdout.write(`\nBuilt the store for browser tests in ${seconds} s (.next-e2e).\n`);
   } else {
     process.env.STORE_E2E_BUILD_ERROR = summarizeFailure(output) || `exit code ${code}`;
-    process.stdout.write(`\nThe store build for browser tests failed after ${seconds} s; browser tests will fail with its output.\n`);
+    process.stdout.write(
+      `\nThe store build for browser tests failed after ${seconds} s; browser tests will fail with its output.\n`,
+    );
   }
 }
 
@@ -34,7 +37,14 @@ export async function prebuildForBrowserTests(globalConfig) {
  * in the test file instead, if it turns out to run.
  */
 function browserTestsInRun(globalConfig, rootDir) {
-  if (globalConfig?.onlyChanged || globalConfig?.findRelatedTests || globalConfig?.listTests || globalConfig?.lastCommit || globalConfig?.changedSince) return false;
+  if (
+    globalConfig?.onlyChanged ||
+    globalConfig?.findRelatedTests ||
+    globalConfig?.listTests ||
+    globalConfig?.lastCommit ||
+    globalConfig?.changedSince
+  )
+    return false;
   const files = listFiles(path.join(rootDir, E2E_DIR)).filter((file) => E2E_TEST.test(file));
   if (files.length === 0) return false;
   const raw = globalConfig?.testPathPatterns;

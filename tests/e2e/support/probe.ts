@@ -27,22 +27,42 @@ export async function probe(origin: string, { name, path, init }: ProbeRequest, 
     ...fields,
   });
   try {
-    const response = await fetch(new URL(path, origin), { redirect: "manual", ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(new URL(path, origin), {
+      redirect: "manual",
+      ...init,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     const body = await response.text();
-    return done({ status: response.status, contentType: response.headers.get("content-type") ?? "", retryAfter: response.headers.get("retry-after"), body: body.slice(0, 300) });
+    return done({
+      status: response.status,
+      contentType: response.headers.get("content-type") ?? "",
+      retryAfter: response.headers.get("retry-after"),
+      body: body.slice(0, 300),
+    });
   } catch (error) {
     const name = (error as { name?: string }).name;
-    return done({ status: name === "TimeoutError" || name === "AbortError" ? "timeout" : "network_error", body: String(error).slice(0, 300) });
+    return done({
+      status: name === "TimeoutError" || name === "AbortError" ? "timeout" : "network_error",
+      body: String(error).slice(0, 300),
+    });
   }
 }
 
 /** Polls until `check` passes, or throws after `timeoutMs` with the last value seen. */
-export async function waitFor<T>(what: string, read: () => Promise<T>, check: (value: T) => boolean, { timeoutMs = 30_000, intervalMs = 200 } = {}): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  { timeoutMs = 30_000, intervalMs = 200 } = {},
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
     if (check(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}; last value: ${JSON.stringify(value)?.slice(0, 500)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Timed out after ${timeoutMs / 1000} s waiting for ${what}; last value: ${JSON.stringify(value)?.slice(0, 500)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }

@@ -23,7 +23,8 @@ async function main() {
   const dataDir = path.join(workDir, "pg");
   const port = await findFreePort();
   let running: EmbeddedDatabase | null = null;
-  const start = async () => (running ??= await startEmbeddedDatabase({ dataDir, database: DATABASE, port, throwaway: true }));
+  const start = async () =>
+    (running ??= await startEmbeddedDatabase({ dataDir, database: DATABASE, port, throwaway: true }));
   const stop = async () => {
     const current = running;
     running = null;
@@ -62,6 +63,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  reply({ event: "error", message: error instanceof Error ? error.stack ?? error.message : String(error) });
+  reply({ event: "error", message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   process.exit(1);
 });

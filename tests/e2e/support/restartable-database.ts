@@ -31,10 +31,14 @@ export async function startRestartableDatabase(): Promise<RestartableDatabase> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "store-outage-"));
   // PostgreSQL runs as its own user (these machines run as root) and must reach its data dir inside.
   fs.chmodSync(workDir, 0o755);
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "restartable-database-cli.ts"), workDir], {
-    stdio: ["pipe", "pipe", "pipe"],
-    env: { ...process.env, CHECKPOINT_DISABLE: "1" },
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(__dirname, "restartable-database-cli.ts"), workDir],
+    {
+      stdio: ["pipe", "pipe", "pipe"],
+      env: { ...process.env, CHECKPOINT_DISABLE: "1" },
+    },
+  );
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4_000)));
   const replies: Reply[] = [];
@@ -55,7 +59,10 @@ export async function startRestartableDatabase(): Promise<RestartableDatabase> {
     new Promise<Reply>((resolve, reject) => {
       const queued = replies.shift();
       if (queued) return resolve(queued);
-      const timer = setTimeout(() => reject(new Error(`The database helper did not answer within ${timeoutMs / 1000} s.\n${stderr}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`The database helper did not answer within ${timeoutMs / 1000} s.\n${stderr}`)),
+        timeoutMs,
+      );
       const onExit = () => reject(new Error(`The database helper exited (code ${child.exitCode}).\n${stderr}`));
       child.once("exit", onExit);
       waiters.push((reply) => {
@@ -87,8 +94,15 @@ export async function startRestartableDatabase(): Promise<RestartableDatabase> {
 
   try {
     const ready = await nextReply(READY_TIMEOUT_MS);
-    if (ready.event !== "ready" || !ready.url) throw new Error(`The database helper failed to start: ${ready.message ?? ready.event}\n${stderr}`);
-    return { url: ready.url, workDir, stop: () => command("stop", "stopped"), start: () => command("start", "started"), close };
+    if (ready.event !== "ready" || !ready.url)
+      throw new Error(`The database helper failed to start: ${ready.message ?? ready.event}\n${stderr}`);
+    return {
+      url: ready.url,
+      workDir,
+      stop: () => command("stop", "stopped"),
+      start: () => command("start", "started"),
+      close,
+    };
   } catch (error) {
     await close();
     throw error;

@@ -21,7 +21,8 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + LOCK_WAIT_MS;
   fs.mkdirSync(path.dirname(LOCK_DIR), { recursive: true });
   while (!tryTakeLock()) {
-    if (Date.now() > deadline) throw new Error(`Waited ${LOCK_WAIT_MS / 1000} s for another build of ${E2E_DIST_DIR} (lock: ${LOCK_DIR}).`);
+    if (Date.now() > deadline)
+      throw new Error(`Waited ${LOCK_WAIT_MS / 1000} s for another build of ${E2E_DIST_DIR} (lock: ${LOCK_DIR}).`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   try {

@@ -31,12 +31,22 @@ export type StoreServerOptions = {
 export async function startStoreServer(options: StoreServerOptions = {}): Promise<StoreServer> {
   await ensureBuilt();
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error("No DATABASE_URL: browser tests run through jest, which gives each file a database.");
+  if (!databaseUrl)
+    throw new Error("No DATABASE_URL: browser tests run through jest, which gives each file a database.");
   const port = options.port ?? (await findFreePort());
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, webServerArgs({ dev: false, port, hostname: "127.0.0.1" }), {
     // One process unless a test asks for more: several test files run servers side by side.
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: E2E_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: origin, WEB_CONCURRENCY: "1", ...options.env },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXT_DIST_DIR: E2E_DIST_DIR,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      SITE_URL: origin,
+      WEB_CONCURRENCY: "1",
+      ...options.env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so stop() ends the server and anything it started, and nothing else.
     detached: true,
@@ -61,7 +71,8 @@ export async function startStoreServer(options: StoreServerOptions = {}): Promis
  * prebuild.mjs), and tells us how it went. Run on their own (e.g. `--onlyChanged`), we build here.
  */
 async function ensureBuilt(): Promise<void> {
-  if (process.env.STORE_E2E_BUILD_ERROR) throw new Error(`The store build for browser tests failed:\n${process.env.STORE_E2E_BUILD_ERROR}`);
+  if (process.env.STORE_E2E_BUILD_ERROR)
+    throw new Error(`The store build for browser tests failed:\n${process.env.STORE_E2E_BUILD_ERROR}`);
   if (process.env.STORE_E2E_PREBUILT === "1") return;
   await buildStoreForBrowserTests();
 }
@@ -69,7 +80,8 @@ async function ensureBuilt(): Promise<void> {
 async function waitUntilAnswering(origin: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The web server exited early (code ${child.exitCode ?? child.signalCode}).`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`The web server exited early (code ${child.exitCode ?? child.signalCode}).`);
     try {
       const response = await fetch(`${origin}/robots.txt`, { signal: AbortSignal.timeout(5_000) });
       await response.arrayBuffer();
@@ -77,7 +89,8 @@ async function waitUntilAnswering(origin: string, child: ChildProcess): Promise<
     } catch {
       // Not listening yet; try again below.
     }
-    if (Date.now() > deadline) throw new Error(`The web server did not answer on ${origin} within ${READY_TIMEOUT_MS / 1000} s.`);
+    if (Date.now() > deadline)
+      throw new Error(`The web server did not answer on ${origin} within ${READY_TIMEOUT_MS / 1000} s.`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -1,4 +1,3 @@
-
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -91,7 +90,13 @@ export async function startStoreWithPayments(options: StoreWithPaymentsOptions =
     throw error;
   }
 
-  const emlFiles = () => (fs.existsSync(outboxDir) ? fs.readdirSync(outboxDir).filter((name) => name.endsWith(".eml")).sort() : []);
+  const emlFiles = () =>
+    fs.existsSync(outboxDir)
+      ? fs
+          .readdirSync(outboxDir)
+          .filter((name) => name.endsWith(".eml"))
+          .sort()
+      : [];
   return {
     ...store,
     port,
@@ -128,6 +133,8 @@ export function readableEmail(raw: string): string {
 }
 
 function decodeQuotedPrintable(body: string): string {
-  const bytes = body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  const bytes = body
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
   return Buffer.from(bytes, "latin1").toString("utf8");
 }

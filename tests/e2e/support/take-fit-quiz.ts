@@ -53,11 +53,21 @@ const QUIZ_DRAFT_KEY = "fit-quiz-draft";
 const ALL_SAFETY_NO: StepAnswers = Object.fromEntries(SAFETY_ITEMS.map((item) => [item.text, "No"]));
 
 /** From /fit to the results page; returns the results path (/fit/results/<id>). */
-export async function takeFitQuiz(page: Page, quizUrl: string, answers: QuizAnswers = EVERYDAY_WALKER): Promise<string> {
+export async function takeFitQuiz(
+  page: Page,
+  quizUrl: string,
+  answers: QuizAnswers = EVERYDAY_WALKER,
+): Promise<string> {
   await page.goto(quizUrl);
   // The quiz keeps the tab's answers and step in sessionStorage (components/fit/fit-quiz.tsx), so a
   // second run in the same tab would resume at the last step: start from a clean slate instead.
-  if (await page.evaluate((key) => sessionStorage.getItem(key) !== null && (sessionStorage.removeItem(key), true), QUIZ_DRAFT_KEY)) await page.reload();
+  if (
+    await page.evaluate(
+      (key) => sessionStorage.getItem(key) !== null && (sessionStorage.removeItem(key), true),
+      QUIZ_DRAFT_KEY,
+    )
+  )
+    await page.reload();
   await page.waitForLoadState("networkidle");
   await answerWithMouse(page, ALL_SAFETY_NO);
   await next(page, "Your feet");
@@ -82,7 +92,15 @@ async function next(page: Page, title: string): Promise<void> {
 }
 
 /** One shoe card on a results page, as the shopper reads it. */
-export type ResultPick = { card: Locator; name: string; slug: string; sku: string; size: string; width: string; priceText: string };
+export type ResultPick = {
+  card: Locator;
+  name: string;
+  slug: string;
+  sku: string;
+  size: string;
+  width: string;
+  priceText: string;
+};
 
 /** The cards of a results section ("Top picks", "For contrast", ...), in the order shown. */
 export async function readResultSection(page: Page, section = "Top picks"): Promise<ResultPick[]> {
@@ -95,8 +113,21 @@ export async function readResultSection(page: Page, section = "Top picks"): Prom
     const sizing = /Your size: US (\S+), width (\S+)\s*\(SKU ([^)]+)\)/.exec(await card.innerText());
     if (!sizing) throw new Error(`No size, width and SKU on the card for ${name}`);
     // The card's price is the paragraph right after the heading ("$129.95").
-    const priceText = (await card.getByText(/^\$[\d,]+\.\d{2}$/).first().innerText()).trim();
-    picks.push({ card, name, slug: href.replace("/shoes/", ""), size: sizing[1] as string, width: sizing[2] as string, sku: sizing[3] as string, priceText });
+    const priceText = (
+      await card
+        .getByText(/^\$[\d,]+\.\d{2}$/)
+        .first()
+        .innerText()
+    ).trim();
+    picks.push({
+      card,
+      name,
+      slug: href.replace("/shoes/", ""),
+      size: sizing[1] as string,
+      width: sizing[2] as string,
+      sku: sizing[3] as string,
+      priceText,
+    });
   }
   return picks;
 }

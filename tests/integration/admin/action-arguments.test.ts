@@ -12,7 +12,12 @@ import { saveArticleAction } from "@/app/admin/(console)/articles/actions";
 import { saveBrandAction } from "@/app/admin/(console)/brands/actions";
 import { saveCollectionAction } from "@/app/admin/(console)/collections/actions";
 import { cancelOrderAction, shipOrderAction } from "@/app/admin/(console)/orders/actions";
-import { createProductAction, removeImageAction, saveVariantGridAction, updateProductAction } from "@/app/admin/(console)/products/actions";
+import {
+  createProductAction,
+  removeImageAction,
+  saveVariantGridAction,
+  updateProductAction,
+} from "@/app/admin/(console)/products/actions";
 import { createStaffAction } from "@/app/admin/(console)/staff/actions";
 
 // Review F7: admin Server Actions are public endpoints called with whatever arguments a client
@@ -48,7 +53,11 @@ describe("admin Server Actions and malformed arguments", () => {
       expect(result).toMatchObject({ ok: false, message: expect.any(String) });
       if (result.fields) expect(Object.getPrototypeOf(result.fields)).toBe(Object.prototype);
     }
-    expect(results[0]).toEqual({ ok: false, message: "Please fix the highlighted fields.", fields: { _: expect.any(String) } });
+    expect(results[0]).toEqual({
+      ok: false,
+      message: "Please fix the highlighted fields.",
+      fields: { _: expect.any(String) },
+    });
     expect(results[2]?.fields).toMatchObject({ title: expect.any(String) });
     expect(await dbFingerprint()).toEqual(before);
   });
@@ -61,8 +70,19 @@ describe("admin Server Actions and malformed arguments", () => {
     expect(await removeImageAction("\ud800")).toEqual(unstorable);
     expect(await removeImageAction(`${image.id}\u0000`)).toEqual(unstorable);
     expect(await cancelOrderAction("a\u0000b")).toEqual(unstorable);
-    expect(await saveArticleAction(null, { title: "Walking \udfff", slug: "walking", summary: "s", body: "b", tags: [], published: false })).toEqual(unstorable);
-    expect(await updateProductAction(product.id, "", { name: "ok", description: ["fine", { deep: "a\u0000" }] })).toEqual(unstorable);
+    expect(
+      await saveArticleAction(null, {
+        title: "Walking \udfff",
+        slug: "walking",
+        summary: "s",
+        body: "b",
+        tags: [],
+        published: false,
+      }),
+    ).toEqual(unstorable);
+    expect(
+      await updateProductAction(product.id, "", { name: "ok", description: ["fine", { deep: "a\u0000" }] }),
+    ).toEqual(unstorable);
     expect(await createStaffAction(JSON.parse('{"email\\u0000":"x@example.com"}'))).toEqual(unstorable);
     expect(await dbFingerprint()).toEqual(before);
     expect(await getDb().productImage.count({ where: { id: image.id } })).toBe(1);
@@ -73,11 +93,17 @@ describe("admin Server Actions and malformed arguments", () => {
     try {
       for (const host of ["a b", "%00", "localhost:99999"]) {
         mockRequest({ cookie, headers: { ...SAME_ORIGIN, host } });
-        expect([host, await cancelOrderAction("x")]).toEqual([host, { ok: false, message: "This request came from another site and was refused." }]);
+        expect([host, await cancelOrderAction("x")]).toEqual([
+          host,
+          { ok: false, message: "This request came from another site and was refused." },
+        ]);
       }
       // Without an Origin nothing says it's cross-site: the session is checked and the arguments parsed.
       mockRequest({ cookie, headers: { host: "a b" } });
-      expect(await cancelOrderAction("x")).toMatchObject({ ok: false, message: expect.not.stringContaining("another site") });
+      expect(await cancelOrderAction("x")).toMatchObject({
+        ok: false,
+        message: expect.not.stringContaining("another site"),
+      });
     } finally {
       warn.mockRestore();
       mockRequest({ cookie, headers: SAME_ORIGIN });

@@ -50,7 +50,10 @@ const search = (value: Record<string, string> = {}) => ({ searchParams: Promise.
 async function ids() {
   const db = getDb();
   const [product, article, brand, collection] = await Promise.all([
-    db.product.findFirstOrThrow(), db.article.findFirstOrThrow(), db.brand.findFirstOrThrow(), db.collection.findFirstOrThrow(),
+    db.product.findFirstOrThrow(),
+    db.article.findFirstOrThrow(),
+    db.brand.findFirstOrThrow(),
+    db.collection.findFirstOrThrow(),
   ]);
   const { order } = await createOrder("PAID");
   return { product: product.id, article: article.id, brand: brand.id, collection: collection.id, order: order.id };
@@ -86,25 +89,73 @@ function pages(id: Awaited<ReturnType<typeof ids>>): [string, () => Promise<unkn
 
 /** Every exported admin Server Action, with arguments that would change data if allowed. */
 function actions(id: Awaited<ReturnType<typeof ids>>): [string, () => Promise<unknown>][] {
-  const product = { name: "Injected", slug: "injected", brandId: id.brand, range: "men", category: "walking", description: "A description long enough to pass.", price: "1.00", featuredRank: "", published: true, support: "neutral", cushionLevel: "3", heelStackMm: "30", forefootStackMm: "20", rocker: "none", heelCounter: "firm", baseWidth: "wide", toeBox: "roomy", weightG: "300", removableInsole: true, closure: "laces", outsole: "road" };
+  const product = {
+    name: "Injected",
+    slug: "injected",
+    brandId: id.brand,
+    range: "men",
+    category: "walking",
+    description: "A description long enough to pass.",
+    price: "1.00",
+    featuredRank: "",
+    published: true,
+    support: "neutral",
+    cushionLevel: "3",
+    heelStackMm: "30",
+    forefootStackMm: "20",
+    rocker: "none",
+    heelCounter: "firm",
+    baseWidth: "wide",
+    toeBox: "roomy",
+    weightG: "300",
+    removableInsole: true,
+    closure: "laces",
+    outsole: "road",
+  };
   return [
     ["createProductAction", () => productActions.createProductAction(product)],
     ["updateProductAction", () => productActions.updateProductAction(id.product, "", product)],
     ["setPublishedAction", () => productActions.setPublishedAction(id.product, false)],
     ["removeProductAction", () => productActions.removeProductAction(id.product)],
     ["restoreProductAction", () => productActions.restoreProductAction(id.product)],
-    ["saveVariantGridAction", () => productActions.saveVariantGridAction(id.product, [{ fitRange: "men", sizeLabel: "10", widthCode: "D", stock: "0", sku: "", expected: null }])],
+    [
+      "saveVariantGridAction",
+      () =>
+        productActions.saveVariantGridAction(id.product, [
+          { fitRange: "men", sizeLabel: "10", widthCode: "D", stock: "0", sku: "", expected: null },
+        ]),
+    ],
     ["removeImageAction", () => productActions.removeImageAction("some-image")],
     ["shipOrderAction", () => orderActions.shipOrderAction(id.order, { trackingNumber: "1Z999" })],
     ["cancelOrderAction", () => orderActions.cancelOrderAction(id.order)],
     ["saveArticleAction", () => articleActions.saveArticleAction(id.article, { title: "x" })],
     ["previewMarkdownAction", () => articleActions.previewMarkdownAction("# hello")],
-    ["saveBrandAction", () => brandActions.saveBrandAction(id.brand, { name: "Hacked", slug: "hacked", description: "Hacked brand text" })],
+    [
+      "saveBrandAction",
+      () =>
+        brandActions.saveBrandAction(id.brand, { name: "Hacked", slug: "hacked", description: "Hacked brand text" }),
+    ],
     ["saveSizeChartAction", () => brandActions.saveSizeChartAction(id.brand, { range: "men", rows: [] })],
     ["saveCollectionAction", () => collectionActions.saveCollectionAction(id.collection, { title: "x" })],
-    ["createStaffAction", () => staffActions.createStaffAction({ email: "intruder@example.com", role: "owner", password: "a very long password" })],
+    [
+      "createStaffAction",
+      () =>
+        staffActions.createStaffAction({
+          email: "intruder@example.com",
+          role: "owner",
+          password: "a very long password",
+        }),
+    ],
     ["setStaffDisabledAction", () => staffActions.setStaffDisabledAction("someone", true)],
-    ["changePasswordAction", () => staffActions.changePasswordAction({ currentPassword: "x", newPassword: "a very long password", confirmPassword: "a very long password" })],
+    [
+      "changePasswordAction",
+      () =>
+        staffActions.changePasswordAction({
+          currentPassword: "x",
+          newPassword: "a very long password",
+          confirmPassword: "a very long password",
+        }),
+    ],
   ];
 }
 
@@ -123,7 +174,9 @@ describe("case 20: admin pages, Server Actions and route handlers refuse request
   });
 
   it("refuses every Server Action called directly (as a POST with a Next-Action header would) and changes nothing", async () => {
-    mockRequest({ headers: { origin: "http://localhost", "sec-fetch-site": "same-origin", "next-action": "0123456789abcdef" } });
+    mockRequest({
+      headers: { origin: "http://localhost", "sec-fetch-site": "same-origin", "next-action": "0123456789abcdef" },
+    });
     const before = await dbFingerprint();
     for (const [name, run] of actions(id)) {
       const target = await expectRedirect(run).catch((error: Error) => `${name} did not redirect: ${error.message}`);
@@ -142,9 +195,22 @@ describe("case 20: admin pages, Server Actions and route handlers refuse request
     const responses = await Promise.all([
       getProducts(adminRequest("/api/admin/products")),
       exportProducts(adminRequest("/api/admin/products/export")),
-      importProducts(adminRequest("/api/admin/products/import", { method: "POST", headers: { "content-type": "text/csv" }, body: csv })),
+      importProducts(
+        adminRequest("/api/admin/products/import", {
+          method: "POST",
+          headers: { "content-type": "text/csv" },
+          body: csv,
+        }),
+      ),
       upload(adminRequest("/api/admin/uploads", { method: "POST", body: form })),
-      shipOrder(adminRequest(`/api/admin/orders/${id.order}/ship`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ trackingNumber: "1Z999" }) }), params({ id: id.order })),
+      shipOrder(
+        adminRequest(`/api/admin/orders/${id.order}/ship`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ trackingNumber: "1Z999" }),
+        }),
+        params({ id: id.order }),
+      ),
       cancelOrder(adminRequest(`/api/admin/orders/${id.order}/cancel`, { method: "POST" }), params({ id: id.order })),
       whoAmI(adminRequest("/api/admin/session")),
     ]);
@@ -173,9 +239,22 @@ describe("case 20: admin pages, Server Actions and route handlers refuse request
     const before = await dbFingerprint();
     await expect(expectRedirect(() => StaffPage())).resolves.toBe("/admin?denied=owner");
     await expect(expectRedirect(() => AuditPage(search()))).resolves.toBe("/admin?denied=owner");
-    await expect(expectRedirect(() => productActions.removeProductAction(id.product))).resolves.toBe("/admin?denied=owner");
-    await expect(expectRedirect(() => staffActions.createStaffAction({ email: "x@example.com", role: "owner", password: "a very long password" }))).resolves.toBe("/admin?denied=owner");
-    const response = await importProducts(adminRequest("/api/admin/products/import", { method: "POST", cookie, headers: { "content-type": "text/csv" }, body: "x\n" }));
+    await expect(expectRedirect(() => productActions.removeProductAction(id.product))).resolves.toBe(
+      "/admin?denied=owner",
+    );
+    await expect(
+      expectRedirect(() =>
+        staffActions.createStaffAction({ email: "x@example.com", role: "owner", password: "a very long password" }),
+      ),
+    ).resolves.toBe("/admin?denied=owner");
+    const response = await importProducts(
+      adminRequest("/api/admin/products/import", {
+        method: "POST",
+        cookie,
+        headers: { "content-type": "text/csv" },
+        body: "x\n",
+      }),
+    );
     expect(response.status).toBe(403);
     expect(await dbFingerprint()).toEqual(before);
     // The staff member can still use staff-level pages.

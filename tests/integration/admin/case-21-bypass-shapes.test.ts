@@ -28,11 +28,28 @@ const SUBREQUEST_HEADERS: Record<string, string>[] = [
   { "x-middleware-subrequest": "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware" },
   { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
 ];
-const RSC_HEADERS: Record<string, string>[] = [{ rsc: "1" }, { rsc: "1", "next-router-prefetch": "1" }, { rsc: "1", "next-router-state-tree": "%5B%22%22%5D" }, { purpose: "prefetch" }];
+const RSC_HEADERS: Record<string, string>[] = [
+  { rsc: "1" },
+  { rsc: "1", "next-router-prefetch": "1" },
+  { rsc: "1", "next-router-state-tree": "%5B%22%22%5D" },
+  { purpose: "prefetch" },
+];
 const ADMIN_URL_SHAPES = [
-  "/admin", "/admin/", "/admin.rsc", "/admin/products.rsc", "/admin/products?_rsc=abc12", "/admin/__PAGE__.segment.rsc",
-  "/admin/products.segments/__PAGE__.segment.rsc", "/admin/orders/x.rsc", "/ADMIN", "/Admin/Products", "/%61dmin", "/%2561dmin",
-  "//admin", "/admin/login/../products", "/admin;jsessionid=1",
+  "/admin",
+  "/admin/",
+  "/admin.rsc",
+  "/admin/products.rsc",
+  "/admin/products?_rsc=abc12",
+  "/admin/__PAGE__.segment.rsc",
+  "/admin/products.segments/__PAGE__.segment.rsc",
+  "/admin/orders/x.rsc",
+  "/ADMIN",
+  "/Admin/Products",
+  "/%61dmin",
+  "/%2561dmin",
+  "//admin",
+  "/admin/login/../products",
+  "/admin;jsessionid=1",
 ];
 
 describe("case 21: known proxy-bypass shapes stay blocked", () => {
@@ -41,7 +58,11 @@ describe("case 21: known proxy-bypass shapes stay blocked", () => {
       for (const headers of [{}, ...SUBREQUEST_HEADERS, ...RSC_HEADERS]) {
         const response = proxy(new NextRequest(`http://localhost${path}`, { headers }));
         const location = response.headers.get("location");
-        expect([path, headers, location]).toEqual([path, headers, expect.stringMatching(/^http:\/\/localhost\/admin\/login\?next=/)]);
+        expect([path, headers, location]).toEqual([
+          path,
+          headers,
+          expect.stringMatching(/^http:\/\/localhost\/admin\/login\?next=/),
+        ]);
       }
     }
     // And leaves the sign-in page and the shop alone.
@@ -55,8 +76,12 @@ describe("case 21: known proxy-bypass shapes stay blocked", () => {
     const { order } = await createOrder("PAID");
     for (const headers of [...SUBREQUEST_HEADERS, ...RSC_HEADERS]) {
       mockRequest({ headers });
-      await expect(expectRedirect(() => DashboardPage({ searchParams: Promise.resolve({}) }))).resolves.toBe("/admin/login");
-      await expect(expectRedirect(() => OrderPage({ params: Promise.resolve({ id: order.id }) }))).resolves.toBe("/admin/login");
+      await expect(expectRedirect(() => DashboardPage({ searchParams: Promise.resolve({}) }))).resolves.toBe(
+        "/admin/login",
+      );
+      await expect(expectRedirect(() => OrderPage({ params: Promise.resolve({ id: order.id }) }))).resolves.toBe(
+        "/admin/login",
+      );
     }
   });
 
@@ -67,7 +92,11 @@ describe("case 21: known proxy-bypass shapes stay blocked", () => {
       const list = await getProducts(adminRequest("/api/admin/products?_rsc=abc", { headers }));
       expect(list.status).toBe(401);
       const ship = await shipOrder(
-        adminRequest(`/api/admin/orders/${order.id}/ship`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ trackingNumber: "1Z999" }) }),
+        adminRequest(`/api/admin/orders/${order.id}/ship`, {
+          method: "POST",
+          headers: { ...headers, "content-type": "application/json" },
+          body: JSON.stringify({ trackingNumber: "1Z999" }),
+        }),
         { params: Promise.resolve({ id: order.id }) },
       );
       expect(ship.status).toBe(401);
@@ -78,21 +107,46 @@ describe("case 21: known proxy-bypass shapes stay blocked", () => {
   });
 
   it("crafted route params never reach data without a session, and with one get 404/400, never 500 or another record", async () => {
-    const crafted = ["../login", "..%2flogin", "%2e%2e", "x' OR '1'='1", "{\"$ne\":null}", "a".repeat(5000), "__PAGE__", "[id]"];
+    const crafted = [
+      "../login",
+      "..%2flogin",
+      "%2e%2e",
+      "x' OR '1'='1",
+      '{"$ne":null}',
+      "a".repeat(5000),
+      "__PAGE__",
+      "[id]",
+    ];
     await createStaff("clerk@example.com");
     const cookie = await signInCookie("clerk@example.com");
     const before = await dbFingerprint();
     for (const id of crafted) {
       mockRequest();
-      await expect(expectRedirect(() => EditProductPage({ params: Promise.resolve({ id }) }))).resolves.toBe("/admin/login");
-      const response = await shipOrder(adminRequest(`/api/admin/orders/x/ship?id=${encodeURIComponent(id)}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }), { params: Promise.resolve({ id }) });
+      await expect(expectRedirect(() => EditProductPage({ params: Promise.resolve({ id }) }))).resolves.toBe(
+        "/admin/login",
+      );
+      const response = await shipOrder(
+        adminRequest(`/api/admin/orders/x/ship?id=${encodeURIComponent(id)}`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: "{}",
+        }),
+        { params: Promise.resolve({ id }) },
+      );
       expect(response.status).toBe(401);
     }
     mockRequest({ cookie });
     for (const id of crafted) {
-      await expect(EditProductPage({ params: Promise.resolve({ id }) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
+      await expect(EditProductPage({ params: Promise.resolve({ id }) })).rejects.toMatchObject({
+        digest: expect.stringContaining("404"),
+      });
       const response = await shipOrder(
-        adminRequest(`/api/admin/orders/x/ship`, { method: "POST", cookie, headers: { "content-type": "application/json" }, body: JSON.stringify({ trackingNumber: "1Z999" }) }),
+        adminRequest(`/api/admin/orders/x/ship`, {
+          method: "POST",
+          cookie,
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ trackingNumber: "1Z999" }),
+        }),
         { params: Promise.resolve({ id }) },
       );
       expect([404, 400]).toContain(response.status);
@@ -101,7 +155,15 @@ describe("case 21: known proxy-bypass shapes stay blocked", () => {
   });
 
   it("the sign-in page's next= parameter can't send anyone to another site", () => {
-    for (const evil of ["//evil.example", "https://evil.example", "/\\evil.example", "/admin//evil.example", "javascript:alert(1)", "/admin@evil.example", "/shoes"]) {
+    for (const evil of [
+      "//evil.example",
+      "https://evil.example",
+      "/\\evil.example",
+      "/admin//evil.example",
+      "javascript:alert(1)",
+      "/admin@evil.example",
+      "/shoes",
+    ]) {
       expect(safeNextPath(evil)).toBe("/admin");
     }
     expect(safeNextPath("/admin/orders?status=PAID")).toBe("/admin/orders?status=PAID");

@@ -35,7 +35,11 @@ const CROSS_SITE: Record<string, string>[] = [
   { "sec-fetch-site": "same-site" },
 ];
 
-function crossSite(path: string, headers: Record<string, string>, init: { cookie: string; body?: BodyInit; contentType?: string }) {
+function crossSite(
+  path: string,
+  headers: Record<string, string>,
+  init: { cookie: string; body?: BodyInit; contentType?: string },
+) {
   const all: Record<string, string> = { cookie: init.cookie, ...headers };
   if (init.contentType) all["content-type"] = init.contentType;
   return new NextRequest(`http://localhost${path}`, { method: "POST", headers: all, body: init.body });
@@ -61,11 +65,28 @@ describe("case 22: cross-site writes are rejected", () => {
       form.set("alt", "Shoe");
       form.set("file", new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])]), "x.png");
       const responses = await Promise.all([
-        shipOrder(crossSite(`/api/admin/orders/${orderId}/ship`, headers, { cookie, contentType: "application/json", body: JSON.stringify({ trackingNumber: "1Z999" }) }), { params: Promise.resolve({ id: orderId }) }),
-        cancelOrder(crossSite(`/api/admin/orders/${orderId}/cancel`, headers, { cookie }), { params: Promise.resolve({ id: orderId }) }),
-        importProducts(crossSite("/api/admin/products/import", headers, { cookie, contentType: "text/csv", body: "product_slug\n" })),
+        shipOrder(
+          crossSite(`/api/admin/orders/${orderId}/ship`, headers, {
+            cookie,
+            contentType: "application/json",
+            body: JSON.stringify({ trackingNumber: "1Z999" }),
+          }),
+          { params: Promise.resolve({ id: orderId }) },
+        ),
+        cancelOrder(crossSite(`/api/admin/orders/${orderId}/cancel`, headers, { cookie }), {
+          params: Promise.resolve({ id: orderId }),
+        }),
+        importProducts(
+          crossSite("/api/admin/products/import", headers, { cookie, contentType: "text/csv", body: "product_slug\n" }),
+        ),
         upload(crossSite("/api/admin/uploads", headers, { cookie, body: form })),
-        logout(crossSite("/api/admin/logout", headers, { cookie, contentType: "application/x-www-form-urlencoded", body: "" })),
+        logout(
+          crossSite("/api/admin/logout", headers, {
+            cookie,
+            contentType: "application/x-www-form-urlencoded",
+            body: "",
+          }),
+        ),
       ]);
       for (const response of responses) {
         expect([JSON.stringify(headers), response.status]).toEqual([JSON.stringify(headers), 403]);
@@ -75,25 +96,31 @@ describe("case 22: cross-site writes are rejected", () => {
     expect(await dbFingerprint()).toEqual(before);
     // The owner's session survived the cross-site logout attempts.
     const token = cookie.slice(cookie.indexOf("=") + 1);
-    expect((await getDb().staffSession.findUniqueOrThrow({ where: { id: hashSessionToken(token) } })).revokedAt).toBeNull();
+    expect(
+      (await getDb().staffSession.findUniqueOrThrow({ where: { id: hashSessionToken(token) } })).revokedAt,
+    ).toBeNull();
   });
 
   it("the sign-in route refuses cross-site posts (login CSRF) and text/plain bodies", async () => {
     const sessionsBefore = await getDb().staffSession.count();
     for (const headers of CROSS_SITE) {
-      const response = await login(new NextRequest("http://localhost/api/admin/login", {
-        method: "POST",
-        headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({ email: "owner@example.com", password: PASSWORD }).toString(),
-      }));
+      const response = await login(
+        new NextRequest("http://localhost/api/admin/login", {
+          method: "POST",
+          headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ email: "owner@example.com", password: PASSWORD }).toString(),
+        }),
+      );
       expect(response.status).toBe(403);
       expect(response.headers.get("set-cookie")).toBeNull();
     }
-    const plain = await login(new NextRequest("http://localhost/api/admin/login", {
-      method: "POST",
-      headers: { "content-type": "text/plain" },
-      body: JSON.stringify({ email: "owner@example.com", password: PASSWORD }),
-    }));
+    const plain = await login(
+      new NextRequest("http://localhost/api/admin/login", {
+        method: "POST",
+        headers: { "content-type": "text/plain" },
+        body: JSON.stringify({ email: "owner@example.com", password: PASSWORD }),
+      }),
+    );
     expect(plain.status).toBe(415);
     expect(await getDb().staffSession.count()).toBe(sessionsBefore);
   });
@@ -104,12 +131,15 @@ describe("case 22: cross-site writes are rejected", () => {
       mockRequest({ cookie, headers });
       const results = await Promise.all([
         setPublishedAction(productId, false),
-        saveVariantGridAction(productId, [{ fitRange: "men", sizeLabel: "10", widthCode: "D", stock: "0", sku: "", expected: null }]),
+        saveVariantGridAction(productId, [
+          { fitRange: "men", sizeLabel: "10", widthCode: "D", stock: "0", sku: "", expected: null },
+        ]),
         shipOrderAction(orderId, { trackingNumber: "1Z999" }),
         cancelOrderAction(orderId),
         createStaffAction({ email: "intruder@example.com", role: "owner", password: "a very long password" }),
       ]);
-      for (const result of results) expect(result).toEqual({ ok: false, message: "This request came from another site and was refused." });
+      for (const result of results)
+        expect(result).toEqual({ ok: false, message: "This request came from another site and was refused." });
     }
     expect(await dbFingerprint()).toEqual(before);
   });
@@ -119,7 +149,12 @@ describe("case 22: cross-site writes are rejected", () => {
     expect(await setPublishedAction(productId, false)).toMatchObject({ ok: true });
     expect((await getDb().product.findUniqueOrThrow({ where: { id: productId } })).published).toBe(false);
     const response = await shipOrder(
-      adminRequest(`/api/admin/orders/${orderId}/ship`, { method: "POST", cookie, headers: { "content-type": "application/json" }, body: JSON.stringify({ trackingNumber: "1Z999AA10123456784" }) }),
+      adminRequest(`/api/admin/orders/${orderId}/ship`, {
+        method: "POST",
+        cookie,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ trackingNumber: "1Z999AA10123456784" }),
+      }),
       { params: Promise.resolve({ id: orderId }) },
     );
     expect(response.status).toBe(200);

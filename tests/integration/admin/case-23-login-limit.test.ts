@@ -16,7 +16,9 @@ let outboxDir = "";
 /** `count` failures for `email`, one per address from `prefix`.N, written as the route would. */
 async function seedFailures(email: string, count: number, prefix = "198.18.0") {
   const createdAt = new Date(Date.now() - 60_000);
-  await getDb().loginAttempt.createMany({ data: Array.from({ length: count }, (_, i) => ({ email, ip: `${prefix}.${i + 1}`, success: false, createdAt })) });
+  await getDb().loginAttempt.createMany({
+    data: Array.from({ length: count }, (_, i) => ({ email, ip: `${prefix}.${i + 1}`, success: false, createdAt })),
+  });
 }
 
 /** Lockout emails are sent after the answer, not awaited: wait for the outbox to settle. */
@@ -28,7 +30,8 @@ async function waitForOutbox() {
   throw new Error("the outbox never drained");
 }
 
-const lockoutEmails = () => getDb().outboxEmail.findMany({ where: { kind: STAFF_SIGN_IN_LIMIT }, orderBy: { createdAt: "asc" } });
+const lockoutEmails = () =>
+  getDb().outboxEmail.findMany({ where: { kind: STAFF_SIGN_IN_LIMIT }, orderBy: { createdAt: "asc" } });
 
 describe("case 23: brute-force sign-in is limited, counted in the database, and audited", () => {
   beforeAll(() => {
@@ -41,7 +44,13 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
 
   beforeEach(async () => {
     const db = getDb();
-    await db.$transaction([db.outboxEmail.deleteMany(), db.loginAttempt.deleteMany(), db.auditLog.deleteMany(), db.staffSession.deleteMany(), db.staffUser.deleteMany()]);
+    await db.$transaction([
+      db.outboxEmail.deleteMany(),
+      db.loginAttempt.deleteMany(),
+      db.auditLog.deleteMany(),
+      db.staffSession.deleteMany(),
+      db.staffUser.deleteMany(),
+    ]);
   });
 
   afterEach(waitForOutbox);
@@ -49,7 +58,10 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
   it("answers an unknown email and a wrong password with the same status and message", async () => {
     await createStaff("ann@example.com");
     const wrong = await postLogin({ email: "ann@example.com", password: "not her password" });
-    const unknown = await postLogin({ email: "nobody@example.com", password: "not her password" }, { ip: "198.51.100.2" });
+    const unknown = await postLogin(
+      { email: "nobody@example.com", password: "not her password" },
+      { ip: "198.51.100.2" },
+    );
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     const [wrongBody, unknownBody] = [await wrong.json(), await unknown.json()];
@@ -58,22 +70,30 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
     expect(wrong.headers.get("set-cookie")).toBeNull();
   });
 
-  it.each([5, 20])("lets the owner in from a clean address with the right password after %i failures from random addresses", async (failures) => {
-    const bob = await createStaff("bob@example.com");
-    for (let attempt = 1; attempt <= failures; attempt++) {
-      const response = await postLogin({ email: "bob@example.com", password: `guess ${attempt}` }, { ip: `192.0.2.${attempt}` });
-      expect(response.status).toBe(401);
-    }
-    const owner = await postLogin({ email: "bob@example.com", password: PASSWORD }, { ip: "203.0.113.50" });
-    expect(owner.status).toBe(200);
-    expect(owner.headers.get("set-cookie")).toMatch(/staff_session=/);
-    expect(await getDb().staffSession.count({ where: { userId: bob.id } })).toBe(1);
-  });
+  it.each([5, 20])(
+    "lets the owner in from a clean address with the right password after %i failures from random addresses",
+    async (failures) => {
+      const bob = await createStaff("bob@example.com");
+      for (let attempt = 1; attempt <= failures; attempt++) {
+        const response = await postLogin(
+          { email: "bob@example.com", password: `guess ${attempt}` },
+          { ip: `192.0.2.${attempt}` },
+        );
+        expect(response.status).toBe(401);
+      }
+      const owner = await postLogin({ email: "bob@example.com", password: PASSWORD }, { ip: "203.0.113.50" });
+      expect(owner.status).toBe(200);
+      expect(owner.headers.get("set-cookie")).toMatch(/staff_session=/);
+      expect(await getDb().staffSession.count({ where: { userId: bob.id } })).toBe(1);
+    },
+  );
 
   it("blocks one address for one account after 5 failures (429, Retry-After, retryAt), even with the right password, and only there", async () => {
     await createStaff("bob@example.com");
     for (let attempt = 1; attempt <= 5; attempt++) {
-      expect((await postLogin({ email: "bob@example.com", password: `guess ${attempt}` }, { ip: "192.0.2.9" })).status).toBe(401);
+      expect(
+        (await postLogin({ email: "bob@example.com", password: `guess ${attempt}` }, { ip: "192.0.2.9" })).status,
+      ).toBe(401);
     }
     const blocked = await postLogin({ email: "bob@example.com", password: PASSWORD }, { ip: "192.0.2.9" });
     expect(blocked.status).toBe(429);
@@ -92,9 +112,12 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
   it("keeps the (account, address) count when someone else signs in from the same address", async () => {
     await createStaff("bob@example.com");
     await createStaff("mallory@example.com");
-    for (let attempt = 1; attempt <= 4; attempt++) await postLogin({ email: "bob@example.com", password: "guess" }, { ip: "192.0.2.20" });
+    for (let attempt = 1; attempt <= 4; attempt++)
+      await postLogin({ email: "bob@example.com", password: "guess" }, { ip: "192.0.2.20" });
     // A success from the address starts the address's own count again, not bob's at that address.
-    expect((await postLogin({ email: "mallory@example.com", password: PASSWORD }, { ip: "192.0.2.20" })).status).toBe(200);
+    expect((await postLogin({ email: "mallory@example.com", password: PASSWORD }, { ip: "192.0.2.20" })).status).toBe(
+      200,
+    );
     expect((await postLogin({ email: "bob@example.com", password: "guess" }, { ip: "192.0.2.20" })).status).toBe(401);
     const blocked = await postLogin({ email: "bob@example.com", password: PASSWORD }, { ip: "192.0.2.20" });
     expect(blocked.status).toBe(429);
@@ -104,15 +127,22 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
 
   it("blocks an address after 5 failures across different accounts (password spraying)", async () => {
     for (let attempt = 1; attempt <= 5; attempt++) {
-      expect((await postLogin({ email: `user${attempt}@example.com`, password: "guess" }, { ip: "198.51.100.50" })).status).toBe(401);
+      expect(
+        (await postLogin({ email: `user${attempt}@example.com`, password: "guess" }, { ip: "198.51.100.50" })).status,
+      ).toBe(401);
     }
-    expect((await postLogin({ email: "someone-else@example.com", password: "guess" }, { ip: "198.51.100.50" })).status).toBe(429);
-    expect((await postLogin({ email: "someone-else@example.com", password: "guess" }, { ip: "198.51.100.51" })).status).toBe(401);
+    expect(
+      (await postLogin({ email: "someone-else@example.com", password: "guess" }, { ip: "198.51.100.50" })).status,
+    ).toBe(429);
+    expect(
+      (await postLogin({ email: "someone-else@example.com", password: "guess" }, { ip: "198.51.100.51" })).status,
+    ).toBe(401);
   });
 
   it("slows an address that already failed for a busy account by a growing delay, in seconds, and never a clean one", async () => {
     await createStaff("gus@example.com");
-    for (let attempt = 1; attempt <= 8; attempt++) await postLogin({ email: "gus@example.com", password: "guess" }, { ip: `192.0.2.${30 + attempt}` });
+    for (let attempt = 1; attempt <= 8; attempt++)
+      await postLogin({ email: "gus@example.com", password: "guess" }, { ip: `192.0.2.${30 + attempt}` });
     // 8 failures: 5 free, then 1 s, 2 s, 4 s, 8 s; the next try from a failed address waits 8 s.
     const slowed = await postLogin({ email: "gus@example.com", password: PASSWORD }, { ip: "192.0.2.31" });
     expect(slowed.status).toBe(429);
@@ -120,7 +150,9 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
     expect(retryAfter).toBeGreaterThanOrEqual(5);
     expect(retryAfter).toBeLessThanOrEqual(8);
     expect((await slowed.json()).message).toBe(SIGN_IN_SLOWED);
-    expect(await getDb().auditLog.findFirstOrThrow({ where: { action: "login.blocked" } })).toMatchObject({ after: expect.objectContaining({ reason: "delay" }) });
+    expect(await getDb().auditLog.findFirstOrThrow({ where: { action: "login.blocked" } })).toMatchObject({
+      after: expect.objectContaining({ reason: "delay" }),
+    });
     // A blocked try isn't a failure: the count and the delay stay as they were.
     expect(await getDb().loginAttempt.count({ where: { email: "gus@example.com", success: false } })).toBe(8);
     // A clean address isn't slowed at all.
@@ -132,16 +164,22 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
 
   it(`trips the account ceiling at ${LOGIN_ACCOUNT_CEILING} failures: new addresses wait, the owner's usual address still gets in`, async () => {
     await createStaff("hal@example.com");
-    expect((await postLogin({ email: "hal@example.com", password: PASSWORD }, { ip: "203.0.113.80" })).status).toBe(200);
+    expect((await postLogin({ email: "hal@example.com", password: PASSWORD }, { ip: "203.0.113.80" })).status).toBe(
+      200,
+    );
     for (let attempt = 1; attempt <= LOGIN_ACCOUNT_CEILING - 1; attempt++) {
-      expect((await postLogin({ email: "hal@example.com", password: "guess" }, { ip: `198.18.1.${attempt}` })).status).toBe(401);
+      expect(
+        (await postLogin({ email: "hal@example.com", password: "guess" }, { ip: `198.18.1.${attempt}` })).status,
+      ).toBe(401);
     }
     // The ceiling's last failure is still let through; the next new address isn't.
     expect((await postLogin({ email: "hal@example.com", password: "guess" }, { ip: "198.18.2.1" })).status).toBe(401);
     const blocked = await postLogin({ email: "hal@example.com", password: PASSWORD }, { ip: "198.18.2.2" });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(14 * 60);
-    expect((await getDb().auditLog.findFirstOrThrow({ where: { action: "login.blocked" } })).after).toMatchObject({ reason: "account" });
+    expect((await getDb().auditLog.findFirstOrThrow({ where: { action: "login.blocked" } })).after).toMatchObject({
+      reason: "account",
+    });
     const home = await postLogin({ email: "hal@example.com", password: PASSWORD }, { ip: "203.0.113.80" });
     expect(home.status).toBe(200);
   }, 60_000);
@@ -149,7 +187,11 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
   it("lets exactly the ceiling's worth through when attempts from new addresses arrive at once", async () => {
     await createStaff("ida@example.com");
     await seedFailures("ida@example.com", LOGIN_ACCOUNT_CEILING - 5);
-    const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => postLogin({ email: "ida@example.com", password: `guess ${i}` }, { ip: `192.0.2.${100 + i}` })));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        postLogin({ email: "ida@example.com", password: `guess ${i}` }, { ip: `192.0.2.${100 + i}` }),
+      ),
+    );
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 401)).toHaveLength(5);
     expect(statuses.filter((status) => status === 429)).toHaveLength(5);
@@ -157,7 +199,11 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
 
   it("lets exactly 5 of 10 simultaneous wrong guesses from one address through to a password check", async () => {
     await createStaff("eve@example.com");
-    const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => postLogin({ email: "eve@example.com", password: `guess ${i}` }, { ip: "192.0.2.77" })));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        postLogin({ email: "eve@example.com", password: `guess ${i}` }, { ip: "192.0.2.77" }),
+      ),
+    );
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 401)).toHaveLength(5);
     expect(statuses.filter((status) => status === 429)).toHaveLength(5);
@@ -165,13 +211,16 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
 
   it("emails the account's owner once when its limit trips, and sends it", async () => {
     const jo = await createStaff("jo@example.com");
-    for (let attempt = 1; attempt <= 4; attempt++) await postLogin({ email: "jo@example.com", password: "guess" }, { ip: "192.0.2.40" });
+    for (let attempt = 1; attempt <= 4; attempt++)
+      await postLogin({ email: "jo@example.com", password: "guess" }, { ip: "192.0.2.40" });
     expect(await lockoutEmails()).toHaveLength(0);
     await postLogin({ email: "jo@example.com", password: "guess" }, { ip: "192.0.2.40" });
     const [email, ...more] = await lockoutEmails();
     expect(more).toHaveLength(0);
     expect(email).toMatchObject({ to: "jo@example.com", orderId: null });
-    expect(email?.text).toContain("with a wrong password 5 times in the last 15 minutes, from one network address (192.0.2.40)");
+    expect(email?.text).toContain(
+      "with a wrong password 5 times in the last 15 minutes, from one network address (192.0.2.40)",
+    );
     expect(email?.text).toContain("Your own sign-in still works from the device and network you usually use");
     expect(email?.text).toContain("/admin/account");
     expect(email?.text).not.toContain(PASSWORD);
@@ -184,30 +233,55 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
 
   it("emails at most once per 15 minutes, the ceiling included, and again after that", async () => {
     const kim = await createStaff("kim@example.com");
-    await getDb().loginAttempt.create({ data: { email: "kim@example.com", ip: "203.0.113.90", success: true, createdAt: new Date(Date.now() - 86_400_000) } });
-    for (let attempt = 1; attempt <= 5; attempt++) await postLogin({ email: "kim@example.com", password: "guess" }, { ip: "192.0.2.41" });
+    await getDb().loginAttempt.create({
+      data: {
+        email: "kim@example.com",
+        ip: "203.0.113.90",
+        success: true,
+        createdAt: new Date(Date.now() - 86_400_000),
+      },
+    });
+    for (let attempt = 1; attempt <= 5; attempt++)
+      await postLogin({ email: "kim@example.com", password: "guess" }, { ip: "192.0.2.41" });
     expect(await lockoutEmails()).toHaveLength(1);
     await seedFailures("kim@example.com", LOGIN_ACCOUNT_CEILING);
     // The ceiling trips within the 15 minutes: no second email.
     expect((await postLogin({ email: "kim@example.com", password: "guess" }, { ip: "203.0.113.90" })).status).toBe(401);
     expect(await lockoutEmails()).toHaveLength(1);
-    await getDb().staffUser.update({ where: { id: kim.id }, data: { lockoutEmailedAt: new Date(Date.now() - 16 * 60 * 1000) } });
+    await getDb().staffUser.update({
+      where: { id: kim.id },
+      data: { lockoutEmailedAt: new Date(Date.now() - 16 * 60 * 1000) },
+    });
     // Past the growing delay (the known address failed once already), still inside the window.
-    await getDb().loginAttempt.updateMany({ where: { email: "kim@example.com", success: false }, data: { createdAt: new Date(Date.now() - 60_000) } });
+    await getDb().loginAttempt.updateMany({
+      where: { email: "kim@example.com", success: false },
+      data: { createdAt: new Date(Date.now() - 60_000) },
+    });
     expect((await postLogin({ email: "kim@example.com", password: "guess" }, { ip: "203.0.113.90" })).status).toBe(401);
     const emails = await lockoutEmails();
     expect(emails).toHaveLength(2);
     // Counts and addresses in plain words, with only a few addresses named.
-    expect(emails[1]?.text).toMatch(/wrong password 57 times in the last 15 minutes, from 52 network addresses \(192\.0\.2\.41, 203\.0\.113\.90, [\d.]+ and 49 more\)/);
+    expect(emails[1]?.text).toMatch(
+      /wrong password 57 times in the last 15 minutes, from 52 network addresses \(192\.0\.2\.41, 203\.0\.113\.90, [\d.]+ and 49 more\)/,
+    );
   });
 
   it("queues exactly one email when many attempts trip the limit at once", async () => {
     const lee = await createStaff("lee@example.com");
     const known = Array.from({ length: 10 }, (_, i) => `203.0.113.${100 + i}`);
-    await getDb().loginAttempt.createMany({ data: known.map((ip) => ({ email: "lee@example.com", ip, success: true, createdAt: new Date(Date.now() - 86_400_000) })) });
+    await getDb().loginAttempt.createMany({
+      data: known.map((ip) => ({
+        email: "lee@example.com",
+        ip,
+        success: true,
+        createdAt: new Date(Date.now() - 86_400_000),
+      })),
+    });
     await seedFailures("lee@example.com", LOGIN_ACCOUNT_CEILING);
     // Every one of these is a failure at the ceiling (from an address lee has used, so let through).
-    const responses = await Promise.all(known.map((ip) => postLogin({ email: "lee@example.com", password: "guess" }, { ip })));
+    const responses = await Promise.all(
+      known.map((ip) => postLogin({ email: "lee@example.com", password: "guess" }, { ip })),
+    );
     expect(responses.map((response) => response.status)).toEqual(known.map(() => 401));
     const emails = await lockoutEmails();
     expect(emails).toHaveLength(1);
@@ -219,7 +293,8 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
     await createStaff("max@example.com");
     const run = async (email: string, ip: string) => {
       const statuses = [];
-      for (let attempt = 1; attempt <= 6; attempt++) statuses.push((await postLogin({ email, password: "guess" }, { ip })).status);
+      for (let attempt = 1; attempt <= 6; attempt++)
+        statuses.push((await postLogin({ email, password: "guess" }, { ip })).status);
       const last = await postLogin({ email, password: "guess" }, { ip });
       const body = await last.json();
       return { statuses, last: last.status, error: body.error, message: body.message, keys: Object.keys(body).sort() };
@@ -242,7 +317,9 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
     jest.resetModules();
     const fresh = await import("./support");
     expect((await fresh.postLogin({ email: "cy@example.com", password: PASSWORD })).status).toBe(429);
-    expect((await fresh.postLogin({ email: "cy@example.com", password: PASSWORD }, { ip: "192.0.2.200" })).status).toBe(200);
+    expect((await fresh.postLogin({ email: "cy@example.com", password: PASSWORD }, { ip: "192.0.2.200" })).status).toBe(
+      200,
+    );
     expect(await getDb().loginAttempt.count({ where: { email: "cy@example.com", success: false } })).toBe(5);
   });
 
@@ -262,7 +339,10 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
     // One address: 5 failures since the success (2 above, 3 here) block the right password too.
     for (let attempt = 0; attempt < 3; attempt++) await postLogin({ email: "fay@example.com", password: "wrong" });
     await postLogin({ email: "fay@example.com", password: PASSWORD });
-    const entries = await getDb().auditLog.findMany({ where: { action: { startsWith: "login." } }, orderBy: { createdAt: "asc" } });
+    const entries = await getDb().auditLog.findMany({
+      where: { action: { startsWith: "login." } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(entries.map((entry) => entry.action)).toEqual([
       "login.success",
       "login.failure",

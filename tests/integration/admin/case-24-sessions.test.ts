@@ -14,19 +14,36 @@ function tokenOf(cookie: string): string {
 }
 
 async function actorFor(cookie: string): Promise<StaffActor> {
-  const session = await getDb().staffSession.findUniqueOrThrow({ where: { id: hashSessionToken(tokenOf(cookie)) }, include: { user: true } });
-  return { userId: session.userId, email: session.user.email, role: session.user.role, sessionId: session.id, ip: "203.0.113.7" };
+  const session = await getDb().staffSession.findUniqueOrThrow({
+    where: { id: hashSessionToken(tokenOf(cookie)) },
+    include: { user: true },
+  });
+  return {
+    userId: session.userId,
+    email: session.user.email,
+    role: session.user.role,
+    sessionId: session.id,
+    ip: "203.0.113.7",
+  };
 }
 
 describe("case 24: session cookies, logout, disabling and password storage", () => {
   beforeEach(async () => {
     const db = getDb();
-    await db.$transaction([db.loginAttempt.deleteMany(), db.auditLog.deleteMany(), db.staffSession.deleteMany(), db.staffUser.deleteMany()]);
+    await db.$transaction([
+      db.loginAttempt.deleteMany(),
+      db.auditLog.deleteMany(),
+      db.staffSession.deleteMany(),
+      db.staffUser.deleteMany(),
+    ]);
   });
 
   it("sets a __Host- prefixed, Secure, HttpOnly, SameSite=Lax, Path=/ cookie with no Domain under HTTPS", async () => {
     await createStaff("ann@example.com");
-    const response = await postLogin({ email: "ann@example.com", password: PASSWORD }, { base: "https://shop.example" });
+    const response = await postLogin(
+      { email: "ann@example.com", password: PASSWORD },
+      { base: "https://shop.example" },
+    );
     expect(response.status).toBe(200);
     const setCookie = response.headers.get("set-cookie") ?? "";
     expect(setCookie).toMatch(/^__Host-staff_session=[A-Za-z0-9_-]{43};/);
@@ -47,7 +64,13 @@ describe("case 24: session cookies, logout, disabling and password storage", () 
     expect(setCookie).toMatch(/HttpOnly/i);
 
     const production = cookieModeFor(new Headers(), "http://localhost:3000/", true);
-    expect(sessionCookie(production, "t")).toMatchObject({ name: "__Host-staff_session", secure: true, httpOnly: true, sameSite: "lax", path: "/" });
+    expect(sessionCookie(production, "t")).toMatchObject({
+      name: "__Host-staff_session",
+      secure: true,
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+    });
     const behindTlsProxy = cookieModeFor(new Headers({ "x-forwarded-proto": "https" }), "http://10.0.0.5:3000/", false);
     expect(sessionCookieName(behindTlsProxy)).toBe("__Host-staff_session");
   });
@@ -106,7 +129,11 @@ describe("case 24: session cookies, logout, disabling and password storage", () 
     const laptop = await signInCookie("ann@example.com");
     const phone = await signInCookie("ann@example.com");
     const newPassword = "a brand new long passphrase";
-    const result = await changeOwnPassword(await actorFor(laptop), { currentPassword: PASSWORD, newPassword, confirmPassword: newPassword });
+    const result = await changeOwnPassword(await actorFor(laptop), {
+      currentPassword: PASSWORD,
+      newPassword,
+      confirmPassword: newPassword,
+    });
     expect(result.endedSessions).toBe(1);
     expect((await whoAmI(adminRequest("/api/admin/session", { cookie: laptop }))).status).toBe(200);
     expect((await whoAmI(adminRequest("/api/admin/session", { cookie: phone }))).status).toBe(401);
@@ -118,8 +145,14 @@ describe("case 24: session cookies, logout, disabling and password storage", () 
     const idle = await signInCookie("ann@example.com");
     const old = await signInCookie("ann@example.com");
     const db = getDb();
-    await db.staffSession.update({ where: { id: hashSessionToken(tokenOf(idle)) }, data: { lastSeenAt: new Date(Date.now() - 2 * 60 * 60 * 1000 - 1000) } });
-    await db.staffSession.update({ where: { id: hashSessionToken(tokenOf(old)) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.staffSession.update({
+      where: { id: hashSessionToken(tokenOf(idle)) },
+      data: { lastSeenAt: new Date(Date.now() - 2 * 60 * 60 * 1000 - 1000) },
+    });
+    await db.staffSession.update({
+      where: { id: hashSessionToken(tokenOf(old)) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await whoAmI(adminRequest("/api/admin/session", { cookie: idle }))).status).toBe(401);
     expect((await whoAmI(adminRequest("/api/admin/session", { cookie: old }))).status).toBe(401);
     const fresh = await signInCookie("ann@example.com");

@@ -9,7 +9,13 @@ import { createStaff, signInCookie } from "./support";
 jest.mock("next/headers", () => jest.requireActual("./mock-request").nextHeadersMock);
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 
-import { createProductAction, removeProductAction, saveVariantGridAction, setPublishedAction, updateProductAction } from "@/app/admin/(console)/products/actions";
+import {
+  createProductAction,
+  removeProductAction,
+  saveVariantGridAction,
+  setPublishedAction,
+  updateProductAction,
+} from "@/app/admin/(console)/products/actions";
 import { revalidatePath } from "next/cache";
 
 const SAME_ORIGIN = { origin: "http://localhost", "sec-fetch-site": "same-origin" };
@@ -22,18 +28,39 @@ async function signIn(email: string, role: "owner" | "staff") {
 async function newProductValues(slug: string) {
   const brand = await getDb().brand.findFirstOrThrow();
   return {
-    name: "Test Walker", slug, brandId: brand.id, range: "men" as const, category: "walking" as const,
-    description: "A steady, cushioned everyday walking shoe with a roomy toe box.", price: "129.95", featuredRank: "",
-    published: true, support: "neutral" as const, cushionLevel: "4", heelStackMm: "32", forefootStackMm: "24", rocker: "mild" as const,
-    heelCounter: "firm" as const, baseWidth: "wide" as const, toeBox: "roomy" as const, weightG: "290", removableInsole: true,
-    closure: "laces" as const, outsole: "road" as const,
+    name: "Test Walker",
+    slug,
+    brandId: brand.id,
+    range: "men" as const,
+    category: "walking" as const,
+    description: "A steady, cushioned everyday walking shoe with a roomy toe box.",
+    price: "129.95",
+    featuredRank: "",
+    published: true,
+    support: "neutral" as const,
+    cushionLevel: "4",
+    heelStackMm: "32",
+    forefootStackMm: "24",
+    rocker: "mild" as const,
+    heelCounter: "firm" as const,
+    baseWidth: "wide" as const,
+    toeBox: "roomy" as const,
+    weightG: "290",
+    removableInsole: true,
+    closure: "laces" as const,
+    outsole: "road" as const,
   };
 }
 
 describe("catalog editing: products, stock grid and their audit entries", () => {
   beforeEach(async () => {
     const db = getDb();
-    await db.$transaction([db.staffSession.deleteMany(), db.loginAttempt.deleteMany(), db.auditLog.deleteMany(), db.staffUser.deleteMany()]);
+    await db.$transaction([
+      db.staffSession.deleteMany(),
+      db.loginAttempt.deleteMany(),
+      db.auditLog.deleteMany(),
+      db.staffUser.deleteMany(),
+    ]);
   });
 
   it("creates a product from the form (price as a decimal → integer cents) and shows it in the storefront snapshot at once", async () => {
@@ -46,16 +73,29 @@ describe("catalog editing: products, stock grid and their audit entries", () => 
     const snapshot = await getCatalogSnapshot();
     expect(snapshot.products.some((item) => item.slug === "test-walker")).toBe(true);
     expect(revalidatePath).toHaveBeenCalledWith("/shoes/test-walker");
-    const audit = await getDb().auditLog.findFirstOrThrow({ where: { action: "product.create", entityId: product.id } });
+    const audit = await getDb().auditLog.findFirstOrThrow({
+      where: { action: "product.create", entityId: product.id },
+    });
     expect(audit.after).toMatchObject({ priceCents: 12995, slug: "test-walker" });
   });
 
   it("rejects bad fields with messages next to the fields, re-checked on the server", async () => {
     await signIn("clerk@example.com", "staff");
-    const values = { ...(await newProductValues("bad")), price: "12.999", cushionLevel: "9", forefootStackMm: "40", description: "This shoe relieves back pain for good." };
+    const values = {
+      ...(await newProductValues("bad")),
+      price: "12.999",
+      cushionLevel: "9",
+      forefootStackMm: "40",
+      description: "This shoe relieves back pain for good.",
+    };
     const result = await createProductAction(values);
     expect(result.ok).toBe(false);
-    expect(Object.keys(result.fields ?? {}).sort()).toEqual(["cushionLevel", "description", "forefootStackMm", "price"]);
+    expect(Object.keys(result.fields ?? {}).sort()).toEqual([
+      "cushionLevel",
+      "description",
+      "forefootStackMm",
+      "price",
+    ]);
     expect(result.fields?.description).toMatch(/health claim/);
     expect(await getDb().product.count({ where: { slug: "bad" } })).toBe(0);
   });
@@ -65,7 +105,9 @@ describe("catalog editing: products, stock grid and their audit entries", () => 
     const product = await getDb().product.findFirstOrThrow({ where: { published: true } });
     const values = { ...toProductFormValues(product), price: "99.50", name: `${product.name} II` };
     expect(await updateProductAction(product.id, product.updatedAt.toISOString(), values)).toMatchObject({ ok: true });
-    const audit = await getDb().auditLog.findFirstOrThrow({ where: { action: "product.update", entityId: product.id } });
+    const audit = await getDb().auditLog.findFirstOrThrow({
+      where: { action: "product.update", entityId: product.id },
+    });
     expect(audit.before).toEqual({ name: product.name, priceCents: product.priceCents });
     expect(audit.after).toEqual({ name: `${product.name} II`, priceCents: 9950 });
     const stale = await updateProductAction(product.id, product.updatedAt.toISOString(), { ...values, price: "1.00" });
@@ -85,18 +127,45 @@ describe("catalog editing: products, stock grid and their audit entries", () => 
   it("edits stock, SKUs and new sizes in one save, each with an audit entry holding before and after", async () => {
     await signIn("clerk@example.com", "staff");
     const db = getDb();
-    const product = await db.product.findFirstOrThrow({ where: { range: "men" }, include: { variants: { orderBy: { sku: "asc" } } } });
+    const product = await db.product.findFirstOrThrow({
+      where: { range: "men" },
+      include: { variants: { orderBy: { sku: "asc" } } },
+    });
     const [first, second] = product.variants as [(typeof product.variants)[number], (typeof product.variants)[number]];
-    const freeSize = ["6", "6.5", "15.5", "16"].find((size) => !product.variants.some((variant) => variant.fitRange === "men" && variant.sizeLabel === size && variant.widthCode === "D")) as string;
+    const freeSize = ["6", "6.5", "15.5", "16"].find(
+      (size) =>
+        !product.variants.some(
+          (variant) => variant.fitRange === "men" && variant.sizeLabel === size && variant.widthCode === "D",
+        ),
+    ) as string;
     const result = await saveVariantGridAction(product.id, [
-      { fitRange: first.fitRange, sizeLabel: first.sizeLabel, widthCode: first.widthCode, stock: String(first.stock + 7), sku: first.sku, expected: first.stock },
-      { fitRange: second.fitRange, sizeLabel: second.sizeLabel, widthCode: second.widthCode, stock: "0", sku: `${second.sku}-X`, expected: second.stock },
+      {
+        fitRange: first.fitRange,
+        sizeLabel: first.sizeLabel,
+        widthCode: first.widthCode,
+        stock: String(first.stock + 7),
+        sku: first.sku,
+        expected: first.stock,
+      },
+      {
+        fitRange: second.fitRange,
+        sizeLabel: second.sizeLabel,
+        widthCode: second.widthCode,
+        stock: "0",
+        sku: `${second.sku}-X`,
+        expected: second.stock,
+      },
       { fitRange: "men", sizeLabel: freeSize, widthCode: "D", stock: "4", sku: "", expected: null },
     ]);
     expect(result).toMatchObject({ ok: true, message: "Saved: 1 added, 2 changed, 0 removed." });
     expect((await db.variant.findUniqueOrThrow({ where: { id: first.id } })).stock).toBe(first.stock + 7);
-    expect(await db.variant.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ stock: 0, sku: `${second.sku}-X` });
-    const created = await db.variant.findFirstOrThrow({ where: { productId: product.id, sizeLabel: freeSize, widthCode: "D" } });
+    expect(await db.variant.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({
+      stock: 0,
+      sku: `${second.sku}-X`,
+    });
+    const created = await db.variant.findFirstOrThrow({
+      where: { productId: product.id, sizeLabel: freeSize, widthCode: "D" },
+    });
     expect(created).toMatchObject({ stock: 4, sku: `${product.slug.toUpperCase()}-M${freeSize}-D` });
 
     const entries = await db.auditLog.findMany({ where: { entityType: "Variant" }, orderBy: { action: "asc" } });
@@ -114,18 +183,44 @@ describe("catalog editing: products, stock grid and their audit entries", () => 
   it("refuses the whole save when a sale changed a cell's stock while the grid was open, and never goes negative", async () => {
     await signIn("clerk@example.com", "staff");
     const db = getDb();
-    const product = await db.product.findFirstOrThrow({ where: { range: "women" }, include: { variants: { where: { stock: { gte: 3 } }, orderBy: { sku: "asc" } } } });
+    const product = await db.product.findFirstOrThrow({
+      where: { range: "women" },
+      include: { variants: { where: { stock: { gte: 3 } }, orderBy: { sku: "asc" } } },
+    });
     const [sold, other] = product.variants as [(typeof product.variants)[number], (typeof product.variants)[number]];
     await db.variant.update({ where: { id: sold.id }, data: { stock: { decrement: 1 } } }); // a checkout took a pair
     const result = await saveVariantGridAction(product.id, [
-      { fitRange: sold.fitRange, sizeLabel: sold.sizeLabel, widthCode: sold.widthCode, stock: "10", sku: sold.sku, expected: sold.stock },
-      { fitRange: other.fitRange, sizeLabel: other.sizeLabel, widthCode: other.widthCode, stock: "11", sku: other.sku, expected: other.stock },
+      {
+        fitRange: sold.fitRange,
+        sizeLabel: sold.sizeLabel,
+        widthCode: sold.widthCode,
+        stock: "10",
+        sku: sold.sku,
+        expected: sold.stock,
+      },
+      {
+        fitRange: other.fitRange,
+        sizeLabel: other.sizeLabel,
+        widthCode: other.widthCode,
+        stock: "11",
+        sku: other.sku,
+        expected: other.stock,
+      },
     ]);
     expect(result.ok).toBe(false);
     expect(Object.values(result.fields ?? {})[0]).toMatch(/Stock changed from \d+ to \d+/);
     expect((await db.variant.findUniqueOrThrow({ where: { id: sold.id } })).stock).toBe(sold.stock - 1);
     expect((await db.variant.findUniqueOrThrow({ where: { id: other.id } })).stock).toBe(other.stock);
-    const negative = await saveVariantGridAction(product.id, [{ fitRange: other.fitRange, sizeLabel: other.sizeLabel, widthCode: other.widthCode, stock: "-1", sku: other.sku, expected: other.stock }]);
+    const negative = await saveVariantGridAction(product.id, [
+      {
+        fitRange: other.fitRange,
+        sizeLabel: other.sizeLabel,
+        widthCode: other.widthCode,
+        stock: "-1",
+        sku: other.sku,
+        expected: other.stock,
+      },
+    ]);
     expect(negative.ok).toBe(false);
     expect((await db.variant.findUniqueOrThrow({ where: { id: other.id } })).stock).toBe(other.stock);
     expect(await db.auditLog.count({ where: { entityType: "Variant" } })).toBe(0);
@@ -136,12 +231,24 @@ describe("catalog editing: products, stock grid and their audit entries", () => 
     const db = getDb();
     const { variantId } = await createOrder("PAID");
     const ordered = await db.variant.findUniqueOrThrow({ where: { id: variantId }, select: { productId: true } });
-    const unordered = await db.product.findFirstOrThrow({ where: { id: { not: ordered.productId }, variants: { none: { orderLines: { some: {} } } } } });
+    const unordered = await db.product.findFirstOrThrow({
+      where: { id: { not: ordered.productId }, variants: { none: { orderLines: { some: {} } } } },
+    });
     expect(await removeProductAction(unordered.id)).toMatchObject({ ok: true, message: "Deleted." });
     expect(await db.product.findUnique({ where: { id: unordered.id } })).toBeNull();
-    expect(await removeProductAction(ordered.productId)).toMatchObject({ ok: true, message: expect.stringMatching(/archived/) });
-    expect(await db.product.findUniqueOrThrow({ where: { id: ordered.productId } })).toMatchObject({ published: false, archivedAt: expect.any(Date) });
+    expect(await removeProductAction(ordered.productId)).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/archived/),
+    });
+    expect(await db.product.findUniqueOrThrow({ where: { id: ordered.productId } })).toMatchObject({
+      published: false,
+      archivedAt: expect.any(Date),
+    });
     expect(await db.orderLine.count({ where: { variantId } })).toBe(1);
-    expect((await db.auditLog.findMany({ where: { action: { in: ["product.delete", "product.archive"] } } })).map((entry) => entry.action).sort()).toEqual(["product.archive", "product.delete"]);
+    expect(
+      (await db.auditLog.findMany({ where: { action: { in: ["product.delete", "product.archive"] } } }))
+        .map((entry) => entry.action)
+        .sort(),
+    ).toEqual(["product.archive", "product.delete"]);
   });
 });

@@ -34,7 +34,14 @@ async function exportCsv(): Promise<string> {
 }
 
 function importCsv(text: string) {
-  return importProducts(adminRequest("/api/admin/products/import", { method: "POST", cookie, headers: { "content-type": "text/csv" }, body: text }));
+  return importProducts(
+    adminRequest("/api/admin/products/import", {
+      method: "POST",
+      cookie,
+      headers: { "content-type": "text/csv" },
+      body: text,
+    }),
+  );
 }
 
 const column = (name: (typeof PRODUCT_CSV_COLUMNS)[number]) => PRODUCT_CSV_COLUMNS.indexOf(name);
@@ -49,7 +56,15 @@ describe("CSV export and import of products and variants", () => {
     const before = await dbFingerprint();
     const response = await importCsv(text);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ ok: true, productsCreated: 0, productsUpdated: 0, variantsCreated: 0, variantsUpdated: 0, stockMoved: [], stockWithoutExpected: 0 });
+    expect(await response.json()).toMatchObject({
+      ok: true,
+      productsCreated: 0,
+      productsUpdated: 0,
+      variantsCreated: 0,
+      variantsUpdated: 0,
+      stockMoved: [],
+      stockWithoutExpected: 0,
+    });
     expect(await dbFingerprint()).toEqual(before);
   });
 
@@ -59,11 +74,13 @@ describe("CSV export and import of products and variants", () => {
     const edited = [...first];
     edited[column("stock")] = "42";
     edited[column("price")] = "77.70";
-    const sameProduct = rows.filter((row) => row[column("product_slug")] === first[column("product_slug")]).map((row) => {
-      const copy = [...row];
-      copy[column("price")] = "77.70";
-      return copy;
-    });
+    const sameProduct = rows
+      .filter((row) => row[column("product_slug")] === first[column("product_slug")])
+      .map((row) => {
+        const copy = [...row];
+        copy[column("price")] = "77.70";
+        return copy;
+      });
     sameProduct[0] = edited;
     const newProduct = [...first];
     newProduct[column("product_slug")] = "csv-walker";
@@ -72,12 +89,26 @@ describe("CSV export and import of products and variants", () => {
     const response = await importCsv(formatCsv([header, ...sameProduct, newProduct]));
     const report = await response.json();
     expect(response.status).toBe(200);
-    expect(report).toMatchObject({ ok: true, productsCreated: 1, productsUpdated: 1, variantsCreated: 1, variantsUpdated: 1 });
+    expect(report).toMatchObject({
+      ok: true,
+      productsCreated: 1,
+      productsUpdated: 1,
+      variantsCreated: 1,
+      variantsUpdated: 1,
+    });
     const db = getDb();
     expect((await db.variant.findUniqueOrThrow({ where: { sku: first[column("sku")] as string } })).stock).toBe(42);
-    expect((await db.product.findUniqueOrThrow({ where: { slug: first[column("product_slug")] as string } })).priceCents).toBe(7770);
-    expect(await db.variant.findUniqueOrThrow({ where: { sku: "CSV-WALKER-1" }, include: { product: true } })).toMatchObject({ product: { slug: "csv-walker" } });
-    expect(await db.auditLog.count({ where: { action: { in: ["product.create", "product.update", "variant.create", "variant.stock"] } } })).toBe(4);
+    expect(
+      (await db.product.findUniqueOrThrow({ where: { slug: first[column("product_slug")] as string } })).priceCents,
+    ).toBe(7770);
+    expect(
+      await db.variant.findUniqueOrThrow({ where: { sku: "CSV-WALKER-1" }, include: { product: true } }),
+    ).toMatchObject({ product: { slug: "csv-walker" } });
+    expect(
+      await db.auditLog.count({
+        where: { action: { in: ["product.create", "product.update", "variant.create", "variant.stock"] } },
+      }),
+    ).toBe(4);
   });
 
   it("rejects the whole file when one row is bad, reports each problem by row and column, and changes nothing", async () => {
@@ -101,13 +132,18 @@ describe("CSV export and import of products and variants", () => {
       ]),
     );
     expect(await dbFingerprint()).toEqual(before);
-    expect((await getDb().variant.findUniqueOrThrow({ where: { sku: (slice[0] as string[])[column("sku")] as string } })).stock).not.toBe(99);
+    expect(
+      (await getDb().variant.findUniqueOrThrow({ where: { sku: (slice[0] as string[])[column("sku")] as string } }))
+        .stock,
+    ).not.toBe(99);
   });
 
   it("rejects duplicates, SKUs of other products, inconsistent product rows, a bad header and broken quoting", async () => {
     const rows = parseCsv(await exportCsv());
     const [header, a, b] = rows as [string[], string[], string[]];
-    const otherProductRow = rows.slice(1).find((row) => row[column("product_slug")] !== a[column("product_slug")]) as string[];
+    const otherProductRow = rows
+      .slice(1)
+      .find((row) => row[column("product_slug")] !== a[column("product_slug")]) as string[];
     const stolen = [...a];
     stolen[column("sku")] = otherProductRow[column("sku")] as string;
     stolen[column("size")] = "6";
@@ -120,7 +156,9 @@ describe("CSV export and import of products and variants", () => {
     expect(messages).toMatch(/belongs to another product/);
     expect(messages).toMatch(/product columns differ/);
     expect((await (await importCsv("name,price\nx,1\n")).json()).errors[0].message).toMatch(/Missing columns/);
-    expect((await (await importCsv(`${header.join(",")}\n"unclosed,1\n`)).json()).errors[0].message).toMatch(/never closed/);
+    expect((await (await importCsv(`${header.join(",")}\n"unclosed,1\n`)).json()).errors[0].message).toMatch(
+      /never closed/,
+    );
     expect(await dbFingerprint()).toEqual(before);
   });
 
@@ -162,7 +200,8 @@ describe("CSV import and live stock", () => {
     return { text: (cents / 100).toFixed(2), cents };
   }
 
-  const variantAudits = (variantId: string) => getDb().auditLog.count({ where: { entityId: variantId, action: "variant.stock" } });
+  const variantAudits = (variantId: string) =>
+    getDb().auditLog.count({ where: { entityId: variantId, action: "variant.stock" } });
 
   it("the review's case: a checkout holds the last pair, the unchanged export is re-imported, stock stays 0 and a second shopper can't buy it", async () => {
     const [variant] = await pickVariants(1, 1);
@@ -179,7 +218,12 @@ describe("CSV import and live stock", () => {
     const response = await importCsv(exported);
     expect(response.status).toBe(200);
     expect(await stockOf(sku)).toBe(0);
-    expect(await response.json()).toMatchObject({ ok: true, variantsUpdated: 0, stockMoved: [], stockWithoutExpected: 0 });
+    expect(await response.json()).toMatchObject({
+      ok: true,
+      variantsUpdated: 0,
+      stockMoved: [],
+      stockWithoutExpected: 0,
+    });
     expect(await variantAudits(variant!.id)).toBe(auditsBefore);
 
     const second = await checkout(shopperB);
@@ -205,7 +249,15 @@ describe("CSV import and live stock", () => {
     expect(response.status).toBe(200);
     const report = await response.json();
     expect(report).toMatchObject({ ok: true, productsUpdated: 1, variantsUpdated: 0, stockWithoutExpected: 0 });
-    expect(report.stockMoved).toEqual([{ sku, row: file.targetRow, expected: variant!.stock, current: variant!.stock - 1, requested: variant!.stock + 5 }]);
+    expect(report.stockMoved).toEqual([
+      {
+        sku,
+        row: file.targetRow,
+        expected: variant!.stock,
+        current: variant!.stock - 1,
+        requested: variant!.stock + 5,
+      },
+    ]);
     expect(await stockOf(sku)).toBe(variant!.stock - 1);
     const stored = await getDb().variant.findUniqueOrThrow({ where: { sku }, include: { product: true } });
     expect(stored.product.priceCents).toBe(price.cents);
@@ -239,26 +291,34 @@ describe("CSV import and live stock", () => {
     const committed = new Promise<void>((resolve) => (commit = resolve));
     let held!: () => void;
     const isHeld = new Promise<void>((resolve) => (held = resolve));
-    const holding = db.$transaction(async (tx) => {
-      await tx.$executeRaw`UPDATE "Variant" SET "stock" = "stock" - 1, "updatedAt" = now() WHERE "id" = ${variant!.id} AND "stock" >= 1`;
-      held();
-      await committed;
-    }, { timeout: 20_000 });
+    const holding = db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`UPDATE "Variant" SET "stock" = "stock" - 1, "updatedAt" = now() WHERE "id" = ${variant!.id} AND "stock" >= 1`;
+        held();
+        await committed;
+      },
+      { timeout: 20_000 },
+    );
     await isHeld;
     const auditsBefore = await variantAudits(variant!.id);
     const importing = importCsv(formatCsv([file.header, ...file.rows]));
-    await waitFor(async () => {
-      const [waiting] = await db.$queryRaw<{ count: number }[]>`
+    await waitFor(
+      async () => {
+        const [waiting] = await db.$queryRaw<{ count: number }[]>`
         SELECT count(*)::int AS "count" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-      return (waiting?.count ?? 0) >= 1;
-    }, { timeoutMs: 10_000 });
+        return (waiting?.count ?? 0) >= 1;
+      },
+      { timeoutMs: 10_000 },
+    );
     commit();
     await holding;
 
     const response = await importing;
     expect(response.status).toBe(200);
     const report = await response.json();
-    expect(report.stockMoved).toEqual([{ sku, row: file.targetRow, expected: variant!.stock, current: variant!.stock - 1, requested: 20 }]);
+    expect(report.stockMoved).toEqual([
+      { sku, row: file.targetRow, expected: variant!.stock, current: variant!.stock - 1, requested: 20 },
+    ]);
     expect(await stockOf(sku)).toBe(variant!.stock - 1);
     expect(await variantAudits(variant!.id)).toBe(auditsBefore);
   });
@@ -279,8 +339,10 @@ describe("CSV import and live stock", () => {
       // the early rounds and before them in the late ones. (The exact read/write gap is the
       // previous test.)
       const holds = Array.from({ length: 30 }, (_, index) =>
-        sleep(round * 8 + Math.floor((index * 20) / 30)).then(() => db.$executeRaw`
-          UPDATE "Variant" SET "stock" = "stock" - 1, "updatedAt" = now() WHERE "id" = ${variant!.id} AND "stock" >= 1`),
+        sleep(round * 8 + Math.floor((index * 20) / 30)).then(
+          () => db.$executeRaw`
+          UPDATE "Variant" SET "stock" = "stock" - 1, "updatedAt" = now() WHERE "id" = ${variant!.id} AND "stock" >= 1`,
+        ),
       );
       const [response, ...results] = await Promise.all([importCsv(text), ...holds]);
       expect(response.status).toBe(200);
@@ -298,10 +360,19 @@ describe("CSV import and live stock", () => {
 
   it("an old file without expected_stock: prices apply, stock is left alone and counted; an empty expected_stock cell does the same", async () => {
     const rows = parseCsv(await exportCsv());
-    const lastSku = rows.slice(1).reverse().find((row) => row[column("sku")] !== "")?.[column("sku")] as string;
+    const lastSku = rows
+      .slice(1)
+      .reverse()
+      .find((row) => row[column("sku")] !== "")?.[column("sku")] as string;
     const file = productFile(rows, lastSku);
     const price = await newPriceFor(lastSku);
-    const stockBefore = new Map(await Promise.all(file.rows.map(async (row) => [row[column("sku")] as string, await stockOf(row[column("sku")] as string)] as const)));
+    const stockBefore = new Map(
+      await Promise.all(
+        file.rows.map(
+          async (row) => [row[column("sku")] as string, await stockOf(row[column("sku")] as string)] as const,
+        ),
+      ),
+    );
     for (const row of file.rows) {
       row[column("price")] = price.text;
       row[column("stock")] = String(Number(row[column("stock")]) + 3);
@@ -309,9 +380,18 @@ describe("CSV import and live stock", () => {
     const withoutColumn = (row: Row) => row.filter((_, index) => index !== column("expected_stock"));
     const response = await importCsv(formatCsv([withoutColumn(file.header), ...file.rows.map(withoutColumn)]));
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ ok: true, productsUpdated: 1, variantsUpdated: 0, stockMoved: [], stockWithoutExpected: file.rows.length });
+    expect(await response.json()).toMatchObject({
+      ok: true,
+      productsUpdated: 1,
+      variantsUpdated: 0,
+      stockMoved: [],
+      stockWithoutExpected: file.rows.length,
+    });
     for (const [sku, stock] of stockBefore) expect(await stockOf(sku)).toBe(stock);
-    expect((await getDb().variant.findUniqueOrThrow({ where: { sku: lastSku }, include: { product: true } })).product.priceCents).toBe(price.cents);
+    expect(
+      (await getDb().variant.findUniqueOrThrow({ where: { sku: lastSku }, include: { product: true } })).product
+        .priceCents,
+    ).toBe(price.cents);
 
     file.target[column("expected_stock")] = "";
     const emptyCell = await (await importCsv(formatCsv([file.header, file.target]))).json();
@@ -322,9 +402,17 @@ describe("CSV import and live stock", () => {
   it("new sizes take the file's stock, with or without an expected value", async () => {
     const rows = parseCsv(await exportCsv());
     const [header, ...data] = rows as [Row, ...Row[]];
-    const slug = data.find((row) => data.filter((other) => other[column("product_slug")] === row[column("product_slug")]).length >= 2)?.[column("product_slug")];
-    const [first, second] = data.filter((row) => row[column("product_slug")] === slug).map((row) => [...row]) as [Row, Row];
-    for (const [row, sku, stock, expected] of [[first, "CSV-NEW-1", "7", ""], [second, "CSV-NEW-2", "4", "3"]] as const) {
+    const slug = data.find(
+      (row) => data.filter((other) => other[column("product_slug")] === row[column("product_slug")]).length >= 2,
+    )?.[column("product_slug")];
+    const [first, second] = data.filter((row) => row[column("product_slug")] === slug).map((row) => [...row]) as [
+      Row,
+      Row,
+    ];
+    for (const [row, sku, stock, expected] of [
+      [first, "CSV-NEW-1", "7", ""],
+      [second, "CSV-NEW-2", "4", "3"],
+    ] as const) {
       row[column("product_slug")] = "csv-new-stock";
       row[column("name")] = "CSV New Stock";
       row[column("sku")] = sku;
@@ -333,7 +421,13 @@ describe("CSV import and live stock", () => {
     }
     const response = await importCsv(formatCsv([header, first, second]));
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ ok: true, productsCreated: 1, variantsCreated: 2, stockMoved: [], stockWithoutExpected: 0 });
+    expect(await response.json()).toMatchObject({
+      ok: true,
+      productsCreated: 1,
+      variantsCreated: 2,
+      stockMoved: [],
+      stockWithoutExpected: 0,
+    });
     expect(await stockOf("CSV-NEW-1")).toBe(7);
     expect(await stockOf("CSV-NEW-2")).toBe(4);
   });

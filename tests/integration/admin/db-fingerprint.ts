@@ -3,8 +3,19 @@ import { getDb } from "@/lib/db";
 // A hash of every row of the tables an admin request could change, to prove "nothing changed".
 // The audit log and login attempts are left out: refusals are allowed (and meant) to be logged.
 const TABLES = [
-  "Product", "Variant", "ProductImage", "Brand", "SizeChartRow", "Collection", "CollectionProduct",
-  "Article", "ArticleProduct", "Order", "OrderLine", "OutboxEmail", "StaffUser",
+  "Product",
+  "Variant",
+  "ProductImage",
+  "Brand",
+  "SizeChartRow",
+  "Collection",
+  "CollectionProduct",
+  "Article",
+  "ArticleProduct",
+  "Order",
+  "OrderLine",
+  "OutboxEmail",
+  "StaffUser",
 ];
 
 export async function dbFingerprint(): Promise<Record<string, string>> {

@@ -37,8 +37,15 @@ export async function signInCookie(email: string, password = PASSWORD): Promise<
 }
 
 /** A same-origin request to an admin route with the given cookie. */
-export function adminRequest(path: string, init: { method?: string; cookie?: string; headers?: Record<string, string>; body?: BodyInit } = {}) {
-  const headers: Record<string, string> = { origin: "http://localhost", "sec-fetch-site": "same-origin", ...init.headers };
+export function adminRequest(
+  path: string,
+  init: { method?: string; cookie?: string; headers?: Record<string, string>; body?: BodyInit } = {},
+) {
+  const headers: Record<string, string> = {
+    origin: "http://localhost",
+    "sec-fetch-site": "same-origin",
+    ...init.headers,
+  };
   if (init.cookie) headers.cookie = init.cookie;
   return new NextRequest(`http://localhost${path}`, { method: init.method ?? "GET", headers, body: init.body });
 }

@@ -66,7 +66,18 @@ describe("image uploads: type and size checks, SVG sanitized, served by a route"
     const stored = readFileSync(path.join(uploadDir, name), "utf8");
     expect(stored).toContain("<rect");
     expect(stored).toContain('viewBox="0 0 10 10"');
-    for (const bad of ["<script", "onload", "alert", "javascript:", "foreignObject", "iframe", "<use", "evil.example", "style="]) expect(stored).not.toContain(bad);
+    for (const bad of [
+      "<script",
+      "onload",
+      "alert",
+      "javascript:",
+      "foreignObject",
+      "iframe",
+      "<use",
+      "evil.example",
+      "style=",
+    ])
+      expect(stored).not.toContain(bad);
     expect(sanitizeSvg('<svg><linearGradient id="g"/><rect fill="url(#g)"/></svg>')).toContain('fill="url(#g)"');
   });
 

@@ -4,9 +4,18 @@ import { GET } from "@/app/api/articles/[slug]/route";
 import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
 import { getDb } from "@/lib/db";
 
-const get = (slug: string) => GET(new NextRequest(`http://localhost/api/articles/${slug}`), { params: Promise.resolve({ slug }) });
+const get = (slug: string) =>
+  GET(new NextRequest(`http://localhost/api/articles/${slug}`), { params: Promise.resolve({ slug }) });
 
-type ArticleBody = { slug: string; title: string; body: string; html: string; tags: string[]; updatedAt: string; products: { slug: string }[] };
+type ArticleBody = {
+  slug: string;
+  title: string;
+  body: string;
+  html: string;
+  tags: string[];
+  updatedAt: string;
+  products: { slug: string }[];
+};
 
 describe("GET /api/articles/[slug]", () => {
   it("gives a published guide with its Markdown, rendered HTML and linked products", async () => {
@@ -14,7 +23,13 @@ describe("GET /api/articles/[slug]", () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as ArticleBody;
     const row = await getDb().article.findUniqueOrThrow({ where: { slug: ARTICLE_SLUGS.measureFeet } });
-    expect(body).toMatchObject({ slug: row.slug, title: row.title, body: row.body, tags: row.tags, updatedAt: row.updatedAt.toISOString() });
+    expect(body).toMatchObject({
+      slug: row.slug,
+      title: row.title,
+      body: row.body,
+      tags: row.tags,
+      updatedAt: row.updatedAt.toISOString(),
+    });
     expect(body.html).toMatch(/<(p|h2)>/);
     expect(body.products.length).toBeGreaterThan(0);
   });
@@ -44,7 +59,9 @@ describe("GET /api/articles/[slug]", () => {
       "alert(5)",
       "</script>",
     ].join("\n");
-    await getDb().article.create({ data: { slug: "xss-check", title: "XSS check", summary: "Hostile body", body, tags: ["test"] } });
+    await getDb().article.create({
+      data: { slug: "xss-check", title: "XSS check", summary: "Hostile body", body, tags: ["test"] },
+    });
 
     const response = await get("xss-check");
     expect(response.status).toBe(200);

@@ -43,11 +43,16 @@ describe.each([
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
     const response = handleApiError(error);
     // One line for the operator, naming the cause, instead of a 500 and a stack per request.
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Database unavailable; answered 503 \(.*(reach|ECONNREFUSED|P1001).*\)\.$/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^Database unavailable; answered 503 \(.*(reach|ECONNREFUSED|P1001).*\)\.$/),
+    );
     warn.mockRestore();
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toMatch(/^\d+$/);
-    expect(await response.json()).toEqual({ error: "service_unavailable", fields: { _: expect.stringContaining("try again") } });
+    expect(await response.json()).toEqual({
+      error: "service_unavailable",
+      fields: { _: expect.stringContaining("try again") },
+    });
   });
 });
 
@@ -57,7 +62,10 @@ it("recognises PostgreSQL shutting down mid-query (57P03 inside a raw-query erro
     name: "DriverAdapterError",
     cause: { kind: "postgres", code: "57P03", severity: "FATAL", message: "the database system is shutting down" },
   });
-  const error = Object.assign(new Error("Invalid `prisma.$queryRawUnsafe()` invocation:\n\nRaw query failed."), { code: "P2010", meta: { driverAdapterError } });
+  const error = Object.assign(new Error("Invalid `prisma.$queryRawUnsafe()` invocation:\n\nRaw query failed."), {
+    code: "P2010",
+    meta: { driverAdapterError },
+  });
   expect(isDatabaseUnavailable(error)).toBe(true);
 });
 
@@ -70,7 +78,15 @@ it("recognises a pooled connection that broke while PostgreSQL stopped (node-pos
 it("does not mistake other database errors for an outage", async () => {
   const badSql = await failureOf(() => reachable.$queryRawUnsafe(`SELECT * FROM "NoSuchTable"`));
   const badCast = await failureOf(() => reachable.$queryRawUnsafe(`SELECT 'x'::int`));
-  for (const error of [badSql, badCast, new Error("boom"), { code: "P2002" }, null, undefined, "ECONNREFUSED as a plain string"]) {
+  for (const error of [
+    badSql,
+    badCast,
+    new Error("boom"),
+    { code: "P2002" },
+    null,
+    undefined,
+    "ECONNREFUSED as a plain string",
+  ]) {
     expect(isDatabaseUnavailable(error)).toBe(false);
   }
 });

@@ -3,12 +3,29 @@ import { NextRequest } from "next/server";
 import { GET } from "@/app/api/products/[slug]/route";
 import { getDb } from "@/lib/db";
 
-const get = (slug: string) => GET(new NextRequest(`http://localhost/api/products/${encodeURIComponent(slug)}`), { params: Promise.resolve({ slug }) });
+const get = (slug: string) =>
+  GET(new NextRequest(`http://localhost/api/products/${encodeURIComponent(slug)}`), {
+    params: Promise.resolve({ slug }),
+  });
 
 // docs/product-spec.md §4.1 and §7.8: the per-product fit facts, under the spec's field names.
 const FIT_FACTS = [
-  "range", "category", "support", "cushionLevel", "heelStackMm", "forefootStackMm", "dropMm", "rocker", "heelCounter",
-  "baseWidth", "toeBox", "removableInsole", "closure", "outsole", "priceCents", "currency",
+  "range",
+  "category",
+  "support",
+  "cushionLevel",
+  "heelStackMm",
+  "forefootStackMm",
+  "dropMm",
+  "rocker",
+  "heelCounter",
+  "baseWidth",
+  "toeBox",
+  "removableInsole",
+  "closure",
+  "outsole",
+  "priceCents",
+  "currency",
 ] as const;
 
 describe("GET /api/products/[slug]", () => {

@@ -9,16 +9,72 @@ import { GET } from "@/app/api/products/route";
 
 const KEYS = ["range", "size", "width", "support", "cushion", "drop", "price", "insole", "closure", "sort", "page"];
 const GOOD_VALUES = [
-  "men", "women", "unisex", "9", "10.5", "11", "4E", "2E", "D", "B", "6E", "stability", "neutral", "motion", "1", "5",
-  "0-4", "5-8", "9-16", "under-100", "160-up", "removable", "laces", "slip_on", "featured", "price-asc", "newest", "2", "500",
+  "men",
+  "women",
+  "unisex",
+  "9",
+  "10.5",
+  "11",
+  "4E",
+  "2E",
+  "D",
+  "B",
+  "6E",
+  "stability",
+  "neutral",
+  "motion",
+  "1",
+  "5",
+  "0-4",
+  "5-8",
+  "9-16",
+  "under-100",
+  "160-up",
+  "removable",
+  "laces",
+  "slip_on",
+  "featured",
+  "price-asc",
+  "newest",
+  "2",
+  "500",
 ];
 const NASTY_VALUES = [
-  "", " ", "0", "-1", "1e3", "1.5", "NaN", "Infinity", "99999999999999999999", "__proto__", "constructor", "toString",
-  "<script>alert(1)</script>", "' OR 1=1 --", "%", "%00", "%ZZ", "\u0000", "😀", "a".repeat(5000), "[]", "{}", "null",
+  "",
+  " ",
+  "0",
+  "-1",
+  "1e3",
+  "1.5",
+  "NaN",
+  "Infinity",
+  "99999999999999999999",
+  "__proto__",
+  "constructor",
+  "toString",
+  "<script>alert(1)</script>",
+  "' OR 1=1 --",
+  "%",
+  "%00",
+  "%ZZ",
+  "\u0000",
+  "😀",
+  "a".repeat(5000),
+  "[]",
+  "{}",
+  "null",
 ];
 
-const keyArbitrary = fc.oneof(fc.constantFrom(...KEYS), fc.constantFrom("__proto__", "constructor", "q", "page[]", ""), fc.string({ maxLength: 12 }));
-const valueArbitrary = fc.oneof(fc.constantFrom(...GOOD_VALUES), fc.constantFrom(...NASTY_VALUES), fc.string({ maxLength: 20, unit: "grapheme" }));
+const keyArbitrary = fc.oneof(
+  fc.constantFrom(...KEYS),
+  fc.constantFrom("__proto__", "constructor", "q", "page[]", ""),
+  fc.string({ maxLength: 12 }),
+);
+const valueArbitrary = fc.oneof(
+  fc.constantFrom(...GOOD_VALUES),
+  fc.constantFrom(...NASTY_VALUES),
+  fc.string({ maxLength: 20, unit: "grapheme" }),
+);
 
 /** Either a well-formed query string or raw bytes glued on as they come. */
 const queryStringArbitrary = fc.oneof(
@@ -28,7 +84,25 @@ const queryStringArbitrary = fc.oneof(
     return params.toString();
   }),
   fc.string({ maxLength: 80, unit: "binary" }),
-  fc.array(fc.constantFrom("width=4E", "width=ZZ", "&", "=", "range=men", "page=0", "%", "%2", "sort=", "??", "#", "cushion=3"), { maxLength: 10 }).map((parts) => parts.join("")),
+  fc
+    .array(
+      fc.constantFrom(
+        "width=4E",
+        "width=ZZ",
+        "&",
+        "=",
+        "range=men",
+        "page=0",
+        "%",
+        "%2",
+        "sort=",
+        "??",
+        "#",
+        "cushion=3",
+      ),
+      { maxLength: 10 },
+    )
+    .map((parts) => parts.join("")),
 );
 
 describe("GET /api/products fuzz", () => {
@@ -45,7 +119,11 @@ describe("GET /api/products fuzz", () => {
         const response = await GET(request);
         answered++;
         expect(response.status).toBeLessThan(500);
-        const body = (await response.json()) as { products?: unknown[]; error?: string; fields?: Record<string, string> };
+        const body = (await response.json()) as {
+          products?: unknown[];
+          error?: string;
+          fields?: Record<string, string>;
+        };
         if (response.status === 200) expect(Array.isArray(body.products)).toBe(true);
         else {
           expect(response.status).toBe(400);

@@ -22,9 +22,21 @@ describe("GET /api/products", () => {
     expect(body.page).toBe(1);
     expect(body.products).toHaveLength(24);
     expect(body.pageCount).toBe(Math.ceil(body.total / 24));
-    expect(Object.keys(body.facets).sort()).toEqual(["closure", "cushion", "drop", "insole", "price", "range", "size", "support", "width"]);
+    expect(Object.keys(body.facets).sort()).toEqual([
+      "closure",
+      "cushion",
+      "drop",
+      "insole",
+      "price",
+      "range",
+      "size",
+      "support",
+      "width",
+    ]);
     expect(body.facets.width?.["4E"]).toBeGreaterThan(0);
-    expect(body.products[0]).toEqual(expect.objectContaining({ slug: expect.any(String), url: `/shoes/${body.products[0]!.slug}` }));
+    expect(body.products[0]).toEqual(
+      expect.objectContaining({ slug: expect.any(String), url: `/shoes/${body.products[0]!.slug}` }),
+    );
     // No internal ids leak into the public JSON.
     expect(JSON.stringify(body)).not.toMatch(/"id"|brandId|productId/);
   });

@@ -13,7 +13,17 @@ import { GET as getProduct } from "@/app/api/products/[slug]/route";
 // the admin search, and a lone surrogate can't even be sent. Both are answered as "not found" /
 // "no match" without a query. A console.error (an unhandled 500) fails the test on its own.
 
-const SLUGS_THAT_CANT_EXIST = ["a\u0000b", "\u0000", "\ud800", "trail\udfff", "Trail-Walker", "a b", "x".repeat(5_000), "../etc/passwd", ""];
+const SLUGS_THAT_CANT_EXIST = [
+  "a\u0000b",
+  "\u0000",
+  "\ud800",
+  "trail\udfff",
+  "Trail-Walker",
+  "a b",
+  "x".repeat(5_000),
+  "../etc/passwd",
+  "",
+];
 
 const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 
@@ -22,13 +32,24 @@ describe("slugs and searches no row could match", () => {
     for (const slug of SLUGS_THAT_CANT_EXIST) {
       const product = await getProduct(new NextRequest("http://localhost/api/products/x"), params({ slug }));
       const article = await getArticle(new NextRequest("http://localhost/api/articles/x"), params({ slug }));
-      expect([slug.slice(0, 20), product.status, await product.json(), article.status, await article.json()]).toEqual([slug.slice(0, 20), 404, { error: "not_found" }, 404, { error: "not_found" }]);
+      expect([slug.slice(0, 20), product.status, await product.json(), article.status, await article.json()]).toEqual([
+        slug.slice(0, 20),
+        404,
+        { error: "not_found" },
+        404,
+        { error: "not_found" },
+      ]);
     }
   });
 
   it("find no product, collection or guide (what the pages turn into their 404)", async () => {
     for (const slug of SLUGS_THAT_CANT_EXIST) {
-      expect([slug.slice(0, 20), await getPublishedProduct(slug), await getCollection(slug), await getPublishedArticle(slug)]).toEqual([slug.slice(0, 20), null, null, null]);
+      expect([
+        slug.slice(0, 20),
+        await getPublishedProduct(slug),
+        await getCollection(slug),
+        await getPublishedArticle(slug),
+      ]).toEqual([slug.slice(0, 20), null, null, null]);
     }
     // Real slugs are still found.
     const [product, collection, article] = await Promise.all([
@@ -45,7 +66,9 @@ describe("slugs and searches no row could match", () => {
     await createStaff("clerk@example.com");
     const cookie = await signInCookie("clerk@example.com");
     const search = async (query: string) => {
-      const response = await getAdminProducts(new NextRequest(`http://localhost/api/admin/products?${query}`, { headers: { cookie } }));
+      const response = await getAdminProducts(
+        new NextRequest(`http://localhost/api/admin/products?${query}`, { headers: { cookie } }),
+      );
       return [query, response.status, ((await response.json()) as { total: number }).total];
     };
     expect(await search("q=%00")).toEqual(["q=%00", 200, 0]);

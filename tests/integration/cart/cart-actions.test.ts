@@ -56,7 +56,11 @@ describe("cart and checkout Server Actions", () => {
       // React sends only plain objects from a Server Action: a null-prototype `fields` failed to serialize.
       if ("fields" in result && result.fields) expect(Object.getPrototypeOf(result.fields)).toBe(Object.prototype);
     }
-    expect(results[6]).toEqual({ ok: false, message: "Quantity must be at least 1", fields: { quantity: "Quantity must be at least 1" } });
+    expect(results[6]).toEqual({
+      ok: false,
+      message: "Quantity must be at least 1",
+      fields: { quantity: "Quantity must be at least 1" },
+    });
     expect(await getDb().cartLine.count()).toBe(0);
   });
 
@@ -68,7 +72,10 @@ describe("cart and checkout Server Actions", () => {
         mockRequest({ headers });
         expect([headers, await addToCart(variant!.sku, 1)]).toEqual([headers, REFUSED]);
         expect([headers, await checkoutAction(null, form({}))]).toEqual([headers, REFUSED]);
-        expect([headers, await updateCartLine(null, form({ sku: variant!.sku, quantity: "2" }))]).toEqual([headers, REFUSED]);
+        expect([headers, await updateCartLine(null, form({ sku: variant!.sku, quantity: "2" }))]).toEqual([
+          headers,
+          REFUSED,
+        ]);
         expect([headers, await removeCartLine(null, form({ sku: variant!.sku }))]).toEqual([headers, REFUSED]);
       }
       expect(warn).toHaveBeenCalledWith(expect.stringContaining("Refused cross-site Server Action"));
@@ -87,7 +94,13 @@ describe("cart and checkout Server Actions", () => {
     // The cookie the action set is the one the next calls read.
     mockRequest({ headers: SAME_ORIGIN, cookie: `${CART_COOKIE}=${line.cartId}` });
     expect(await updateCartLine(null, form({ sku: variant!.sku, quantity: "2" }))).toMatchObject({ ok: true });
-    expect((await getDb().cartLine.findUniqueOrThrow({ where: { cartId_variantId: { cartId: line.cartId, variantId: variant!.id } } })).quantity).toBe(2);
+    expect(
+      (
+        await getDb().cartLine.findUniqueOrThrow({
+          where: { cartId_variantId: { cartId: line.cartId, variantId: variant!.id } },
+        })
+      ).quantity,
+    ).toBe(2);
     expect(await removeCartLine(null, form({ sku: variant!.sku }))).toMatchObject({ ok: true });
     expect(await getDb().cartLine.count({ where: { cartId: line.cartId } })).toBe(0);
   });

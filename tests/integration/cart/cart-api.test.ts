@@ -12,14 +12,31 @@ describe("cart JSON API", () => {
   it("adds to a new guest cart: httpOnly random cookie, lines priced from the database, no price taken from the client", async () => {
     const [variant] = await pickVariants(1, 3);
     const { POST } = await import("@/app/api/cart/items/route");
-    const response = await POST(new NextRequest("http://localhost:3000/api/cart/items", { method: "POST", body: JSON.stringify({ sku: variant!.sku, quantity: 2, price: 1, unitPriceCents: 1 }) }));
+    const response = await POST(
+      new NextRequest("http://localhost:3000/api/cart/items", {
+        method: "POST",
+        body: JSON.stringify({ sku: variant!.sku, quantity: 2, price: 1, unitPriceCents: 1 }),
+      }),
+    );
     expect(response.status).toBe(201);
     const setCookie = response.headers.get("set-cookie") ?? "";
     expect(setCookie).toMatch(/^cart_id=[A-Za-z0-9_-]{32};/);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=lax/i);
-    const body = (await response.json()) as { lines: { sku: string; unitPriceCents: number; quantity: number; lineTotalCents: number; stock: number }[]; subtotalCents: number; itemCount: number };
-    expect(body.lines).toEqual([expect.objectContaining({ sku: variant!.sku, unitPriceCents: variant!.priceCents, quantity: 2, lineTotalCents: variant!.priceCents * 2, stock: variant!.stock })]);
+    const body = (await response.json()) as {
+      lines: { sku: string; unitPriceCents: number; quantity: number; lineTotalCents: number; stock: number }[];
+      subtotalCents: number;
+      itemCount: number;
+    };
+    expect(body.lines).toEqual([
+      expect.objectContaining({
+        sku: variant!.sku,
+        unitPriceCents: variant!.priceCents,
+        quantity: 2,
+        lineTotalCents: variant!.priceCents * 2,
+        stock: variant!.stock,
+      }),
+    ]);
     expect(body.subtotalCents).toBe(variant!.priceCents * 2);
     expect(body.itemCount).toBe(2);
     const cartId = /cart_id=([^;]+)/.exec(setCookie)![1]!;
@@ -91,7 +108,13 @@ describe("cart JSON API", () => {
         controller.close();
       },
     });
-    const streamed = await POST(new NextRequest("http://localhost:3000/api/cart/items", { method: "POST", body: stream, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]));
+    const streamed = await POST(
+      new NextRequest("http://localhost:3000/api/cart/items", {
+        method: "POST",
+        body: stream,
+        duplex: "half",
+      } as ConstructorParameters<typeof NextRequest>[1]),
+    );
     expect(streamed.status).toBe(413);
     expect(await getDb().cartLine.count({ where: { variantId: variant!.id } })).toBe(0);
   });
@@ -114,7 +137,9 @@ describe("cart JSON API", () => {
     await addItem(first.cookie, { sku: b!.sku, quantity: 1 });
     const patched = await patchItem(first.cookie, a!.sku, { quantity: 4 });
     expect(patched.status).toBe(200);
-    expect((patched.body.lines as { sku: string; quantity: number }[]).find((line) => line.sku === a!.sku)!.quantity).toBe(4);
+    expect(
+      (patched.body.lines as { sku: string; quantity: number }[]).find((line) => line.sku === a!.sku)!.quantity,
+    ).toBe(4);
     expect(patched.body.subtotalCents).toBe(a!.priceCents * 4 + b!.priceCents);
     const removed = await deleteItem(first.cookie, b!.sku);
     expect(removed.status).toBe(200);
@@ -133,7 +158,7 @@ describe("cart JSON API", () => {
   it("ignores cookie values that aren't cart ids, and keeps carts apart", async () => {
     const [variant] = await pickVariants(1, 3);
     const mine = await addItem(null, { sku: variant!.sku, quantity: 1 });
-    const forged = await addItem("'; DROP TABLE \"Cart\";--", { sku: variant!.sku, quantity: 1 });
+    const forged = await addItem('\'; DROP TABLE "Cart";--', { sku: variant!.sku, quantity: 1 });
     expect(forged.status).toBe(201);
     expect(forged.cookie).not.toBe(mine.cookie);
     expect(forged.cookie).toMatch(/^[A-Za-z0-9_-]{32}$/);
@@ -145,9 +170,19 @@ describe("cart JSON API", () => {
   it("rejects cross-site writes", async () => {
     const [variant] = await pickVariants(1, 2);
     const { POST } = await import("@/app/api/cart/items/route");
-    const attempts: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }];
+    const attempts: Record<string, string>[] = [
+      { origin: "https://evil.example" },
+      { origin: "null" },
+      { "sec-fetch-site": "cross-site" },
+    ];
     for (const headers of attempts) {
-      const response = await POST(new NextRequest("http://localhost:3000/api/cart/items", { method: "POST", headers, body: JSON.stringify({ sku: variant!.sku, quantity: 1 }) }));
+      const response = await POST(
+        new NextRequest("http://localhost:3000/api/cart/items", {
+          method: "POST",
+          headers,
+          body: JSON.stringify({ sku: variant!.sku, quantity: 1 }),
+        }),
+      );
       expect(response.status).toBe(403);
     }
     expect(await getDb().cartLine.count({ where: { variantId: variant!.id } })).toBe(0);
@@ -159,13 +194,24 @@ describe("cart JSON API", () => {
     const { checkout } = await import("../stripe/shop");
     const body = fc.oneof(
       fc.jsonValue(),
-      fc.record({ sku: fc.oneof(fc.string(), fc.constant(variant!.sku), fc.jsonValue()), quantity: fc.oneof(fc.integer(), fc.double(), fc.string(), fc.jsonValue()) }, { requiredKeys: [] }),
+      fc.record(
+        {
+          sku: fc.oneof(fc.string(), fc.constant(variant!.sku), fc.jsonValue()),
+          quantity: fc.oneof(fc.integer(), fc.double(), fc.string(), fc.jsonValue()),
+        },
+        { requiredKeys: [] },
+      ),
       fc.string(),
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("add", "patch", "checkout"), body, async (route, value) => {
         const raw = typeof value === "string" ? value : JSON.stringify(value);
-        const response = route === "add" ? await addItem(cart.cookie, raw) : route === "patch" ? await patchItem(cart.cookie, variant!.sku, raw) : await checkout(null, raw);
+        const response =
+          route === "add"
+            ? await addItem(cart.cookie, raw)
+            : route === "patch"
+              ? await patchItem(cart.cookie, variant!.sku, raw)
+              : await checkout(null, raw);
         expect(response.status).toBeLessThan(500);
       }),
       { numRuns: 1_000 },

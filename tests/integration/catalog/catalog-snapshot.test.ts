@@ -23,7 +23,13 @@ describe("getCatalogSnapshot", () => {
     const snapshot = await getCatalogSnapshot();
     const products = await db.product.findMany({
       where: { published: true },
-      select: { slug: true, priceCents: true, removableInsole: true, brand: { select: { slug: true } }, variants: { select: { sku: true, stock: true, sizeLabel: true, widthCode: true } } },
+      select: {
+        slug: true,
+        priceCents: true,
+        removableInsole: true,
+        brand: { select: { slug: true } },
+        variants: { select: { sku: true, stock: true, sizeLabel: true, widthCode: true } },
+      },
     });
     expect(products.length).toBeGreaterThanOrEqual(48);
     expect(snapshot.products.map((p) => p.slug).sort()).toEqual(products.map((p) => p.slug).sort());
@@ -86,7 +92,9 @@ describe("getCatalogSnapshot", () => {
     const before = await getCatalogSnapshot();
     const target = before.products.find((p) => p.range === "men")!;
     const productId = target.id;
-    await db.variant.create({ data: { productId, sku: "TEST-ADDED-M15-6E", fitRange: "men", sizeLabel: "15", widthCode: "6E", stock: 2 } });
+    await db.variant.create({
+      data: { productId, sku: "TEST-ADDED-M15-6E", fitRange: "men", sizeLabel: "15", widthCode: "6E", stock: 2 },
+    });
     const after = await getCatalogSnapshot();
     expect(find(after, target.slug).variants.map((v) => v.sku)).toContain("TEST-ADDED-M15-6E");
   });
@@ -95,7 +103,9 @@ describe("getCatalogSnapshot", () => {
     const db = getDb();
     const before = await getCatalogSnapshot();
     const brandSlug = before.products[0]!.brandSlug;
-    const row = await db.sizeChartRow.findFirstOrThrow({ where: { brand: { slug: brandSlug }, range: "men", sizeLabel: "10" } });
+    const row = await db.sizeChartRow.findFirstOrThrow({
+      where: { brand: { slug: brandSlug }, range: "men", sizeLabel: "10" },
+    });
     await db.sizeChartRow.update({ where: { id: row.id }, data: { footLengthMaxMm: row.footLengthMaxMm + 1 } });
 
     const changes = await db.catalogChange.findMany({ where: { version: { gt: BigInt(before.version) } } });

@@ -28,7 +28,8 @@ async function search(input: Record<string, unknown>, page = 1) {
 async function allSlugs(input: Record<string, unknown>): Promise<string[]> {
   const first = await search(input);
   const slugs = first.products.map((p) => p.slug);
-  for (let page = 2; page <= first.pageCount; page++) slugs.push(...(await search(input, page)).products.map((p) => p.slug));
+  for (let page = 2; page <= first.pageCount; page++)
+    slugs.push(...(await search(input, page)).products.map((p) => p.slug));
   return slugs.sort();
 }
 
@@ -42,7 +43,9 @@ const STOCKED = `FROM "Product" p JOIN "Variant" v ON v."productId" = p."id" WHE
 describe("listing counts match the database", () => {
   it("width=4E&range=men: total, products and facets", async () => {
     const result = await search({ width: "4E", range: "men" });
-    const total = await sqlTotal(`SELECT count(DISTINCT p."id") AS count ${STOCKED} AND v."fitRange" = 'men' AND v."widthCode" = '4E'`);
+    const total = await sqlTotal(
+      `SELECT count(DISTINCT p."id") AS count ${STOCKED} AND v."fitRange" = 'men' AND v."widthCode" = '4E'`,
+    );
     expect(total).toBeGreaterThan(0);
     expect(result.total).toBe(total);
     expect(result.products.length).toBe(Math.min(total, PAGE_SIZE));
@@ -52,25 +55,37 @@ describe("listing counts match the database", () => {
 
     // Disjunctive: the width facet keeps range=men but not width=4E, and so on.
     expect(result.facets.width).toEqual(
-      await sqlCounts(`SELECT v."widthCode" AS key, count(DISTINCT p."id") AS count ${STOCKED} AND v."fitRange" = 'men' GROUP BY 1`),
+      await sqlCounts(
+        `SELECT v."widthCode" AS key, count(DISTINCT p."id") AS count ${STOCKED} AND v."fitRange" = 'men' GROUP BY 1`,
+      ),
     );
     expect(result.facets.range).toEqual(
-      await sqlCounts(`SELECT v."fitRange"::text AS key, count(DISTINCT p."id") AS count ${STOCKED} AND v."widthCode" = '4E' GROUP BY 1`),
+      await sqlCounts(
+        `SELECT v."fitRange"::text AS key, count(DISTINCT p."id") AS count ${STOCKED} AND v."widthCode" = '4E' GROUP BY 1`,
+      ),
     );
     expect(result.facets.support).toEqual(
-      await sqlCounts(`SELECT p."support"::text AS key, count(DISTINCT p."id") AS count ${STOCKED} AND v."fitRange" = 'men' AND v."widthCode" = '4E' GROUP BY 1`),
+      await sqlCounts(
+        `SELECT p."support"::text AS key, count(DISTINCT p."id") AS count ${STOCKED} AND v."fitRange" = 'men' AND v."widthCode" = '4E' GROUP BY 1`,
+      ),
     );
     expect(result.facets.cushion).toEqual(
-      await sqlCounts(`SELECT p."cushionLevel"::text AS key, count(DISTINCT p."id") AS count ${STOCKED} AND v."fitRange" = 'men' AND v."widthCode" = '4E' GROUP BY 1`),
+      await sqlCounts(
+        `SELECT p."cushionLevel"::text AS key, count(DISTINCT p."id") AS count ${STOCKED} AND v."fitRange" = 'men' AND v."widthCode" = '4E' GROUP BY 1`,
+      ),
     );
     expect(result.facets.size).toEqual(
-      await sqlCounts(`SELECT v."sizeLabel" AS key, count(DISTINCT p."id") AS count ${STOCKED} AND v."fitRange" = 'men' AND v."widthCode" = '4E' GROUP BY 1`),
+      await sqlCounts(
+        `SELECT v."sizeLabel" AS key, count(DISTINCT p."id") AS count ${STOCKED} AND v."fitRange" = 'men' AND v."widthCode" = '4E' GROUP BY 1`,
+      ),
     );
   });
 
   it("size=11&width=4E: one in-stock variant must have both", async () => {
     const result = await search({ size: "11", width: "4E" });
-    const expected = await sqlSlugs(`SELECT DISTINCT p."slug" ${STOCKED} AND v."sizeLabel" = '11' AND v."widthCode" = '4E'`);
+    const expected = await sqlSlugs(
+      `SELECT DISTINCT p."slug" ${STOCKED} AND v."sizeLabel" = '11' AND v."widthCode" = '4E'`,
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(await allSlugs({ size: "11", width: "4E" })).toEqual(expected);
     expect(result.total).toBe(expected.length);
@@ -83,20 +98,26 @@ describe("listing counts match the database", () => {
     expect(soldOut).toEqual(["evenfield", "swellcrest-5"]);
     for (const slug of soldOut) expect(expected).not.toContain(slug);
     expect(result.facets.width).toEqual(
-      await sqlCounts(`SELECT v."widthCode" AS key, count(DISTINCT p."id") AS count ${STOCKED} AND v."sizeLabel" = '11' GROUP BY 1`),
+      await sqlCounts(
+        `SELECT v."widthCode" AS key, count(DISTINCT p."id") AS count ${STOCKED} AND v."sizeLabel" = '11' GROUP BY 1`,
+      ),
     );
   });
 
   it("support=stability counts products whatever their stock", async () => {
     const result = await search({ support: "stability" });
-    const total = await sqlTotal(`SELECT count(*) AS count FROM "Product" WHERE "published" AND "support" = 'stability'`);
+    const total = await sqlTotal(
+      `SELECT count(*) AS count FROM "Product" WHERE "published" AND "support" = 'stability'`,
+    );
     expect(total).toBeGreaterThan(0);
     expect(result.total).toBe(total);
     expect(result.facets.support).toEqual(
       await sqlCounts(`SELECT "support"::text AS key, count(*) AS count FROM "Product" WHERE "published" GROUP BY 1`),
     );
     expect(result.facets.insole).toEqual(
-      await sqlCounts(`SELECT 'removable' AS key, count(*) AS count FROM "Product" WHERE "published" AND "support" = 'stability' AND "removableInsole" GROUP BY 1`),
+      await sqlCounts(
+        `SELECT 'removable' AS key, count(*) AS count FROM "Product" WHERE "published" AND "support" = 'stability' AND "removableInsole" GROUP BY 1`,
+      ),
     );
   });
 
@@ -128,7 +149,10 @@ describe("listing counts match the database", () => {
     const db = getDb();
     const before = await search({ width: "4E", range: "men" });
     const target = before.products[0]!;
-    await db.variant.updateMany({ where: { product: { slug: target.slug }, fitRange: "men", widthCode: "4E" }, data: { stock: 0 } });
+    await db.variant.updateMany({
+      where: { product: { slug: target.slug }, fitRange: "men", widthCode: "4E" },
+      data: { stock: 0 },
+    });
     const after = await search({ width: "4E", range: "men" });
     expect(after.total).toBe(before.total - 1);
     expect(after.products.map((p) => p.slug)).not.toContain(target.slug);

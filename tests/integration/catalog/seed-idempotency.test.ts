@@ -5,7 +5,18 @@ import { seedDemoCatalog } from "@/prisma/seed";
 // Running the seed on a store that already has the demo catalog must change nothing: no new
 // rows, and no edits (stock counts, unpublished shoes) reset to the seed's values.
 
-const TABLES = ["Brand", "SizeChartRow", "Product", "ProductImage", "Variant", "Collection", "CollectionProduct", "Article", "ArticleProduct", "ArticleCollection"];
+const TABLES = [
+  "Brand",
+  "SizeChartRow",
+  "Product",
+  "ProductImage",
+  "Variant",
+  "Collection",
+  "CollectionProduct",
+  "Article",
+  "ArticleProduct",
+  "ArticleCollection",
+];
 
 async function rowCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -22,7 +33,10 @@ describe("seedDemoCatalog", () => {
     const variant = await db.variant.findFirstOrThrow({ where: { stock: { gt: 0 } }, orderBy: { sku: "asc" } });
     await db.variant.update({ where: { id: variant.id }, data: { stock: variant.stock + 40 } });
     const product = await db.product.findFirstOrThrow({ orderBy: { slug: "asc" } });
-    await db.product.update({ where: { id: product.id }, data: { published: false, priceCents: product.priceCents + 100 } });
+    await db.product.update({
+      where: { id: product.id },
+      data: { published: false, priceCents: product.priceCents + 100 },
+    });
     const before = await rowCounts();
     expect(before.Product).toBe(48);
     const version = (await db.catalogState.findUniqueOrThrow({ where: { id: 1 } })).version;
@@ -45,6 +59,9 @@ describe("seedDemoCatalog", () => {
     await db.variant.delete({ where: { id: victim.id } });
     await seedDemoCatalog(db);
     expect(await rowCounts()).toEqual(before);
-    expect(await db.variant.findUnique({ where: { sku: victim.sku } })).toMatchObject({ stock: victim.stock, widthCode: victim.widthCode });
+    expect(await db.variant.findUnique({ where: { sku: victim.sku } })).toMatchObject({
+      stock: victim.stock,
+      widthCode: victim.widthCode,
+    });
   });
 });

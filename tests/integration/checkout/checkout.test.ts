@@ -17,15 +17,22 @@ afterAll(async () => {
 
 afterEach(() => harness.standIn.clearFaults());
 
-const sessionCreates = () => harness.standIn.requests.filter((request) => request.path === "/v1/checkout/sessions" && request.method === "POST");
+const sessionCreates = () =>
+  harness.standIn.requests.filter((request) => request.path === "/v1/checkout/sessions" && request.method === "POST");
 
 describe("checkout", () => {
   it("holds stock in a PENDING order and opens a session priced from the database", async () => {
     const [a, b] = await pickVariants(2, 3);
-    const cookie = await cartWith([{ sku: a!.sku, quantity: 2 }, { sku: b!.sku, quantity: 1 }]);
+    const cookie = await cartWith([
+      { sku: a!.sku, quantity: 2 },
+      { sku: b!.sku, quantity: 1 },
+    ]);
     const response = await checkout(cookie);
     expect(response.status).toBe(201);
-    const order = await getDb().order.findUniqueOrThrow({ where: { id: response.body.orderId as string }, include: { lines: true } });
+    const order = await getDb().order.findUniqueOrThrow({
+      where: { id: response.body.orderId as string },
+      include: { lines: true },
+    });
     expect(order.status).toBe("PENDING");
     expect(order.stripeSessionId).toBe(response.body.sessionId);
     expect(order.totalCents).toBe(a!.priceCents * 2 + b!.priceCents);
@@ -44,13 +51,30 @@ describe("checkout", () => {
 
   it("case 10: a price, amount or currency sent by the client is ignored: Stripe receives database prices", async () => {
     const [variant] = await pickVariants(1, 3);
-    const first = await addItem(null, { sku: variant!.sku, quantity: 2, price: 1, unitPriceCents: 1, amount: 1, currency: "jpy" });
+    const first = await addItem(null, {
+      sku: variant!.sku,
+      quantity: 2,
+      price: 1,
+      unitPriceCents: 1,
+      amount: 1,
+      currency: "jpy",
+    });
     expect(first.status).toBe(201);
-    const response = await checkout(first.cookie, { price: 1, amount: 1, amount_total: 1, currency: "jpy", unit_amount: 1, lines: [{ sku: variant!.sku, price: 1 }] });
+    const response = await checkout(first.cookie, {
+      price: 1,
+      amount: 1,
+      amount_total: 1,
+      currency: "jpy",
+      unit_amount: 1,
+      lines: [{ sku: variant!.sku, price: 1 }],
+    });
     expect(response.status).toBe(201);
     const create = sessionCreates().at(-1)!;
     expect(create.idempotencyKey).toBe(`checkout:${response.body.orderId as string}`);
-    const lineItems = create.params.line_items as { price_data: { unit_amount: string; currency: string }; quantity: string }[];
+    const lineItems = create.params.line_items as {
+      price_data: { unit_amount: string; currency: string };
+      quantity: string;
+    }[];
     expect(lineItems).toHaveLength(1);
     expect(lineItems[0]!.price_data.unit_amount).toBe(String(variant!.priceCents));
     expect(lineItems[0]!.price_data.currency).toBe(variant!.product.currency);
@@ -69,10 +93,16 @@ describe("checkout", () => {
     expect(second.status).toBe(201);
     expect(second.body.orderId).toBe(first.body.orderId);
     expect(second.body.sessionId).toBe(first.body.sessionId);
-    expect(await getDb().order.count({ where: { cartId: { not: null }, lines: { some: { sku: variant!.sku } } } })).toBe(1);
+    expect(
+      await getDb().order.count({ where: { cartId: { not: null }, lines: { some: { sku: variant!.sku } } } }),
+    ).toBe(1);
     const creates = sessionCreates().slice(before);
-    expect(new Set(creates.map((request) => request.idempotencyKey))).toEqual(new Set([`checkout:${first.body.orderId as string}`]));
-    const sessionsForOrder = harness.standIn.sessions().filter((stored) => stored.session.metadata.orderId === first.body.orderId);
+    expect(new Set(creates.map((request) => request.idempotencyKey))).toEqual(
+      new Set([`checkout:${first.body.orderId as string}`]),
+    );
+    const sessionsForOrder = harness.standIn
+      .sessions()
+      .filter((stored) => stored.session.metadata.orderId === first.body.orderId);
     expect(sessionsForOrder).toHaveLength(1);
     expect(await stockOf(variant!.sku)).toBe(variant!.stock - 1);
     // A third click later still lands on the same session.
@@ -84,7 +114,11 @@ describe("checkout", () => {
     const [variant] = await pickVariants(1, 2);
     const cookie = await cartWith([{ sku: variant!.sku, quantity: 2 }]);
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
-    harness.standIn.injectFaults({ kind: "error", status: 500 }, { kind: "error", status: 500 }, { kind: "error", status: 500 });
+    harness.standIn.injectFaults(
+      { kind: "error", status: 500 },
+      { kind: "error", status: 500 },
+      { kind: "error", status: 500 },
+    );
     const before = sessionCreates().length;
     const failed = await checkout(cookie);
     warn.mockRestore();
@@ -93,7 +127,10 @@ describe("checkout", () => {
     expect(String((failed.body.fields as Record<string, string>)._)).toMatch(/nothing was charged/);
     const attempts = sessionCreates().slice(before);
     expect(attempts).toHaveLength(3); // the first try and stripe-node's 2 retries
-    const order = await getDb().order.findFirstOrThrow({ where: { lines: { some: { sku: variant!.sku } } }, orderBy: { createdAt: "desc" } });
+    const order = await getDb().order.findFirstOrThrow({
+      where: { lines: { some: { sku: variant!.sku } } },
+      orderBy: { createdAt: "desc" },
+    });
     expect(new Set(attempts.map((request) => request.idempotencyKey))).toEqual(new Set([`checkout:${order.id}`]));
     expect(order.status).toBe("FAILED");
     expect(order.stockReleasedAt).not.toBeNull();
@@ -118,20 +155,31 @@ describe("checkout", () => {
     expect(response.status).toBe(201);
     const attempts = sessionCreates().slice(before);
     expect(attempts.length).toBeGreaterThanOrEqual(2);
-    expect(new Set(attempts.map((request) => request.idempotencyKey))).toEqual(new Set([`checkout:${response.body.orderId as string}`]));
+    expect(new Set(attempts.map((request) => request.idempotencyKey))).toEqual(
+      new Set([`checkout:${response.body.orderId as string}`]),
+    );
     expect(attempts.at(-1)!.replayed).toBe(true);
-    expect(harness.standIn.sessions().filter((stored) => stored.session.metadata.orderId === response.body.orderId)).toHaveLength(1);
+    expect(
+      harness.standIn.sessions().filter((stored) => stored.session.metadata.orderId === response.body.orderId),
+    ).toHaveLength(1);
   });
 
   it("case 14: Stripe timing out on every try releases the hold and marks the order FAILED", async () => {
     const [variant] = await pickVariants(1, 2);
     const cookie = await cartWith([{ sku: variant!.sku, quantity: 1 }]);
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
-    harness.standIn.injectFaults({ kind: "delay", ms: 4_000, execute: false }, { kind: "delay", ms: 4_000, execute: false }, { kind: "delay", ms: 4_000, execute: false });
+    harness.standIn.injectFaults(
+      { kind: "delay", ms: 4_000, execute: false },
+      { kind: "delay", ms: 4_000, execute: false },
+      { kind: "delay", ms: 4_000, execute: false },
+    );
     const response = await checkout(cookie);
     warn.mockRestore();
     expect(response.status).toBe(503);
-    const order = await getDb().order.findFirstOrThrow({ where: { lines: { some: { sku: variant!.sku } } }, orderBy: { createdAt: "desc" } });
+    const order = await getDb().order.findFirstOrThrow({
+      where: { lines: { some: { sku: variant!.sku } } },
+      orderBy: { createdAt: "desc" },
+    });
     expect(order.status).toBe("FAILED");
     expect(order.stripeSessionId).toBeNull();
     expect(await stockOf(variant!.sku)).toBe(variant!.stock);
@@ -153,13 +201,19 @@ describe("checkout", () => {
     expect(await stockOf(variant!.sku)).toBe(0);
     expect(await getDb().order.count({ where: { status: "PENDING", lines: { some: { sku: variant!.sku } } } })).toBe(3);
     // Conservation: on the shelf + held in orders = what there was.
-    const held = await getDb().orderLine.aggregate({ where: { sku: variant!.sku, order: { status: "PENDING" } }, _sum: { quantity: true } });
+    const held = await getDb().orderLine.aggregate({
+      where: { sku: variant!.sku, order: { status: "PENDING" } },
+      _sum: { quantity: true },
+    });
     expect((held._sum.quantity ?? 0) + (await stockOf(variant!.sku))).toBe(3);
   });
 
   it("case 16: a two-line cart with one line sold out holds nothing at all", async () => {
     const [a, b] = await pickVariants(2, 2);
-    const cookie = await cartWith([{ sku: a!.sku, quantity: 1 }, { sku: b!.sku, quantity: 1 }]);
+    const cookie = await cartWith([
+      { sku: a!.sku, quantity: 1 },
+      { sku: b!.sku, quantity: 1 },
+    ]);
     await setStock(b!.sku, 0);
     const ordersBefore = await getDb().order.count();
     const response = await checkout(cookie);
@@ -173,8 +227,12 @@ describe("checkout", () => {
 
   it("case 17: a direct attempt to make stock negative is rejected by a CHECK constraint", async () => {
     const [variant] = await pickVariants(1, 1);
-    await expect(getDb().$executeRaw`UPDATE "Variant" SET "stock" = "stock" - 1000 WHERE "sku" = ${variant!.sku}`).rejects.toThrow(/check constraint|Variant_stock_non_negative/i);
-    await expect(getDb().variant.update({ where: { sku: variant!.sku }, data: { stock: -1 } })).rejects.toThrow(/check constraint|Variant_stock_non_negative/i);
+    await expect(
+      getDb().$executeRaw`UPDATE "Variant" SET "stock" = "stock" - 1000 WHERE "sku" = ${variant!.sku}`,
+    ).rejects.toThrow(/check constraint|Variant_stock_non_negative/i);
+    await expect(getDb().variant.update({ where: { sku: variant!.sku }, data: { stock: -1 } })).rejects.toThrow(
+      /check constraint|Variant_stock_non_negative/i,
+    );
     expect(await stockOf(variant!.sku)).toBe(variant!.stock);
   });
 
@@ -184,19 +242,33 @@ describe("checkout", () => {
     expect(empty.body.error).toBe("empty_cart");
     const { POST } = await import("@/app/api/checkout/route");
     const { NextRequest } = await import("next/server");
-    const crossSite = await POST(new NextRequest("http://localhost:3000/api/checkout", { method: "POST", headers: { origin: "https://evil.example" } }));
+    const crossSite = await POST(
+      new NextRequest("http://localhost:3000/api/checkout", {
+        method: "POST",
+        headers: { origin: "https://evil.example" },
+      }),
+    );
     expect(crossSite.status).toBe(403);
   });
   it("paying an older session takes only the paid pairs out of the cart: pairs added afterwards stay", async () => {
     const [variant, other] = await pickVariants(2, 5);
-    const cookie = await cartWith([{ sku: variant!.sku, quantity: 1 }, { sku: other!.sku, quantity: 2 }]);
+    const cookie = await cartWith([
+      { sku: variant!.sku, quantity: 1 },
+      { sku: other!.sku, quantity: 2 },
+    ]);
     const first = await checkout(cookie);
     expect(first.status).toBe(201);
     // After opening checkout the shopper raises one line to 3 pairs, then pays the first session.
     expect((await patchItem(cookie, variant!.sku, { quantity: 3 })).status).toBe(200);
     harness.standIn.completeSession(first.body.sessionId as string, { email: "walker@example.com" });
-    await waitFor(async () => (await getDb().order.findUniqueOrThrow({ where: { id: first.body.orderId as string } })).status === "PAID");
-    const lines = await getDb().cartLine.findMany({ where: { variant: { sku: { in: [variant!.sku, other!.sku] } } }, select: { quantity: true, variant: { select: { sku: true } } } });
+    await waitFor(
+      async () =>
+        (await getDb().order.findUniqueOrThrow({ where: { id: first.body.orderId as string } })).status === "PAID",
+    );
+    const lines = await getDb().cartLine.findMany({
+      where: { variant: { sku: { in: [variant!.sku, other!.sku] } } },
+      select: { quantity: true, variant: { select: { sku: true } } },
+    });
     expect(lines.map((line) => [line.variant.sku, line.quantity])).toEqual([[variant!.sku, 2]]);
   });
 });

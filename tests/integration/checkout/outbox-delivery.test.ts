@@ -24,8 +24,14 @@ beforeAll(async () => {
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", async () => {
         await whileReceiving?.();
-        const headers = Buffer.concat(chunks).toString("utf8").split(/\r?\n\r?\n/)[0] ?? "";
-        received.push({ messageId: /^Message-ID:\s*(.+)$/im.exec(headers)?.[1]?.trim() ?? null, to: session.envelope.rcptTo.map((rcpt) => rcpt.address) });
+        const headers =
+          Buffer.concat(chunks)
+            .toString("utf8")
+            .split(/\r?\n\r?\n/)[0] ?? "";
+        received.push({
+          messageId: /^Message-ID:\s*(.+)$/im.exec(headers)?.[1]?.trim() ?? null,
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+        });
         callback();
       });
     },
@@ -51,7 +57,9 @@ it("delivers each email once with its own Message-ID, even with three drains at 
   const emails = await Promise.all(["a@example.com", "b@example.com", "c@example.com"].map(queueEmail));
   const sent = await Promise.all([sendPendingEmails(), sendPendingEmails(), sendPendingEmails()]);
   expect(sent.reduce((sum, count) => sum + count, 0)).toBe(3);
-  expect(received.map((message) => message.messageId).sort()).toEqual(emails.map((email) => `<${email.id}@outbox.local>`).sort());
+  expect(received.map((message) => message.messageId).sort()).toEqual(
+    emails.map((email) => `<${email.id}@outbox.local>`).sort(),
+  );
   const rows = await getDb().outboxEmail.findMany({ where: { id: { in: emails.map((email) => email.id) } } });
   expect(rows.every((row) => row.status === "SENT" && row.attempts === 1 && row.leaseUntil === null)).toBe(true);
 });
@@ -69,7 +77,9 @@ it("retries a 'sent' mark that fails after delivery, so the email is not deliver
       END IF;
       RETURN NEW;
     END $$`);
-  await db.$executeRawUnsafe(`CREATE TRIGGER fail_first_sent_mark BEFORE UPDATE ON "OutboxEmail" FOR EACH ROW EXECUTE FUNCTION fail_first_sent_mark()`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER fail_first_sent_mark BEFORE UPDATE ON "OutboxEmail" FOR EACH ROW EXECUTE FUNCTION fail_first_sent_mark()`,
+  );
   try {
     expect(await sendPendingEmails()).toBe(1);
     expect(await sendPendingEmails()).toBe(0);
@@ -77,21 +87,31 @@ it("retries a 'sent' mark that fails after delivery, so the email is not deliver
     await db.$executeRawUnsafe(`DROP TRIGGER fail_first_sent_mark ON "OutboxEmail"`);
   }
   expect(received).toEqual([{ messageId: `<${email.id}@outbox.local>`, to: ["blip@example.com"] }]);
-  expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: email.id } })).toMatchObject({ status: "SENT", attempts: 1 });
+  expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: email.id } })).toMatchObject({
+    status: "SENT",
+    attempts: 1,
+  });
 });
 
 it("a sender that died after claiming leaves the email to its lease; the redelivery keeps the Message-ID", async () => {
   const db = getDb();
   const email = await queueEmail("crash@example.com");
   // Claimed by a sender that has crashed: its lease runs for another minute.
-  await db.outboxEmail.update({ where: { id: email.id }, data: { attempts: 1, leaseUntil: new Date(Date.now() + 60_000) } });
+  await db.outboxEmail.update({
+    where: { id: email.id },
+    data: { attempts: 1, leaseUntil: new Date(Date.now() + 60_000) },
+  });
   expect(await sendPendingEmails()).toBe(0);
   expect(received).toEqual([]);
   // The lease ends: the next drain sends it, under the same Message-ID the dead sender used.
   await db.outboxEmail.update({ where: { id: email.id }, data: { leaseUntil: new Date(Date.now() - 1_000) } });
   expect(await sendPendingEmails()).toBe(1);
   expect(received).toEqual([{ messageId: `<${email.id}@outbox.local>`, to: ["crash@example.com"] }]);
-  expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: email.id } })).toMatchObject({ status: "SENT", attempts: 2, leaseUntil: null });
+  expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: email.id } })).toMatchObject({
+    status: "SENT",
+    attempts: 2,
+    leaseUntil: null,
+  });
 });
 
 it("holds no database transaction open while the mail server is talking", async () => {

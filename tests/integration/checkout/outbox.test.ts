@@ -24,8 +24,18 @@ afterAll(async () => {
 
 it("keeps an email that couldn't be sent, records why, and marks it FAILED after 5 attempts", async () => {
   const db = getDb();
-  const order = await db.order.create({ data: { accessToken: "token-outbox-test-000000000000000000000000", currency: "usd", totalCents: 100, status: "PAID", email: "a@example.com" } });
-  const email = await db.outboxEmail.create({ data: { kind: "order_confirmation", orderId: order.id, to: "a@example.com", subject: "Hi", text: "Body" } });
+  const order = await db.order.create({
+    data: {
+      accessToken: "token-outbox-test-000000000000000000000000",
+      currency: "usd",
+      totalCents: 100,
+      status: "PAID",
+      email: "a@example.com",
+    },
+  });
+  const email = await db.outboxEmail.create({
+    data: { kind: "order_confirmation", orderId: order.id, to: "a@example.com", subject: "Hi", text: "Body" },
+  });
   const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
   expect(await sendPendingEmails()).toBe(0);
   let row = await db.outboxEmail.findUniqueOrThrow({ where: { id: email.id } });

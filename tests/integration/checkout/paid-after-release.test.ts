@@ -16,7 +16,9 @@ let actor: StaffActor;
 
 beforeAll(async () => {
   harness = await startHarness();
-  const owner = await getDb().staffUser.create({ data: { email: "owner@example.com", passwordHash: "x", role: "owner" } });
+  const owner = await getDb().staffUser.create({
+    data: { email: "owner@example.com", passwordHash: "x", role: "owner" },
+  });
   actor = { userId: owner.id, email: owner.email, role: "owner", sessionId: "test-session", ip: "127.0.0.1" };
 });
 
@@ -40,18 +42,33 @@ it("a cancel that read 'no session yet' while checkout attached one expires that
   // Stripe creates the session but answers 300 ms late, so the order sits PENDING without a session.
   harness.standIn.injectFaults({ kind: "delay", ms: 300, execute: true });
   const started = checkout(cookie);
-  const order = await waitFor(() => getDb().order.findFirst({ where: { cartId: { not: null }, status: "PENDING", stripeSessionId: null, lines: { some: { sku: variant!.sku } } } }));
+  const order = await waitFor(() =>
+    getDb().order.findFirst({
+      where: {
+        cartId: { not: null },
+        status: "PENDING",
+        stripeSessionId: null,
+        lines: { some: { sku: variant!.sku } },
+      },
+    }),
+  );
 
   // A slow database, forced: hold the order row so checkout's attach waits, then let the cancel
   // read the row (no session) and queue its release behind the attach.
   let unlock!: () => void;
   const unlocked = new Promise<void>((resolve) => (unlock = resolve));
-  const locking = getDb().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ${order.id} FOR UPDATE`;
-    await unlocked;
-  }, { timeout: 20_000 });
+  const locking = getDb().$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ${order.id} FOR UPDATE`;
+      await unlocked;
+    },
+    { timeout: 20_000 },
+  );
   await waitFor(async () => (await lockWaiters()) >= 1, { timeoutMs: 10_000 });
-  const cancelling = cancelOrder(actor, order.id).then((result) => ({ ok: true as const, result }), (error: Error) => ({ ok: false as const, message: error.message }));
+  const cancelling = cancelOrder(actor, order.id).then(
+    (result) => ({ ok: true as const, result }),
+    (error: Error) => ({ ok: false as const, message: error.message }),
+  );
   await waitFor(async () => (await lockWaiters()) >= 2, { timeoutMs: 10_000 });
   unlock();
   await locking;
@@ -80,7 +97,13 @@ async function releasedOrder() {
   expect(started.status).toBe(201);
   const orderId = started.body.orderId as string;
   const sessionId = started.body.sessionId as string;
-  const paidSnapshot = { ...toApiSession(harness.standIn.getSession(sessionId)!, false), status: "complete", payment_status: "paid", customer_details: { email: "late@example.com" }, payment_intent: "pi_late_1" };
+  const paidSnapshot = {
+    ...toApiSession(harness.standIn.getSession(sessionId)!, false),
+    status: "complete",
+    payment_status: "paid",
+    customer_details: { email: "late@example.com" },
+    payment_intent: "pi_late_1",
+  };
   await cancelOrder(actor, orderId);
   return { orderId, sessionId, variant: variant!, paidSnapshot };
 }
@@ -112,7 +135,14 @@ it("the success page's own check with Stripe records a late payment too, so the 
   const stored = harness.standIn.getSession(sessionId)!;
   Object.assign(stored.session, { status: "complete", payment_status: "paid" });
   const order = await getDb().order.findUniqueOrThrow({ where: { id: orderId } });
-  expect(await syncOrderFromSession({ id: order.id, stripeSessionId: sessionId, totalCents: order.totalCents, currency: order.currency })).toBe(true);
+  expect(
+    await syncOrderFromSession({
+      id: order.id,
+      stripeSessionId: sessionId,
+      totalCents: order.totalCents,
+      currency: order.currency,
+    }),
+  ).toBe(true);
   expect((await getDb().order.findUniqueOrThrow({ where: { id: orderId } })).paidAfterReleaseAt).toBeInstanceOf(Date);
 
   const { default: SuccessPage } = await import("@/app/checkout/success/page");

@@ -10,9 +10,18 @@ const URL_RECOMMENDATIONS = "http://localhost/api/fit/recommendations";
 type Handler = (request: Request) => Promise<Response>;
 
 export const NO_SAFETY_FLAGS: FitAnswers["safety"] = {
-  saddleNumbness: "no", bladderBowelChange: "no", sexualFunctionChange: "no", legWeakness: "no",
-  majorTrauma: "no", chestPain: "no", fever: "no", weightLoss: "no", cancerHistory: "no",
-  nightPain: "no", lumpOrShapeChange: "no", infectionRisk: "no",
+  saddleNumbness: "no",
+  bladderBowelChange: "no",
+  sexualFunctionChange: "no",
+  legWeakness: "no",
+  majorTrauma: "no",
+  chestPain: "no",
+  fever: "no",
+  weightLoss: "no",
+  cancerHistory: "no",
+  nightPain: "no",
+  lumpOrShapeChange: "no",
+  infectionRisk: "no",
 };
 
 /**
@@ -63,7 +72,12 @@ export function streamedRequest(url: string, chunks: string[]): Request {
       controller.close();
     },
   });
-  return new Request(url, { method: "POST", body: stream, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
+  return new Request(url, {
+    method: "POST",
+    body: stream,
+    headers: { "content-type": "application/json" },
+    duplex: "half",
+  } as RequestInit);
 }
 
 export type Reply = { status: number; body: Record<string, unknown> };
@@ -82,7 +96,9 @@ export async function dailyCount(kind: FitEventKind): Promise<number> {
 
 export async function dailyCounts(): Promise<Record<FitEventKind, number>> {
   const [completed, stopEmergency, stopUrgent] = await Promise.all([
-    dailyCount("completed"), dailyCount("stop_emergency"), dailyCount("stop_urgent"),
+    dailyCount("completed"),
+    dailyCount("stop_emergency"),
+    dailyCount("stop_urgent"),
   ]);
   return { completed, stop_emergency: stopEmergency, stop_urgent: stopUrgent };
 }

@@ -40,19 +40,45 @@ function mutate(root: Json, path: Path, mutation: Mutation): Json {
     const target = parent[last];
     // defineProperty so a key named "__proto__" becomes a real key of the JSON, as it would be in a body.
     const own = { value: mutation.value, enumerable: true, writable: true, configurable: true };
-    if (target && typeof target === "object" && !Array.isArray(target)) Object.defineProperty(target, mutation.key, own);
+    if (target && typeof target === "object" && !Array.isArray(target))
+      Object.defineProperty(target, mutation.key, own);
     else parent[last] = { [mutation.key]: mutation.value };
   }
   return copy;
 }
 
-const hugeNumber = fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 53 + 1, 5e-324, -0, 1e21);
-const oddKey = fc.oneof(fc.string(), fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "", "safety.fever"));
+const hugeNumber = fc.constantFrom(
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER,
+  -Number.MAX_SAFE_INTEGER,
+  2 ** 53 + 1,
+  5e-324,
+  -0,
+  1e21,
+);
+const oddKey = fc.oneof(
+  fc.string(),
+  fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "", "safety.fever"),
+);
 const junkValue: fc.Arbitrary<Json> = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
   hugeNumber,
   fc.string({ unit: "binary", maxLength: 40 }),
-  fc.constantFrom(null, true, false, 0, -1, 0.5, "", "yes", "men", "4E", "<script>alert(1)</script>", "'; DROP TABLE \"FitResult\"; --"),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    0.5,
+    "",
+    "yes",
+    "men",
+    "4E",
+    "<script>alert(1)</script>",
+    '\'; DROP TABLE "FitResult"; --',
+  ),
   fc.constantFrom([], {}, [[[[]]]], { system: "US" }, { footLengthMm: null }, { code: "9E" }),
 );
 
@@ -76,7 +102,11 @@ const mutatedAnswers: fc.Arbitrary<string> = fc
 
 /** Deeply nested arrays and objects, as raw text (too deep for a recursive generator). */
 const nestedJunk: fc.Arbitrary<string> = fc
-  .record({ depth: fc.integer({ min: 100, max: 20_000 }), open: fc.constantFrom("[", '{"a":', '{"range":['), close: fc.constantFrom("]", "}", "]}") })
+  .record({
+    depth: fc.integer({ min: 100, max: 20_000 }),
+    open: fc.constantFrom("[", '{"a":', '{"range":['),
+    close: fc.constantFrom("]", "}", "]}"),
+  })
   .map(({ depth, open, close }) => open.repeat(depth) + "1" + close.repeat(depth));
 
 /** Raw text around the size limit: some just under 64 KB, some over. */
@@ -86,7 +116,10 @@ const bigBody: fc.Arbitrary<string> = fc
 
 /** Numbers JSON.parse turns into Infinity or rounds away, and other hand-written edge cases. */
 const rawNumbers: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom("size.value", "size.footLengthMm", "budgetCents"), fc.constantFrom("1e400", "-1e400", "1e-400", "123456789012345678901234567890", "-0", "0.0000001"))
+  .tuple(
+    fc.constantFrom("size.value", "size.footLengthMm", "budgetCents"),
+    fc.constantFrom("1e400", "-1e400", "1e-400", "123456789012345678901234567890", "-0", "0.0000001"),
+  )
   .map(([field, raw]) => {
     const marker = 123.25; // a value no answer uses, replaced by the raw text below
     const answers: Record<string, Json> = JSON.parse(JSON.stringify(VALID_ANSWERS));
@@ -110,7 +143,9 @@ describe("§8.15 fuzz: POST /api/fit/recommendations never answers 5xx", () => {
     const seen = { 200: 0, 400: 0, 413: 0 } as Record<number, number>;
     await fc.assert(
       fc.asyncProperty(body, fc.boolean(), async (text, declareLength) => {
-        const headers: Record<string, string> = declareLength ? { "content-length": String(Buffer.byteLength(text)) } : {};
+        const headers: Record<string, string> = declareLength
+          ? { "content-length": String(Buffer.byteLength(text)) }
+          : {};
         const response = await POST(recommendationsRequest(text, headers));
         expect([200, 400, 413]).toContain(response.status);
         seen[response.status] = (seen[response.status] ?? 0) + 1;

@@ -80,7 +80,11 @@ describe("POST /api/fit/recommendations: 400 invalid_answers", () => {
 
   it("reports an unknown extra key, top level and nested", async () => {
     const answers = mutable();
-    const fields = await expectInvalid({ ...answers, shoeColour: "red", context: { ...(answers.context as object), smoker: true } });
+    const fields = await expectInvalid({
+      ...answers,
+      shoeColour: "red",
+      context: { ...(answers.context as object), smoker: true },
+    });
     expect(fields).toEqual({ shoeColour: "Unknown field", "context.smoker": "Unknown field" });
   });
 
@@ -135,7 +139,10 @@ describe("POST /api/fit/recommendations: 413 body too large", () => {
   const oversized = JSON.stringify({ ...VALID_ANSWERS, padding: "x".repeat(MAX_JSON_BODY_BYTES) });
 
   it("answers 413 when Content-Length says the body is over 64 KB", async () => {
-    const { status, body } = await call(POST, recommendationsRequest(oversized, { "content-length": String(Buffer.byteLength(oversized)) }));
+    const { status, body } = await call(
+      POST,
+      recommendationsRequest(oversized, { "content-length": String(Buffer.byteLength(oversized)) }),
+    );
     expect(status).toBe(413);
     expect(body.error).toBe("body_too_large");
   });

@@ -9,8 +9,18 @@ import { VALID_ANSWERS, answersWith, call, dailyCount, recommendationsRequest } 
 // contract says, and what a completed quiz leaves behind (one saved result, one anonymous count).
 
 const OK_KEYS = [
-  "status", "picks", "alternatives", "fallbacks", "overBudget", "excluded", "advisories", "articles",
-  "footer", "resultId", "shareUrl", "engine",
+  "status",
+  "picks",
+  "alternatives",
+  "fallbacks",
+  "overBudget",
+  "excluded",
+  "advisories",
+  "articles",
+  "footer",
+  "resultId",
+  "shareUrl",
+  "engine",
 ].sort();
 const RESULT_ID = /^[A-Za-z0-9_-]{22}$/;
 
@@ -34,13 +44,19 @@ function expectItemShape(item: Item) {
   expect(Object.keys(item).sort()).toEqual(["notes", "product", "reasons", "score", "variant"]);
   expect(Object.keys(item.product).sort()).toEqual(["brand", "currency", "name", "priceCents", "slug"]);
   expect(item.product).toEqual({
-    slug: expect.any(String), name: expect.any(String), brand: expect.any(String),
-    priceCents: expect.any(Number), currency: expect.stringMatching(/^[a-z]{3}$/),
+    slug: expect.any(String),
+    name: expect.any(String),
+    brand: expect.any(String),
+    priceCents: expect.any(Number),
+    currency: expect.stringMatching(/^[a-z]{3}$/),
   });
   expect(Number.isInteger(item.product.priceCents)).toBe(true);
   expect(Object.keys(item.variant).sort()).toEqual(["size", "sku", "stock", "width"]);
   expect(item.variant).toEqual({
-    sku: expect.any(String), size: expect.any(String), width: expect.stringMatching(/^(4A|2A|B|D|2E|4E|6E)$/), stock: expect.any(Number),
+    sku: expect.any(String),
+    size: expect.any(String),
+    width: expect.stringMatching(/^(4A|2A|B|D|2E|4E|6E)$/),
+    stock: expect.any(Number),
   });
   expect(typeof item.score).toBe("number");
   expect(item.score).toBeGreaterThanOrEqual(0);
@@ -88,7 +104,10 @@ describe("POST /api/fit/recommendations: 200 ok", () => {
     const picks = body.picks as Item[];
     expect(picks.length).toBeGreaterThan(0);
     for (const pick of picks) {
-      const row = await getDb().variant.findUniqueOrThrow({ where: { sku: pick.variant.sku as string }, include: { product: true } });
+      const row = await getDb().variant.findUniqueOrThrow({
+        where: { sku: pick.variant.sku as string },
+        include: { product: true },
+      });
       expect(row.widthCode).toBe("4E");
       expect(row.fitRange).toBe("men");
       expect(row.stock).toBeGreaterThan(0);

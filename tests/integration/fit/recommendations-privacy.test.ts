@@ -12,9 +12,16 @@ import { NO_SAFETY_FLAGS, answersWith, call, recommendationsRequest } from "./fi
 // word.
 
 const HEALTH_KEYS = [
-  "safety", "pain", "context", "unsteady", "advisories",
+  "safety",
+  "pain",
+  "context",
+  "unsteady",
+  "advisories",
   ...SAFETY_ITEMS.map((item) => item.field),
-  "walkingEffect", "eases", "diabetesNumbFeet", "pregnant",
+  "walkingEffect",
+  "eases",
+  "diabetesNumbFeet",
+  "pregnant",
 ];
 /** Health answer values that no non-health answer or catalog text uses. */
 const HEALTH_VALUES = ["one_leg_below_knee", "leg_symptoms", "stop_standing", "gt12w", "often", "not_sure"];
@@ -30,7 +37,8 @@ const HEALTH_ANSWERS: Partial<FitAnswers> = {
 /** Every object key anywhere in a JSON value. */
 function keysOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(keysOf);
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, child]) => [key, ...keysOf(child)]);
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([key, child]) => [key, ...keysOf(child)]);
   return [];
 }
 
@@ -48,7 +56,8 @@ function expectNoHealthData(stored: unknown, advisoryTexts: string[]) {
   const strings = stringsOf(stored);
   for (const value of HEALTH_VALUES) expect(strings).not.toContain(value);
   const text = JSON.stringify(stored);
-  for (const value of ["one_leg_below_knee", "leg_symptoms", "stop_standing", "gt12w"]) expect(text).not.toContain(value);
+  for (const value of ["one_leg_below_knee", "leg_symptoms", "stop_standing", "gt12w"])
+    expect(text).not.toContain(value);
   for (const advisory of advisoryTexts) expect(text).not.toContain(advisory);
   // Articles chosen because of pain answers or advisories would reveal them too.
   expect(text).not.toContain(ARTICLE_SLUGS.pacingWalks);
@@ -73,8 +82,20 @@ describe("§8.14 privacy: health answers are never stored, put in URLs or logged
 
     const row = await getDb().fitResult.findUniqueOrThrow({ where: { id: body.resultId as string } });
     expect(Object.keys(row.answers as object).sort()).toEqual([
-      "arch", "budgetCents", "closure", "currentShoes", "cushion", "feetDiffer", "forefoot", "orthotics",
-      "range", "size", "support", "surface", "walkingMinutes", "width",
+      "arch",
+      "budgetCents",
+      "closure",
+      "currentShoes",
+      "cushion",
+      "feetDiffer",
+      "forefoot",
+      "orthotics",
+      "range",
+      "size",
+      "support",
+      "surface",
+      "walkingMinutes",
+      "width",
     ]);
     const advisoryTexts = advisories.map((a) => a.text);
     expectNoHealthData(row.answers, advisoryTexts);
@@ -85,7 +106,12 @@ describe("§8.14 privacy: health answers are never stored, put in URLs or logged
   });
 
   it("stores no reason that only shows because of the steadiness answer (FEEL_STEADY)", async () => {
-    const { body } = await call(POST, recommendationsRequest(answersWith({ ...HEALTH_ANSWERS, cushion: "firm", support: "more", currentShoes: "flat" })));
+    const { body } = await call(
+      POST,
+      recommendationsRequest(
+        answersWith({ ...HEALTH_ANSWERS, cushion: "firm", support: "more", currentShoes: "flat" }),
+      ),
+    );
     const responseReasonIds = (["picks", "alternatives", "fallbacks", "overBudget"] as const).flatMap((list) =>
       (body[list] as { reasons: { id: string }[] }[]).flatMap((item) => item.reasons.map((r) => r.id)),
     );
@@ -98,7 +124,9 @@ describe("§8.14 privacy: health answers are never stored, put in URLs or logged
     type Item = { variant: { sku: string }; score: number; reasons: { id: string }[] };
     const saved = (row.result as { picks: Item[] }).picks;
     const sent = body.picks as Item[];
-    expect(saved.map((item) => [item.variant.sku, item.score])).toEqual(sent.map((item) => [item.variant.sku, item.score]));
+    expect(saved.map((item) => [item.variant.sku, item.score])).toEqual(
+      sent.map((item) => [item.variant.sku, item.score]),
+    );
     saved.forEach((item, i) => {
       expect(item.reasons).toEqual(sent[i]!.reasons.filter((reason) => reason.id !== "FEEL_STEADY"));
     });
@@ -130,8 +158,14 @@ describe("§8.14 privacy: health answers are never stored, put in URLs or logged
       process.stderr.write("stderr check\n");
       const batch: FitAnswers[] = [
         answersWith(HEALTH_ANSWERS),
-        answersWith({ ...HEALTH_ANSWERS, pain: { where: "both_legs", walkingEffect: "leg_symptoms", eases: "sit_or_bend", duration: "6to12w" } }),
-        answersWith({ ...HEALTH_ANSWERS, safety: { ...NO_SAFETY_FLAGS, saddleNumbness: "yes", bladderBowelChange: "not_sure" } }),
+        answersWith({
+          ...HEALTH_ANSWERS,
+          pain: { where: "both_legs", walkingEffect: "leg_symptoms", eases: "sit_or_bend", duration: "6to12w" },
+        }),
+        answersWith({
+          ...HEALTH_ANSWERS,
+          safety: { ...NO_SAFETY_FLAGS, saddleNumbness: "yes", bladderBowelChange: "not_sure" },
+        }),
         answersWith({ ...HEALTH_ANSWERS, safety: { ...NO_SAFETY_FLAGS, cancerHistory: "yes", infectionRisk: "yes" } }),
         answersWith({ ...HEALTH_ANSWERS, cushion: "squishy" as FitAnswers["cushion"] }),
       ];
@@ -148,7 +182,8 @@ describe("§8.14 privacy: health answers are never stored, put in URLs or logged
     const output = captured.join("\n");
     expect(output).toContain("capture check");
     expect(output).toContain("stderr check");
-    for (const value of [...HEALTH_VALUES, "sit_or_bend", "both_legs", "6to12w", ...HEALTH_KEYS]) expect(output).not.toContain(value);
+    for (const value of [...HEALTH_VALUES, "sit_or_bend", "both_legs", "6to12w", ...HEALTH_KEYS])
+      expect(output).not.toContain(value);
     for (const item of SAFETY_ITEMS) expect(output).not.toContain(item.text);
   });
 });

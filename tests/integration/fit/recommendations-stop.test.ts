@@ -7,7 +7,8 @@ import { NO_SAFETY_FLAGS, answersWith, call, dailyCounts, recommendationsRequest
 // docs/product-spec.md §2 and §8.1–3 over HTTP: a stop answers 200 {status:"stop", stop:{...}} with
 // no products and no result id, saves nothing, and only bumps the anonymous counter for its tier.
 
-const withSafety = (overrides: Partial<typeof NO_SAFETY_FLAGS>) => answersWith({ safety: { ...NO_SAFETY_FLAGS, ...overrides } });
+const withSafety = (overrides: Partial<typeof NO_SAFETY_FLAGS>) =>
+  answersWith({ safety: { ...NO_SAFETY_FLAGS, ...overrides } });
 const symptomText = (field: keyof typeof NO_SAFETY_FLAGS) => SAFETY_ITEMS.find((item) => item.field === field)?.text;
 
 async function expectStop(answers: ReturnType<typeof withSafety>, tier: "emergency" | "urgent") {

@@ -51,7 +51,12 @@ describe("POST /api/fit/safety-stop", () => {
     const before = await dailyCounts();
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
     try {
-      const hostile: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }, { origin: "https://evil.example", "x-forwarded-host": "evil.example" }];
+      const hostile: Record<string, string>[] = [
+        { origin: "https://evil.example" },
+        { origin: "null" },
+        { "sec-fetch-site": "cross-site" },
+        { origin: "https://evil.example", "x-forwarded-host": "evil.example" },
+      ];
       for (const headers of hostile) {
         const { status, body } = await call(POST, jsonRequest(URL, { tier: "urgent" }, headers));
         expect([headers, status, body]).toEqual([headers, 403, { error: "cross_site_request" }]);
@@ -60,7 +65,10 @@ describe("POST /api/fit/safety-stop", () => {
       warn.mockRestore();
     }
     expect(await dailyCounts()).toEqual(before);
-    const own = await call(POST, jsonRequest(URL, { tier: "urgent" }, { origin: "http://localhost", "sec-fetch-site": "same-origin" }));
+    const own = await call(
+      POST,
+      jsonRequest(URL, { tier: "urgent" }, { origin: "http://localhost", "sec-fetch-site": "same-origin" }),
+    );
     expect(own.status).toBe(200);
     expect((await dailyCounts()).stop_urgent).toBe(before.stop_urgent + 1);
   });
@@ -68,7 +76,9 @@ describe("POST /api/fit/safety-stop", () => {
   it("answers 400 for a body that isn't JSON, and 413 for one over 1 KB", async () => {
     const before = await dailyCounts();
     expect((await call(POST, jsonRequest(URL, "tier=urgent"))).status).toBe(400);
-    expect((await call(POST, jsonRequest(URL, JSON.stringify({ tier: "urgent", pad: "x".repeat(2048) })))).status).toBe(413);
+    expect((await call(POST, jsonRequest(URL, JSON.stringify({ tier: "urgent", pad: "x".repeat(2048) })))).status).toBe(
+      413,
+    );
     expect(await dailyCounts()).toEqual(before);
   });
 });

@@ -12,7 +12,14 @@ import { VALID_ANSWERS, answersWith, call, recommendationsRequest } from "./fit-
 async function submit(answers = VALID_ANSWERS) {
   const { status, body } = await call(POST, recommendationsRequest(answers));
   expect(status).toBe(200);
-  return body as { resultId: string; picks: FitItem[]; alternatives: FitItem[]; excluded: unknown[]; footer: string; engine: unknown };
+  return body as {
+    resultId: string;
+    picks: FitItem[];
+    alternatives: FitItem[];
+    excluded: unknown[];
+    footer: string;
+    engine: unknown;
+  };
 }
 
 describe("getSavedResult", () => {
@@ -31,7 +38,11 @@ describe("getSavedResult", () => {
     expect(saved?.createdAt).toBeInstanceOf(Date);
     // Live stock and price for every shown variant.
     for (const pick of body.picks) {
-      expect(saved?.now[pick.variant.sku]).toEqual({ stock: pick.variant.stock, priceCents: pick.product.priceCents, available: true });
+      expect(saved?.now[pick.variant.sku]).toEqual({
+        stock: pick.variant.stock,
+        priceCents: pick.product.priceCents,
+        available: true,
+      });
     }
   });
 
@@ -49,7 +60,10 @@ describe("getSavedResult", () => {
   it("reports a changed price for a picked variant", async () => {
     const body = await submit(answersWith({ cushion: "firm" }));
     const pick = body.picks[0]!;
-    await getDb().variant.update({ where: { sku: pick.variant.sku }, data: { priceCentsOverride: pick.product.priceCents + 1000 } });
+    await getDb().variant.update({
+      where: { sku: pick.variant.sku },
+      data: { priceCentsOverride: pick.product.priceCents + 1000 },
+    });
     const saved = await getSavedResult(body.resultId);
     expect(saved?.now[pick.variant.sku]?.priceCents).toBe(pick.product.priceCents + 1000);
   });

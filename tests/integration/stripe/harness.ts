@@ -34,7 +34,10 @@ export async function startHarness({ timeoutMs = 3_000, maxNetworkRetries = 2 } 
       const response = await POST(
         new NextRequest(`${ORIGIN}/api/stripe/webhook`, {
           method: "POST",
-          headers: { "content-type": String(req.headers["content-type"] ?? ""), "stripe-signature": String(req.headers["stripe-signature"] ?? "") },
+          headers: {
+            "content-type": String(req.headers["content-type"] ?? ""),
+            "stripe-signature": String(req.headers["stripe-signature"] ?? ""),
+          },
           body: Buffer.concat(chunks),
         }),
       );
@@ -86,7 +89,10 @@ export function emlFiles(harness: Harness): string[] {
 }
 
 /** A webhook request signed like Stripe signs it (over these exact bytes). */
-export function signedWebhookRequest(payload: string, { secret = WEBHOOK_SECRET, timestamp }: { secret?: string; timestamp?: number } = {}) {
+export function signedWebhookRequest(
+  payload: string,
+  { secret = WEBHOOK_SECRET, timestamp }: { secret?: string; timestamp?: number } = {},
+) {
   const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp });
   return webhookRequest(payload, signature);
 }
@@ -98,11 +104,28 @@ export function webhookRequest(payload: string, signature: string | null) {
 }
 
 /** A Stripe event envelope around a Checkout Session snapshot. */
-export function sessionEvent(type: string, session: Record<string, unknown>, id = `evt_test_${Math.random().toString(36).slice(2)}`) {
-  return { id, object: "event", api_version: Stripe.API_VERSION, created: Math.floor(Date.now() / 1000), type, livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, data: { object: session } };
+export function sessionEvent(
+  type: string,
+  session: Record<string, unknown>,
+  id = `evt_test_${Math.random().toString(36).slice(2)}`,
+) {
+  return {
+    id,
+    object: "event",
+    api_version: Stripe.API_VERSION,
+    created: Math.floor(Date.now() / 1000),
+    type,
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    data: { object: session },
+  };
 }
 
-export async function waitFor<T>(check: () => Promise<T | null | undefined | false>, { timeoutMs = 5_000, intervalMs = 25 } = {}): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | null | undefined | false>,
+  { timeoutMs = 5_000, intervalMs = 25 } = {},
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

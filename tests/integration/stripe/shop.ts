@@ -5,15 +5,28 @@ import { ORIGIN } from "./harness";
 
 export type JsonResponse = { status: number; body: Record<string, unknown>; cookie: string | null };
 
-async function call(handler: (request: NextRequest, context: never) => Promise<Response>, method: string, url: string, { cookie, body, context }: { cookie?: string | null; body?: unknown; context?: unknown } = {}): Promise<JsonResponse> {
+async function call(
+  handler: (request: NextRequest, context: never) => Promise<Response>,
+  method: string,
+  url: string,
+  { cookie, body, context }: { cookie?: string | null; body?: unknown; context?: unknown } = {},
+): Promise<JsonResponse> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (cookie) headers.cookie = `cart_id=${cookie}`;
-  const request = new NextRequest(`${ORIGIN}${url}`, { method, headers, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
+  const request = new NextRequest(`${ORIGIN}${url}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
   const response = await handler(request, context as never);
   const setCookie = response.headers.get("set-cookie");
   const match = setCookie ? /cart_id=([^;]+)/.exec(setCookie) : null;
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, cookie: match?.[1] ?? cookie ?? null };
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+    cookie: match?.[1] ?? cookie ?? null,
+  };
 }
 
 export async function addItem(cookie: string | null, body: unknown): Promise<JsonResponse> {
@@ -23,12 +36,19 @@ export async function addItem(cookie: string | null, body: unknown): Promise<Jso
 
 export async function patchItem(cookie: string | null, sku: string, body: unknown): Promise<JsonResponse> {
   const { PATCH } = await import("@/app/api/cart/items/[sku]/route");
-  return call(PATCH, "PATCH", `/api/cart/items/${encodeURIComponent(sku)}`, { cookie, body, context: { params: Promise.resolve({ sku }) } });
+  return call(PATCH, "PATCH", `/api/cart/items/${encodeURIComponent(sku)}`, {
+    cookie,
+    body,
+    context: { params: Promise.resolve({ sku }) },
+  });
 }
 
 export async function deleteItem(cookie: string | null, sku: string): Promise<JsonResponse> {
   const { DELETE } = await import("@/app/api/cart/items/[sku]/route");
-  return call(DELETE, "DELETE", `/api/cart/items/${encodeURIComponent(sku)}`, { cookie, context: { params: Promise.resolve({ sku }) } });
+  return call(DELETE, "DELETE", `/api/cart/items/${encodeURIComponent(sku)}`, {
+    cookie,
+    context: { params: Promise.resolve({ sku }) },
+  });
 }
 
 export async function getCartJson(cookie: string | null): Promise<JsonResponse> {
@@ -46,7 +66,8 @@ export async function cartWith(lines: { sku: string; quantity: number }[]): Prom
   let cookie: string | null = null;
   for (const line of lines) {
     const response = await addItem(cookie, line);
-    if (response.status !== 201) throw new Error(`add ${line.sku} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 201)
+      throw new Error(`add ${line.sku} failed: ${response.status} ${JSON.stringify(response.body)}`);
     cookie = response.cookie;
   }
   return cookie as string;
@@ -55,13 +76,27 @@ export async function cartWith(lines: { sku: string; quantity: number }[]): Prom
 /** In-stock variants of published products no earlier test touched (no cart or order lines), with their DB price. */
 export async function pickVariants(count: number, minStock = 2) {
   const variants = await getDb().variant.findMany({
-    where: { stock: { gte: minStock }, product: { published: true, archivedAt: null }, cartLines: { none: {} }, orderLines: { none: {} } },
-    select: { id: true, sku: true, stock: true, priceCentsOverride: true, product: { select: { priceCents: true, currency: true, name: true } } },
+    where: {
+      stock: { gte: minStock },
+      product: { published: true, archivedAt: null },
+      cartLines: { none: {} },
+      orderLines: { none: {} },
+    },
+    select: {
+      id: true,
+      sku: true,
+      stock: true,
+      priceCentsOverride: true,
+      product: { select: { priceCents: true, currency: true, name: true } },
+    },
     orderBy: { sku: "asc" },
     take: count,
   });
   if (variants.length < count) throw new Error("not enough in-stock variants in the seeded catalog");
-  return variants.map((variant) => ({ ...variant, priceCents: variant.priceCentsOverride ?? variant.product.priceCents }));
+  return variants.map((variant) => ({
+    ...variant,
+    priceCents: variant.priceCentsOverride ?? variant.product.priceCents,
+  }));
 }
 
 export async function stockOf(sku: string): Promise<number> {

@@ -25,7 +25,13 @@ async function startedCheckout(quantity = 1) {
   const cookie = await cartWith([{ sku: variant!.sku, quantity }]);
   const started = await checkout(cookie);
   expect(started.status).toBe(201);
-  return { variant: variant!, cookie, orderId: started.body.orderId as string, sessionId: started.body.sessionId as string, url: started.body.url as string };
+  return {
+    variant: variant!,
+    cookie,
+    orderId: started.body.orderId as string,
+    sessionId: started.body.sessionId as string,
+    url: started.body.url as string,
+  };
 }
 
 async function orderStatus(orderId: string) {
@@ -33,7 +39,12 @@ async function orderStatus(orderId: string) {
 }
 
 function submitPayForm(url: string, fields: Record<string, string>) {
-  return fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields), redirect: "manual" });
+  return fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields),
+    redirect: "manual",
+  });
 }
 
 describe("the local Stripe stand-in, end to end", () => {
@@ -69,10 +80,15 @@ describe("the local Stripe stand-in, end to end", () => {
     expect(response.status).toBe(303);
     await waitFor(async () => (await orderStatus(orderId)) === "PAID");
     await harness.standIn.webhooksIdle();
-    const types = harness.standIn.deliveries.filter((delivery) => delivery.status === 200).map((delivery) => delivery.type);
+    const types = harness.standIn.deliveries
+      .filter((delivery) => delivery.status === 200)
+      .map((delivery) => delivery.type);
     expect(types.slice(-2)).toEqual(["checkout.session.completed", "checkout.session.async_payment_succeeded"]);
     const events = await getDb().stripeEvent.findMany({ where: { orderId }, orderBy: { receivedAt: "asc" } });
-    expect(events.map((event) => event.type)).toEqual(["checkout.session.completed", "checkout.session.async_payment_succeeded"]);
+    expect(events.map((event) => event.type)).toEqual([
+      "checkout.session.completed",
+      "checkout.session.async_payment_succeeded",
+    ]);
     expect(await getDb().outboxEmail.count({ where: { orderId } })).toBe(1);
   });
 
@@ -119,7 +135,12 @@ describe("the local Stripe stand-in, end to end", () => {
     const { orderId, sessionId } = await startedCheckout();
     // Paid at Stripe, but the webhook hasn't been delivered yet.
     const stored = harness.standIn.getSession(sessionId)!;
-    Object.assign(stored.session, { status: "complete", payment_status: "paid", customer_details: { email: "early@example.com" }, payment_intent: "pi_test_early" });
+    Object.assign(stored.session, {
+      status: "complete",
+      payment_status: "paid",
+      customer_details: { email: "early@example.com" },
+      payment_intent: "pi_test_early",
+    });
     const order = (await getOrderBySession(sessionId))!;
     expect(order.status).toBe("PENDING");
     expect(await syncOrderFromSession({ ...order, stripeSessionId: sessionId })).toBe(true);
@@ -131,7 +152,10 @@ describe("the local Stripe stand-in, end to end", () => {
 
   it("shows a guest order only with its token", async () => {
     const { orderId } = await startedCheckout();
-    const { accessToken } = await getDb().order.findUniqueOrThrow({ where: { id: orderId }, select: { accessToken: true } });
+    const { accessToken } = await getDb().order.findUniqueOrThrow({
+      where: { id: orderId },
+      select: { accessToken: true },
+    });
     expect(accessToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect((await getOrderForGuest(orderId, accessToken))?.id).toBe(orderId);
     for (const token of [null, "", "wrong", accessToken.slice(0, -1), `${accessToken}x`, accessToken.toUpperCase()]) {
@@ -141,10 +165,17 @@ describe("the local Stripe stand-in, end to end", () => {
   });
 
   it("behaves like Stripe's API where the app relies on it: auth, idempotency conflicts, validation, retrieve, expire", async () => {
-    const client = new Stripe(STAND_IN_SECRET_KEY, { host: "127.0.0.1", port: harness.standIn.port, protocol: "http", maxNetworkRetries: 0 });
+    const client = new Stripe(STAND_IN_SECRET_KEY, {
+      host: "127.0.0.1",
+      port: harness.standIn.port,
+      protocol: "http",
+      maxNetworkRetries: 0,
+    });
     const params: Stripe.Checkout.SessionCreateParams = {
       mode: "payment",
-      line_items: [{ quantity: 2, price_data: { currency: "usd", unit_amount: 1999, product_data: { name: "Test shoe" } } }],
+      line_items: [
+        { quantity: 2, price_data: { currency: "usd", unit_amount: 1999, product_data: { name: "Test shoe" } } },
+      ],
       success_url: "http://localhost:3000/checkout/success?session_id={CHECKOUT_SESSION_ID}",
       expires_at: Math.floor(Date.now() / 1000) + 31 * 60,
     };
@@ -152,16 +183,41 @@ describe("the local Stripe stand-in, end to end", () => {
     expect(created.amount_total).toBe(3998);
     const again = await client.checkout.sessions.create(params, { idempotencyKey: "checkout:test-api" });
     expect(again.id).toBe(created.id);
-    await expect(client.checkout.sessions.create({ ...params, line_items: [{ ...params.line_items![0]!, quantity: 3 }] }, { idempotencyKey: "checkout:test-api" })).rejects.toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
-    await expect(client.checkout.sessions.create({ ...params, expires_at: Math.floor(Date.now() / 1000) + 60 })).rejects.toThrow(/30 minutes/);
-    await expect(client.checkout.sessions.create({ ...params, line_items: [{ quantity: 1, price_data: { currency: "usd", unit_amount: 19.99, product_data: { name: "x" } } }] })).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
-    const wrongKey = new Stripe("sk_test_wrong", { host: "127.0.0.1", port: harness.standIn.port, protocol: "http", maxNetworkRetries: 0 });
-    await expect(wrongKey.checkout.sessions.retrieve(created.id)).rejects.toBeInstanceOf(Stripe.errors.StripeAuthenticationError);
+    await expect(
+      client.checkout.sessions.create(
+        { ...params, line_items: [{ ...params.line_items![0]!, quantity: 3 }] },
+        { idempotencyKey: "checkout:test-api" },
+      ),
+    ).rejects.toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
+    await expect(
+      client.checkout.sessions.create({ ...params, expires_at: Math.floor(Date.now() / 1000) + 60 }),
+    ).rejects.toThrow(/30 minutes/);
+    await expect(
+      client.checkout.sessions.create({
+        ...params,
+        line_items: [{ quantity: 1, price_data: { currency: "usd", unit_amount: 19.99, product_data: { name: "x" } } }],
+      }),
+    ).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+    const wrongKey = new Stripe("sk_test_wrong", {
+      host: "127.0.0.1",
+      port: harness.standIn.port,
+      protocol: "http",
+      maxNetworkRetries: 0,
+    });
+    await expect(wrongKey.checkout.sessions.retrieve(created.id)).rejects.toBeInstanceOf(
+      Stripe.errors.StripeAuthenticationError,
+    );
     const retrieved = await client.checkout.sessions.retrieve(created.id, { expand: ["line_items"] });
-    expect(retrieved.line_items?.data[0]).toMatchObject({ quantity: 2, amount_total: 3998, price: { unit_amount: 1999 } });
+    expect(retrieved.line_items?.data[0]).toMatchObject({
+      quantity: 2,
+      amount_total: 3998,
+      price: { unit_amount: 1999 },
+    });
     const expired = await client.checkout.sessions.expire(created.id);
     expect(expired.status).toBe("expired");
-    await expect(client.checkout.sessions.expire(created.id)).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+    await expect(client.checkout.sessions.expire(created.id)).rejects.toBeInstanceOf(
+      Stripe.errors.StripeInvalidRequestError,
+    );
     await expect(client.checkout.sessions.retrieve("cs_test_missing")).rejects.toThrow(/No such checkout.session/);
   });
 });

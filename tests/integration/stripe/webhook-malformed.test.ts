@@ -54,7 +54,12 @@ function lazyBody(totalBytes: number, chunkBytes = 64 * 1024) {
 
 function streamedRequest(stream: ReadableStream<Uint8Array>, headers: Record<string, string>) {
   // No content-length: sent chunked, the way the review's 200 MB body was.
-  const init = { method: "POST", headers: { "content-type": "application/json", ...headers }, body: stream, duplex: "half" };
+  const init = {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: stream,
+    duplex: "half",
+  };
   return new NextRequest(`${ORIGIN}/api/stripe/webhook`, init as ConstructorParameters<typeof NextRequest>[1]);
 }
 
@@ -65,7 +70,13 @@ async function openOrder() {
   expect(started.status).toBe(201);
   const orderId = started.body.orderId as string;
   const session = toApiSession(harness.standIn.getSession(started.body.sessionId as string)!, false);
-  const paid: Record<string, unknown> = { ...session, status: "complete", payment_status: "paid", customer_details: { email: "walker@example.com" }, payment_intent: "pi_test_1" };
+  const paid: Record<string, unknown> = {
+    ...session,
+    status: "complete",
+    payment_status: "paid",
+    customer_details: { email: "walker@example.com" },
+    payment_intent: "pi_test_1",
+  };
   return { orderId, session: paid };
 }
 
@@ -90,7 +101,10 @@ describe("webhook body size (F4)", () => {
   it("refuses a body without a stripe-signature header with 400 before reading any of it", async () => {
     const { stream, counter } = lazyBody(20 * 1024 * 1024);
     const response = await answer(streamedRequest(stream, {}));
-    expect(response).toEqual({ status: 400, body: { error: "invalid_signature", fields: { "stripe-signature": "Missing" } } });
+    expect(response).toEqual({
+      status: 400,
+      body: { error: "invalid_signature", fields: { "stripe-signature": "Missing" } },
+    });
     expect(counter.pulled).toBe(0);
   });
 
@@ -111,7 +125,7 @@ describe("correctly signed events of the wrong shape (F9)", () => {
     const { orderId, session } = await openOrder();
     const event = sessionEvent("checkout.session.completed", session);
     const { data: _data, ...withoutData } = event;
-    const randomId = Array.from({ length: 200 * 1024 / 8 }, () => Math.random().toString(36).slice(2, 10)).join("");
+    const randomId = Array.from({ length: (200 * 1024) / 8 }, () => Math.random().toString(36).slice(2, 10)).join("");
     const shapes: Record<string, unknown> = {
       "null body": null,
       "array body": [event],
@@ -120,8 +134,14 @@ describe("correctly signed events of the wrong shape (F9)", () => {
       "numeric id": { ...event, id: 123 },
       "array id": { ...event, id: ["evt_1"] },
       "200 KB id": { ...event, id: `evt_${randomId}` },
-      "metadata.orderId an object": sessionEvent("checkout.session.completed", { ...session, metadata: { orderId: { id: orderId } } }),
-      "amount_total a string": sessionEvent("checkout.session.completed", { ...session, amount_total: String(session.amount_total) }),
+      "metadata.orderId an object": sessionEvent("checkout.session.completed", {
+        ...session,
+        metadata: { orderId: { id: orderId } },
+      }),
+      "amount_total a string": sessionEvent("checkout.session.completed", {
+        ...session,
+        amount_total: String(session.amount_total),
+      }),
       "session without an id": sessionEvent("checkout.session.expired", { ...session, id: undefined }),
     };
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
@@ -141,7 +161,13 @@ describe("correctly signed events of the wrong shape (F9)", () => {
     const { orderId, session } = await openOrder();
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
     const nullBody = await answer(signedWebhookRequest("null"));
-    const objectOrderId = await answer(signedWebhookRequest(JSON.stringify(sessionEvent("checkout.session.completed", { ...session, metadata: { orderId: { id: orderId } } }))));
+    const objectOrderId = await answer(
+      signedWebhookRequest(
+        JSON.stringify(
+          sessionEvent("checkout.session.completed", { ...session, metadata: { orderId: { id: orderId } } }),
+        ),
+      ),
+    );
     warn.mockRestore();
     expect(Object.keys(nullBody.body.fields as object)).toEqual(["_"]);
     expect(Object.keys(objectOrderId.body.fields as object)).toEqual(["data.object.metadata.orderId"]);
@@ -164,18 +190,40 @@ describe("correctly signed events of the wrong shape (F9)", () => {
   it("ignores (200) a readable event whose order id is 100 KB or whose object isn't a session, and writes nothing", async () => {
     const { orderId, session } = await openOrder();
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
-    const hugeOrderId = await answer(signedWebhookRequest(JSON.stringify(sessionEvent("checkout.session.completed", { ...session, metadata: { orderId: "c".repeat(100 * 1024) }, client_reference_id: null }))));
-    const notASession = await answer(signedWebhookRequest(JSON.stringify(sessionEvent("checkout.session.completed", { id: "pi_1", object: "payment_intent", metadata: { orderId } }))));
-    const noObjectField = await answer(signedWebhookRequest(JSON.stringify(sessionEvent("checkout.session.expired", {}))));
+    const hugeOrderId = await answer(
+      signedWebhookRequest(
+        JSON.stringify(
+          sessionEvent("checkout.session.completed", {
+            ...session,
+            metadata: { orderId: "c".repeat(100 * 1024) },
+            client_reference_id: null,
+          }),
+        ),
+      ),
+    );
+    const notASession = await answer(
+      signedWebhookRequest(
+        JSON.stringify(
+          sessionEvent("checkout.session.completed", { id: "pi_1", object: "payment_intent", metadata: { orderId } }),
+        ),
+      ),
+    );
+    const noObjectField = await answer(
+      signedWebhookRequest(JSON.stringify(sessionEvent("checkout.session.expired", {}))),
+    );
     warn.mockRestore();
-    expect([hugeOrderId, notASession, noObjectField].map((response) => [response.status, response.body.result])).toEqual([
+    expect(
+      [hugeOrderId, notASession, noObjectField].map((response) => [response.status, response.body.result]),
+    ).toEqual([
       [200, "ignored"],
       [200, "ignored"],
       [200, "ignored"],
     ]);
     expect(await orderState(orderId)).toEqual({ events: 0, emails: 0, status: "PENDING" });
     // The genuine event for the same order still applies.
-    const genuine = await answer(signedWebhookRequest(JSON.stringify(sessionEvent("checkout.session.completed", session))));
+    const genuine = await answer(
+      signedWebhookRequest(JSON.stringify(sessionEvent("checkout.session.completed", session))),
+    );
     expect([genuine.status, genuine.body.result]).toEqual([200, "applied"]);
     expect(await orderState(orderId)).toMatchObject({ events: 1, status: "PAID" });
   });

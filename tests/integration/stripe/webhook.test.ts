@@ -3,7 +3,16 @@ import pg from "pg";
 import { getDb } from "@/lib/db";
 import { sendPendingEmails } from "@/lib/email/send-pending-emails";
 import { toApiSession } from "@/scripts/stripe-stand-in/session";
-import { emlFiles, sessionEvent, signedWebhookRequest, startHarness, waitFor, webhookRequest, WEBHOOK_SECRET, type Harness } from "./harness";
+import {
+  emlFiles,
+  sessionEvent,
+  signedWebhookRequest,
+  startHarness,
+  waitFor,
+  webhookRequest,
+  WEBHOOK_SECRET,
+  type Harness,
+} from "./harness";
 import { cartWith, checkout, pickVariants, stockOf } from "./shop";
 
 let harness: Harness;
@@ -40,14 +49,22 @@ function sessionSnapshot(sessionId: string, changes: Record<string, unknown> = {
   return { ...toApiSession(stored, false), ...changes };
 }
 
-const paid = { status: "complete", payment_status: "paid", customer_details: { email: "walker@example.com" }, payment_intent: "pi_test_1" };
+const paid = {
+  status: "complete",
+  payment_status: "paid",
+  customer_details: { email: "walker@example.com" },
+  payment_intent: "pi_test_1",
+};
 
 async function counts(orderId: string) {
   const db = getDb();
   return {
     events: await db.stripeEvent.count({ where: { orderId } }),
     emails: await db.outboxEmail.count({ where: { orderId } }),
-    order: await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, paidAt: true, stockReleasedAt: true, totalCents: true, email: true } }),
+    order: await db.order.findUniqueOrThrow({
+      where: { id: orderId },
+      select: { status: true, paidAt: true, stockReleasedAt: true, totalCents: true, email: true },
+    }),
   };
 }
 
@@ -70,7 +87,9 @@ describe("Stripe webhook", () => {
     const emails = await getDb().outboxEmail.findMany({ where: { orderId } });
     expect(emails).toHaveLength(1);
     expect(emails[0]).toMatchObject({ kind: "order_confirmation", to: "walker@example.com" });
-    await waitFor(async () => (await getDb().outboxEmail.findUniqueOrThrow({ where: { id: emails[0]!.id } })).status === "SENT");
+    await waitFor(
+      async () => (await getDb().outboxEmail.findUniqueOrThrow({ where: { id: emails[0]!.id } })).status === "SENT",
+    );
     expect(emlFiles(harness)).toContain(`${emails[0]!.id}.eml`);
     await harness.standIn.webhooksIdle();
     expect(harness.webhookStatuses.at(-1)).toBe(200);
@@ -80,11 +99,21 @@ describe("Stripe webhook", () => {
 
   it("case 2: the same event 5 times in a row, then 5 times at once, gives one state change and one email", async () => {
     const { orderId, sessionId } = await openOrder();
-    const payload = JSON.stringify(sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, paid)), null, 2);
+    const payload = JSON.stringify(
+      sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, paid)),
+      null,
+      2,
+    );
     const sequential = [];
     for (let i = 0; i < 5; i++) sequential.push(await post(payload));
     expect(sequential.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
-    expect(sequential.map((response) => response.body.result)).toEqual(["applied", "duplicate", "duplicate", "duplicate", "duplicate"]);
+    expect(sequential.map((response) => response.body.result)).toEqual([
+      "applied",
+      "duplicate",
+      "duplicate",
+      "duplicate",
+      "duplicate",
+    ]);
     const afterSequential = await counts(orderId);
     const concurrent = await Promise.all(Array.from({ length: 5 }, () => post(payload)));
     expect(concurrent.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
@@ -114,8 +143,12 @@ describe("Stripe webhook", () => {
 
   it("case 3: completed and async_payment_succeeded for one session fulfil the order once", async () => {
     const { orderId, sessionId, variant, heldStock } = await openOrder();
-    const completed = await post(JSON.stringify(sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, paid))));
-    const succeeded = await post(JSON.stringify(sessionEvent("checkout.session.async_payment_succeeded", sessionSnapshot(sessionId, paid))));
+    const completed = await post(
+      JSON.stringify(sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, paid))),
+    );
+    const succeeded = await post(
+      JSON.stringify(sessionEvent("checkout.session.async_payment_succeeded", sessionSnapshot(sessionId, paid))),
+    );
     expect([completed.body.result, succeeded.body.result]).toEqual(["applied", "no_change"]);
     const after = await counts(orderId);
     expect(after).toMatchObject({ events: 2, emails: 1, order: { status: "PAID" } });
@@ -124,13 +157,27 @@ describe("Stripe webhook", () => {
 
   it("case 4: events out of order never move the order backwards (paid never returns to pending)", async () => {
     const { orderId, sessionId, variant, heldStock } = await openOrder();
-    const succeeded = await post(JSON.stringify(sessionEvent("checkout.session.async_payment_succeeded", sessionSnapshot(sessionId, paid))));
+    const succeeded = await post(
+      JSON.stringify(sessionEvent("checkout.session.async_payment_succeeded", sessionSnapshot(sessionId, paid))),
+    );
     expect(succeeded.body.result).toBe("applied");
-    const lateUnpaid = await post(JSON.stringify(sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, { ...paid, payment_status: "unpaid" }))));
-    const lateExpired = await post(JSON.stringify(sessionEvent("checkout.session.expired", sessionSnapshot(sessionId, { status: "expired" }))));
-    const lateFailed = await post(JSON.stringify(sessionEvent("checkout.session.async_payment_failed", sessionSnapshot(sessionId, paid))));
+    const lateUnpaid = await post(
+      JSON.stringify(
+        sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, { ...paid, payment_status: "unpaid" })),
+      ),
+    );
+    const lateExpired = await post(
+      JSON.stringify(sessionEvent("checkout.session.expired", sessionSnapshot(sessionId, { status: "expired" }))),
+    );
+    const lateFailed = await post(
+      JSON.stringify(sessionEvent("checkout.session.async_payment_failed", sessionSnapshot(sessionId, paid))),
+    );
     expect([lateUnpaid.status, lateExpired.status, lateFailed.status]).toEqual([200, 200, 200]);
-    expect([lateUnpaid.body.result, lateExpired.body.result, lateFailed.body.result]).toEqual(["no_change", "no_change", "no_change"]);
+    expect([lateUnpaid.body.result, lateExpired.body.result, lateFailed.body.result]).toEqual([
+      "no_change",
+      "no_change",
+      "no_change",
+    ]);
     const after = await counts(orderId);
     expect(after.order.status).toBe("PAID");
     expect(after.order.stockReleasedAt).toBeNull();
@@ -140,16 +187,26 @@ describe("Stripe webhook", () => {
 
   it("case 4: completed (unpaid) then async_payment_succeeded moves PENDING → AWAITING_PAYMENT → PAID", async () => {
     const { orderId, sessionId } = await openOrder();
-    await post(JSON.stringify(sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, { ...paid, payment_status: "unpaid" }))));
+    await post(
+      JSON.stringify(
+        sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, { ...paid, payment_status: "unpaid" })),
+      ),
+    );
     expect((await counts(orderId)).order.status).toBe("AWAITING_PAYMENT");
     expect((await counts(orderId)).emails).toBe(0);
-    await post(JSON.stringify(sessionEvent("checkout.session.async_payment_succeeded", sessionSnapshot(sessionId, paid))));
+    await post(
+      JSON.stringify(sessionEvent("checkout.session.async_payment_succeeded", sessionSnapshot(sessionId, paid))),
+    );
     expect(await counts(orderId)).toMatchObject({ emails: 1, order: { status: "PAID" } });
   });
 
   it("case 5: bad signatures get 400 and write nothing (tampered body, missing or wrong signature, wrong secret, old timestamp)", async () => {
     const { orderId, sessionId } = await openOrder();
-    const payload = JSON.stringify(sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, paid)), null, 2);
+    const payload = JSON.stringify(
+      sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, paid)),
+      null,
+      2,
+    );
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
     const { POST } = await import("@/app/api/stripe/webhook/route");
     const Stripe = (await import("stripe")).default;
@@ -191,12 +248,16 @@ describe("Stripe webhook", () => {
 
   it("case 7: checkout.session.expired delivered 3 times restores the held stock exactly once", async () => {
     const { orderId, sessionId, variant } = await openOrder(2);
-    const payload = JSON.stringify(sessionEvent("checkout.session.expired", sessionSnapshot(sessionId, { status: "expired" })));
+    const payload = JSON.stringify(
+      sessionEvent("checkout.session.expired", sessionSnapshot(sessionId, { status: "expired" })),
+    );
     const results = [];
     for (let i = 0; i < 3; i++) results.push((await post(payload)).body.result);
     expect(results).toEqual(["applied", "duplicate", "duplicate"]);
     // Different event ids for the same expiry (Stripe resending) restore nothing more either.
-    const again = await post(JSON.stringify(sessionEvent("checkout.session.expired", sessionSnapshot(sessionId, { status: "expired" }))));
+    const again = await post(
+      JSON.stringify(sessionEvent("checkout.session.expired", sessionSnapshot(sessionId, { status: "expired" }))),
+    );
     expect(again.body.result).toBe("no_change");
     expect(await stockOf(variant.sku)).toBe(variant.stock);
     expect(await counts(orderId)).toMatchObject({ emails: 0, order: { status: "EXPIRED" } });
@@ -205,8 +266,17 @@ describe("Stripe webhook", () => {
 
   it("case 7: async_payment_failed delivered 3 times restores the held stock exactly once", async () => {
     const { orderId, sessionId, variant } = await openOrder(2);
-    await post(JSON.stringify(sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, { ...paid, payment_status: "unpaid" }))));
-    const payload = JSON.stringify(sessionEvent("checkout.session.async_payment_failed", sessionSnapshot(sessionId, { ...paid, payment_status: "unpaid" })));
+    await post(
+      JSON.stringify(
+        sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, { ...paid, payment_status: "unpaid" })),
+      ),
+    );
+    const payload = JSON.stringify(
+      sessionEvent(
+        "checkout.session.async_payment_failed",
+        sessionSnapshot(sessionId, { ...paid, payment_status: "unpaid" }),
+      ),
+    );
     const results = await Promise.all([post(payload), post(payload), post(payload)]);
     expect(results.map((response) => response.status)).toEqual([200, 200, 200]);
     expect(results.filter((response) => response.body.result === "applied")).toHaveLength(1);
@@ -222,14 +292,18 @@ describe("Stripe webhook", () => {
     await admin.query(`CREATE SEQUENCE "fail_once_seq"`);
     await admin.query(`CREATE FUNCTION "fail_first_order_update"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF nextval('fail_once_seq') = 1 THEN RAISE EXCEPTION 'injected failure for case 8'; END IF; RETURN NEW; END $$`);
-    await admin.query(`CREATE TRIGGER "fail_first_order_update" BEFORE UPDATE ON "Order" FOR EACH ROW EXECUTE FUNCTION "fail_first_order_update"()`);
+    await admin.query(
+      `CREATE TRIGGER "fail_first_order_update" BEFORE UPDATE ON "Order" FOR EACH ROW EXECUTE FUNCTION "fail_first_order_update"()`,
+    );
     const errors: unknown[] = [];
     const error = jest.spyOn(console, "error").mockImplementation((...args: unknown[]) => void errors.push(args));
     try {
       const deliveriesBefore = harness.standIn.deliveries.length;
       harness.standIn.completeSession(sessionId, { email: "walker@example.com" });
       // The stand-in retries on the 500, like Stripe; the second delivery succeeds.
-      await waitFor(async () => harness.standIn.deliveries.slice(deliveriesBefore).some((delivery) => delivery.status === 200));
+      await waitFor(async () =>
+        harness.standIn.deliveries.slice(deliveriesBefore).some((delivery) => delivery.status === 200),
+      );
       const deliveries = harness.standIn.deliveries.slice(deliveriesBefore);
       expect(deliveries.map((delivery) => delivery.status)).toEqual([500, 200]);
       expect(new Set(deliveries.map((delivery) => delivery.eventId)).size).toBe(1);
@@ -249,8 +323,12 @@ describe("Stripe webhook", () => {
     const { orderId, sessionId } = await openOrder();
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await admin.connect();
-    await admin.query(`CREATE FUNCTION "fail_every_order_update"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
-    await admin.query(`CREATE TRIGGER "fail_every_order_update" BEFORE UPDATE ON "Order" FOR EACH ROW EXECUTE FUNCTION "fail_every_order_update"()`);
+    await admin.query(
+      `CREATE FUNCTION "fail_every_order_update"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`,
+    );
+    await admin.query(
+      `CREATE TRIGGER "fail_every_order_update" BEFORE UPDATE ON "Order" FOR EACH ROW EXECUTE FUNCTION "fail_every_order_update"()`,
+    );
     const payload = JSON.stringify(sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, paid)));
     const error = jest.spyOn(console, "error").mockImplementation(() => {});
     const first = await post(payload);
@@ -271,19 +349,65 @@ describe("Stripe webhook", () => {
     const info = jest.spyOn(console, "info").mockImplementation(() => {});
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
     const eventsBefore = await getDb().stripeEvent.count();
-    const unknownType = await post(JSON.stringify({ ...sessionEvent("customer.created", { id: "cus_1", object: "customer" }) }));
-    const paymentIntent = await post(JSON.stringify(sessionEvent("payment_intent.succeeded", { id: "pi_1", object: "payment_intent", metadata: { orderId } })));
-    const foreignSession = await post(JSON.stringify(sessionEvent("checkout.session.completed", { ...sessionSnapshot(sessionId, paid), id: "cs_test_someone_else", metadata: {}, client_reference_id: null })));
-    const wrongSessionForOrder = await post(JSON.stringify(sessionEvent("checkout.session.completed", { ...sessionSnapshot(sessionId, paid), id: "cs_test_not_this_orders" })));
-    const unknownOrder = await post(JSON.stringify(sessionEvent("checkout.session.expired", { ...sessionSnapshot(sessionId), metadata: { orderId: "no-such-order" }, client_reference_id: "no-such-order" })));
-    const wrongAmount = await post(JSON.stringify(sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, { ...paid, amount_total: 1 }))));
-    expect([unknownType, paymentIntent, foreignSession, wrongSessionForOrder, unknownOrder, wrongAmount].map((response) => response.status)).toEqual([200, 200, 200, 200, 200, 200]);
-    expect([unknownType, paymentIntent, foreignSession, wrongSessionForOrder, unknownOrder, wrongAmount].every((response) => response.body.result === "ignored")).toBe(true);
+    const unknownType = await post(
+      JSON.stringify({ ...sessionEvent("customer.created", { id: "cus_1", object: "customer" }) }),
+    );
+    const paymentIntent = await post(
+      JSON.stringify(
+        sessionEvent("payment_intent.succeeded", { id: "pi_1", object: "payment_intent", metadata: { orderId } }),
+      ),
+    );
+    const foreignSession = await post(
+      JSON.stringify(
+        sessionEvent("checkout.session.completed", {
+          ...sessionSnapshot(sessionId, paid),
+          id: "cs_test_someone_else",
+          metadata: {},
+          client_reference_id: null,
+        }),
+      ),
+    );
+    const wrongSessionForOrder = await post(
+      JSON.stringify(
+        sessionEvent("checkout.session.completed", {
+          ...sessionSnapshot(sessionId, paid),
+          id: "cs_test_not_this_orders",
+        }),
+      ),
+    );
+    const unknownOrder = await post(
+      JSON.stringify(
+        sessionEvent("checkout.session.expired", {
+          ...sessionSnapshot(sessionId),
+          metadata: { orderId: "no-such-order" },
+          client_reference_id: "no-such-order",
+        }),
+      ),
+    );
+    const wrongAmount = await post(
+      JSON.stringify(
+        sessionEvent("checkout.session.completed", sessionSnapshot(sessionId, { ...paid, amount_total: 1 })),
+      ),
+    );
+    expect(
+      [unknownType, paymentIntent, foreignSession, wrongSessionForOrder, unknownOrder, wrongAmount].map(
+        (response) => response.status,
+      ),
+    ).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(
+      [unknownType, paymentIntent, foreignSession, wrongSessionForOrder, unknownOrder, wrongAmount].every(
+        (response) => response.body.result === "ignored",
+      ),
+    ).toBe(true);
     expect(info).toHaveBeenCalledTimes(2);
     expect(warn).toHaveBeenCalledTimes(4);
     info.mockRestore();
     warn.mockRestore();
     expect(await getDb().stripeEvent.count()).toBe(eventsBefore);
-    expect(await counts(orderId)).toMatchObject({ events: 0, emails: 0, order: { status: "PENDING", stockReleasedAt: null } });
+    expect(await counts(orderId)).toMatchObject({
+      events: 0,
+      emails: 0,
+      order: { status: "PENDING", stockReleasedAt: null },
+    });
   });
 });

@@ -17,13 +17,31 @@ describe("parseListingQuery (strict, for the API)", () => {
   it("accepts every filter with good values and coerces numbers", () => {
     const result = parseListingQuery(
       new URLSearchParams({
-        range: "women", size: "10.5", width: "2E", support: "stability", cushion: "4", drop: "5-8",
-        price: "100-130", insole: "removable", closure: "hook_and_loop", sort: "price-desc", page: "3",
+        range: "women",
+        size: "10.5",
+        width: "2E",
+        support: "stability",
+        cushion: "4",
+        drop: "5-8",
+        price: "100-130",
+        insole: "removable",
+        closure: "hook_and_loop",
+        sort: "price-desc",
+        page: "3",
       }),
     );
     expect(result.success && result.data).toEqual({
-      range: "women", size: "10.5", width: "2E", support: "stability", cushion: 4, drop: "5-8",
-      price: "100-130", insole: "removable", closure: "hook_and_loop", sort: "price-desc", page: 3,
+      range: "women",
+      size: "10.5",
+      width: "2E",
+      support: "stability",
+      cushion: 4,
+      drop: "5-8",
+      price: "100-130",
+      insole: "removable",
+      closure: "hook_and_loop",
+      sort: "price-desc",
+      page: 3,
     });
   });
 
@@ -58,16 +76,27 @@ describe("parseListingQuery (strict, for the API)", () => {
   });
 
   it("rejects unknown keys, naming each", () => {
-    expect(strictFields({ colour: "red", width: "4E", q: "x" })).toEqual({ colour: "Unknown field", q: "Unknown field" });
+    expect(strictFields({ colour: "red", width: "4E", q: "x" })).toEqual({
+      colour: "Unknown field",
+      q: "Unknown field",
+    });
   });
 
-  it.each(["constructor", "toString", "__proto__", "hasOwnProperty"])("rejects the unknown key %s too, though Object.prototype has it", (key) => {
-    expect(strictFields({ [key]: "x" })).toEqual({ [key]: "Unknown field" });
-    expect(parseListingQuery(new URLSearchParams(`${key}=x&width=4E`)).success).toBe(false);
-  });
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty"])(
+    "rejects the unknown key %s too, though Object.prototype has it",
+    (key) => {
+      expect(strictFields({ [key]: "x" })).toEqual({ [key]: "Unknown field" });
+      expect(parseListingQuery(new URLSearchParams(`${key}=x&width=4E`)).success).toBe(false);
+    },
+  );
 
   it("reports every bad field at once", () => {
-    expect(Object.keys(strictFields({ width: "ZZ", cushion: "9", page: "0", sort: "bogus" })).sort()).toEqual(["cushion", "page", "sort", "width"]);
+    expect(Object.keys(strictFields({ width: "ZZ", cushion: "9", page: "0", sort: "bogus" })).sort()).toEqual([
+      "cushion",
+      "page",
+      "sort",
+      "width",
+    ]);
   });
 
   it("keeps the first of repeated keys and treats empty values as absent", () => {
@@ -86,7 +115,13 @@ describe("parseListingQueryLeniently (for pages)", () => {
   });
 
   it("drops bad values and unknown keys, keeps the rest, and names what it dropped", () => {
-    const { query, ignored } = parseListingQueryLeniently({ width: "ZZ", range: "men", cushion: "9", colour: "red", page: "2" });
+    const { query, ignored } = parseListingQueryLeniently({
+      width: "ZZ",
+      range: "men",
+      cushion: "9",
+      colour: "red",
+      page: "2",
+    });
     expect(query).toEqual({ range: "men", page: 2, sort: "featured" });
     expect(ignored.sort()).toEqual(["colour", "cushion", "width"]);
   });
@@ -102,11 +137,15 @@ describe("parseListingQueryLeniently (for pages)", () => {
 describe("listingHref", () => {
   it("omits the default sort and page, and undefined filters", () => {
     expect(listingHref("/shoes", { sort: "featured", page: 1 })).toBe("/shoes");
-    expect(listingHref("/shoes", { width: "4E", range: "men", size: undefined, sort: "featured", page: 1 })).toBe("/shoes?width=4E&range=men");
+    expect(listingHref("/shoes", { width: "4E", range: "men", size: undefined, sort: "featured", page: 1 })).toBe(
+      "/shoes?width=4E&range=men",
+    );
   });
 
   it("keeps non-default sort and page", () => {
-    expect(listingHref("/collections/men", { cushion: 4, sort: "price-asc", page: 2 })).toBe("/collections/men?cushion=4&sort=price-asc&page=2");
+    expect(listingHref("/collections/men", { cushion: 4, sort: "price-asc", page: 2 })).toBe(
+      "/collections/men?cushion=4&sort=price-asc&page=2",
+    );
   });
 
   it("gives a URL that parses back to the same query", () => {

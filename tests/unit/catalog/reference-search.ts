@@ -1,5 +1,12 @@
 import type { CatalogSnapshot, SnapshotProduct, SnapshotVariant } from "@/lib/catalog/snapshot-types";
-import { DROP_BANDS, FACET_KEYS, PAGE_SIZE, PRICE_BANDS, type FacetKey, type ListingQuery } from "@/lib/catalog/listing-query";
+import {
+  DROP_BANDS,
+  FACET_KEYS,
+  PAGE_SIZE,
+  PRICE_BANDS,
+  type FacetKey,
+  type ListingQuery,
+} from "@/lib/catalog/listing-query";
 
 // The listing search written the plain, slow way (each facet counted by re-filtering every
 // product): the reference the indexed, cached searchCatalog must agree with.
@@ -14,7 +21,8 @@ export function referenceSearch(snapshot: CatalogSnapshot, query: ListingQuery, 
   const facets = Object.fromEntries(
     FACET_KEYS.map((key) => {
       const counts: Record<string, number> = {};
-      for (const p of inScope) if (matches(p, query, key)) for (const v of facetValues(p, key, query)) counts[v] = (counts[v] ?? 0) + 1;
+      for (const p of inScope)
+        if (matches(p, query, key)) for (const v of facetValues(p, key, query)) counts[v] = (counts[v] ?? 0) + 1;
       return [key, counts];
     }),
   );
@@ -41,27 +49,41 @@ function matches(p: SnapshotProduct, q: ListingQuery, skip: FacetKey | null): bo
 }
 
 function variantMatches(v: SnapshotVariant, f: VariantFilter): boolean {
-  return v.stock > 0 && (!f.range || v.fitRange === f.range) && (!f.size || v.size === f.size) && (!f.width || v.width === f.width);
+  return (
+    v.stock > 0 &&
+    (!f.range || v.fitRange === f.range) &&
+    (!f.size || v.size === f.size) &&
+    (!f.width || v.width === f.width)
+  );
 }
 
 function facetValues(p: SnapshotProduct, key: FacetKey, q: ListingQuery): string[] {
   switch (key) {
-    case "support": return [p.support];
-    case "cushion": return [String(p.cushionLevel)];
-    case "closure": return [p.closure];
-    case "insole": return p.removableInsole ? ["removable"] : [];
-    case "drop": return Object.keys(DROP_BANDS).filter((band) => inDrop(p.dropMm, band as keyof typeof DROP_BANDS));
-    case "price": return Object.keys(PRICE_BANDS).filter((band) => inPrice(p.priceCents, band as keyof typeof PRICE_BANDS));
+    case "support":
+      return [p.support];
+    case "cushion":
+      return [String(p.cushionLevel)];
+    case "closure":
+      return [p.closure];
+    case "insole":
+      return p.removableInsole ? ["removable"] : [];
+    case "drop":
+      return Object.keys(DROP_BANDS).filter((band) => inDrop(p.dropMm, band as keyof typeof DROP_BANDS));
+    case "price":
+      return Object.keys(PRICE_BANDS).filter((band) => inPrice(p.priceCents, band as keyof typeof PRICE_BANDS));
     default: {
       const filter: VariantFilter = { range: q.range, size: q.size, width: q.width, [key]: undefined };
-      const values = p.variants.filter((v) => variantMatches(v, filter)).map((v) => (key === "range" ? v.fitRange : key === "size" ? v.size : v.width));
+      const values = p.variants
+        .filter((v) => variantMatches(v, filter))
+        .map((v) => (key === "range" ? v.fitRange : key === "size" ? v.size : v.width));
       return [...new Set(values)];
     }
   }
 }
 
 const inDrop = (mm: number, band: keyof typeof DROP_BANDS) => mm >= DROP_BANDS[band].min && mm <= DROP_BANDS[band].max;
-const inPrice = (cents: number, band: keyof typeof PRICE_BANDS) => cents >= PRICE_BANDS[band].min && cents < PRICE_BANDS[band].max;
+const inPrice = (cents: number, band: keyof typeof PRICE_BANDS) =>
+  cents >= PRICE_BANDS[band].min && cents < PRICE_BANDS[band].max;
 
 const byName = (a: SnapshotProduct, b: SnapshotProduct) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug);
 const comparators: Record<ListingQuery["sort"], (a: SnapshotProduct, b: SnapshotProduct) => number> = {

@@ -15,24 +15,73 @@ const slugs = (result: { products: { slug: string }[] }) => result.products.map(
 // - charlie: unisex, men's 10 4E in stock, men's 11 only in D and sold out;
 // - delta: men's 11 in stock (D) and 4E in stock (size 10), but 11 4E sold out.
 const ALPHA = product({
-  slug: "alpha", name: "Alpha", featuredRank: 2, createdAt: 1000, priceCents: 9999, // $99.99
-  support: "neutral", cushionLevel: 3, dropMm: 8, removableInsole: true, closure: "laces", collections: ["wide"],
-  variants: [["men", "10", "D", 5], ["men", "10", "4E", 0], ["men", "11", "4E", 2]],
+  slug: "alpha",
+  name: "Alpha",
+  featuredRank: 2,
+  createdAt: 1000,
+  priceCents: 9999, // $99.99
+  support: "neutral",
+  cushionLevel: 3,
+  dropMm: 8,
+  removableInsole: true,
+  closure: "laces",
+  collections: ["wide"],
+  variants: [
+    ["men", "10", "D", 5],
+    ["men", "10", "4E", 0],
+    ["men", "11", "4E", 2],
+  ],
 });
 const BRAVO = product({
-  slug: "bravo", name: "Bravo", range: "women", featuredRank: 1, createdAt: 3000, priceCents: 12999, // $129.99
-  support: "stability", cushionLevel: 4, dropMm: 4, removableInsole: false, closure: "slip_on",
-  variants: [["women", "8", "B", 3], ["women", "8", "D", 1]],
+  slug: "bravo",
+  name: "Bravo",
+  range: "women",
+  featuredRank: 1,
+  createdAt: 3000,
+  priceCents: 12999, // $129.99
+  support: "stability",
+  cushionLevel: 4,
+  dropMm: 4,
+  removableInsole: false,
+  closure: "slip_on",
+  variants: [
+    ["women", "8", "B", 3],
+    ["women", "8", "D", 1],
+  ],
 });
 const CHARLIE = product({
-  slug: "charlie", name: "Charlie", range: "unisex", createdAt: 2000, priceCents: 16000, // $160.00
-  support: "motion", cushionLevel: 5, dropMm: 10, removableInsole: true, closure: "hook_and_loop", collections: ["wide"],
-  variants: [["men", "10", "4E", 1], ["women", "10", "2E", 4], ["men", "11", "D", 0]],
+  slug: "charlie",
+  name: "Charlie",
+  range: "unisex",
+  createdAt: 2000,
+  priceCents: 16000, // $160.00
+  support: "motion",
+  cushionLevel: 5,
+  dropMm: 10,
+  removableInsole: true,
+  closure: "hook_and_loop",
+  collections: ["wide"],
+  variants: [
+    ["men", "10", "4E", 1],
+    ["women", "10", "2E", 4],
+    ["men", "11", "D", 0],
+  ],
 });
 const DELTA = product({
-  slug: "delta", name: "Delta", createdAt: 4000, priceCents: 10000, // $100.00
-  support: "neutral", cushionLevel: 2, dropMm: 0, removableInsole: false, closure: "laces",
-  variants: [["men", "10", "4E", 2], ["men", "11", "D", 3], ["men", "11", "4E", 0]],
+  slug: "delta",
+  name: "Delta",
+  createdAt: 4000,
+  priceCents: 10000, // $100.00
+  support: "neutral",
+  cushionLevel: 2,
+  dropMm: 0,
+  removableInsole: false,
+  closure: "laces",
+  variants: [
+    ["men", "10", "4E", 2],
+    ["men", "11", "D", 3],
+    ["men", "11", "4E", 0],
+  ],
 });
 const CATALOG = snapshot([DELTA, CHARLIE, BRAVO, ALPHA]);
 
@@ -80,7 +129,9 @@ describe("searchCatalog filters", () => {
   });
 
   it("combines filters with AND", () => {
-    expect(slugs(searchCatalog(CATALOG, query({ width: "4E", range: "men", support: "neutral", insole: "removable" })))).toEqual(["alpha"]);
+    expect(
+      slugs(searchCatalog(CATALOG, query({ width: "4E", range: "men", support: "neutral", insole: "removable" }))),
+    ).toEqual(["alpha"]);
   });
 
   it("limits the search to a collection scope, facets included", () => {
@@ -173,12 +224,21 @@ describe("searchCatalog sorting", () => {
 
   it("sorts by price both ways and by newest", () => {
     expect(slugs(searchCatalog(CATALOG, query({ sort: "price-asc" })))).toEqual(["alpha", "delta", "bravo", "charlie"]);
-    expect(slugs(searchCatalog(CATALOG, query({ sort: "price-desc" })))).toEqual(["charlie", "bravo", "delta", "alpha"]);
+    expect(slugs(searchCatalog(CATALOG, query({ sort: "price-desc" })))).toEqual([
+      "charlie",
+      "bravo",
+      "delta",
+      "alpha",
+    ]);
     expect(slugs(searchCatalog(CATALOG, query({ sort: "newest" })))).toEqual(["delta", "bravo", "charlie", "alpha"]);
   });
 
   it("breaks price ties by name, so the order is stable", () => {
-    const tied = snapshot([product({ slug: "zulu", name: "Zulu" }), product({ slug: "echo", name: "Echo" }), product({ slug: "mike", name: "Mike" })]);
+    const tied = snapshot([
+      product({ slug: "zulu", name: "Zulu" }),
+      product({ slug: "echo", name: "Echo" }),
+      product({ slug: "mike", name: "Mike" }),
+    ]);
     expect(slugs(searchCatalog(tied, query({ sort: "price-asc" })))).toEqual(["echo", "mike", "zulu"]);
     expect(slugs(searchCatalog(tied, query({ sort: "price-desc" })))).toEqual(["echo", "mike", "zulu"]);
   });
@@ -191,7 +251,9 @@ describe("searchCatalog sorting", () => {
 
 describe("searchCatalog pagination", () => {
   const many = snapshot(
-    Array.from({ length: 50 }, (_, i) => product({ slug: `shoe-${String(i).padStart(2, "0")}`, priceCents: 5000 + i * 100 })),
+    Array.from({ length: 50 }, (_, i) =>
+      product({ slug: `shoe-${String(i).padStart(2, "0")}`, priceCents: 5000 + i * 100 }),
+    ),
   );
 
   it(`returns ${PAGE_SIZE} per page and the page count`, () => {

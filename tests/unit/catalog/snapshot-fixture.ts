@@ -7,11 +7,17 @@ import type { WidthCode } from "@/lib/catalog/width-codes";
 /** [range, size, width, stock] */
 export type VariantSpec = [FitRange, string, WidthCode, number];
 
-export function variant([fitRange, size, width, stock]: VariantSpec, slug: string, priceCents: number): SnapshotVariant {
+export function variant(
+  [fitRange, size, width, stock]: VariantSpec,
+  slug: string,
+  priceCents: number,
+): SnapshotVariant {
   return { sku: `${slug}-${fitRange}${size}-${width}`.toUpperCase(), fitRange, size, width, stock, priceCents };
 }
 
-export function product(overrides: Partial<Omit<SnapshotProduct, "variants">> & { slug: string; variants?: VariantSpec[] }): SnapshotProduct {
+export function product(
+  overrides: Partial<Omit<SnapshotProduct, "variants">> & { slug: string; variants?: VariantSpec[] },
+): SnapshotProduct {
   const { variants = [], ...rest } = overrides;
   const priceCents = rest.priceCents ?? 11000; // $110.00
   return {

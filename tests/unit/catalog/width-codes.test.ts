@@ -1,6 +1,11 @@
 /** @jest-environment node */
 import {
-  WIDTH_CODE_BY_NEED, WIDTH_CODES, describeWidth, isWidthCode, widthCodesFor, widthNeedFor,
+  WIDTH_CODE_BY_NEED,
+  WIDTH_CODES,
+  describeWidth,
+  isWidthCode,
+  widthCodesFor,
+  widthNeedFor,
 } from "@/lib/catalog/width-codes";
 
 // docs/product-spec.md §4.4 width table: need → code per range.

@@ -5,7 +5,8 @@ import { chooseArticles } from "@/lib/fit/article-triggers";
 import { findBannedPhrases } from "@/lib/fit/banned-phrases";
 import { answersWith, ARTICLE_TITLES, BASE_ANSWERS } from "./fixtures";
 
-const painWith = (overrides: Partial<typeof BASE_ANSWERS.pain>) => answersWith({ pain: { ...BASE_ANSWERS.pain, ...overrides } });
+const painWith = (overrides: Partial<typeof BASE_ANSWERS.pain>) =>
+  answersWith({ pain: { ...BASE_ANSWERS.pain, ...overrides } });
 const idsFor = (answers: typeof BASE_ANSWERS) => chooseAdvisories(answers).map((a) => a.id);
 
 describe("chooseAdvisories", () => {
@@ -53,24 +54,32 @@ describe("chooseAdvisories", () => {
 });
 
 describe("chooseArticles", () => {
-  const slugsFor = (answers: typeof BASE_ANSWERS) => chooseArticles(answers, chooseAdvisories(answers), ARTICLE_TITLES).map((a) => a.slug);
+  const slugsFor = (answers: typeof BASE_ANSWERS) =>
+    chooseArticles(answers, chooseAdvisories(answers), ARTICLE_TITLES).map((a) => a.slug);
 
   it("always links measuring and, last, the warning signs", () => {
     expect(slugsFor(BASE_ANSWERS)).toEqual([ARTICLE_SLUGS.measureFeet, ARTICLE_SLUGS.warningSigns]);
   });
 
-  it.each([["lt10", true], ["10to30", true], ["30to60", false], ["60plus", false]] as const)(
-    "walking %s: starting a routine linked = %s",
-    (walkingMinutes, linked) => {
-      expect(slugsFor(answersWith({ walkingMinutes })).includes(ARTICLE_SLUGS.startWalking)).toBe(linked);
-    },
-  );
+  it.each([
+    ["lt10", true],
+    ["10to30", true],
+    ["30to60", false],
+    ["60plus", false],
+  ] as const)("walking %s: starting a routine linked = %s", (walkingMinutes, linked) => {
+    expect(slugsFor(answersWith({ walkingMinutes })).includes(ARTICLE_SLUGS.startWalking)).toBe(linked);
+  });
 
   it("leg symptoms with walking link pacing; any advisory links when to see a clinician", () => {
     expect(slugsFor(painWith({ walkingEffect: "leg_symptoms" }))).toEqual([
-      ARTICLE_SLUGS.measureFeet, ARTICLE_SLUGS.pacingWalks, ARTICLE_SLUGS.seeClinician, ARTICLE_SLUGS.warningSigns,
+      ARTICLE_SLUGS.measureFeet,
+      ARTICLE_SLUGS.pacingWalks,
+      ARTICLE_SLUGS.seeClinician,
+      ARTICLE_SLUGS.warningSigns,
     ]);
-    expect(slugsFor(answersWith({ context: { diabetesNumbFeet: false, pregnant: true } }))).toContain(ARTICLE_SLUGS.seeClinician);
+    expect(slugsFor(answersWith({ context: { diabetesNumbFeet: false, pregnant: true } }))).toContain(
+      ARTICLE_SLUGS.seeClinician,
+    );
   });
 
   it("takes titles from the map, with a built-in title when one is missing", () => {

@@ -1,6 +1,12 @@
 /** @jest-environment node */
 import {
-  backStepSchema, feetStepSchema, fieldErrorsFrom, fitAnswersSchema, preferencesStepSchema, safetyStepSchema, walkingStepSchema,
+  backStepSchema,
+  feetStepSchema,
+  fieldErrorsFrom,
+  fitAnswersSchema,
+  preferencesStepSchema,
+  safetyStepSchema,
+  walkingStepSchema,
 } from "@/lib/fit/answers-schema";
 import { BASE_ANSWERS } from "./fixtures";
 
@@ -61,7 +67,9 @@ describe("fitAnswersSchema", () => {
 
   it("rejects an unknown width code and a code the range never uses", () => {
     expect(errorsFor({ ...BASE_ANSWERS, width: { code: "9Z" } })).toHaveProperty(["width.code"]);
-    expect(errorsFor({ ...BASE_ANSWERS, width: { code: "4A" } })).toEqual({ "width.code": "4A isn't a men's width code" });
+    expect(errorsFor({ ...BASE_ANSWERS, width: { code: "4A" } })).toEqual({
+      "width.code": "4A isn't a men's width code",
+    });
     expect(fitAnswersSchema.safeParse({ ...BASE_ANSWERS, range: "both", width: { code: "4A" } }).success).toBe(true);
   });
 
@@ -86,12 +94,16 @@ describe("step schemas", () => {
       expect(schema.safeParse(BASE_ANSWERS).success).toBe(true);
     }
     const feet = feetStepSchema.safeParse({ ...BASE_ANSWERS, size: { system: "US", value: 30 }, cushion: "bogus" });
-    expect(feet.success ? {} : fieldErrorsFrom(feet.error)).toEqual({ "size.value": "Enter a US size from 4 to 16, in half sizes" });
+    expect(feet.success ? {} : fieldErrorsFrom(feet.error)).toEqual({
+      "size.value": "Enter a US size from 4 to 16, in half sizes",
+    });
   });
 
   it("report a missing safety answer by its path", () => {
     const { chestPain: _omitted, ...safety } = BASE_ANSWERS.safety;
     const result = safetyStepSchema.safeParse({ safety });
-    expect(result.success ? {} : fieldErrorsFrom(result.error)).toEqual({ "safety.chestPain": "Choose yes, no or not sure" });
+    expect(result.success ? {} : fieldErrorsFrom(result.error)).toEqual({
+      "safety.chestPain": "Choose yes, no or not sure",
+    });
   });
 });

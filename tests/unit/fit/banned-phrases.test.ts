@@ -43,13 +43,20 @@ describe("findBannedPhrases", () => {
   });
 
   it("returns each match as written", () => {
-    expect(findBannedPhrases("Comfy. Relieves back pain! Clinically proven.")).toEqual(["Relieves back pain", "Clinically proven"]);
+    expect(findBannedPhrases("Comfy. Relieves back pain! Clinically proven.")).toEqual([
+      "Relieves back pain",
+      "Clinically proven",
+    ]);
   });
 });
 
 describe("findBannedPhrases in source text", () => {
   it("keeps a negation across a wrapped line and through an HTML apostrophe", () => {
-    expect(findBannedPhrases("Shoes and insoles haven&apos;t been shown to\n          treat back pain; guidelines recommend")).toEqual([]);
+    expect(
+      findBannedPhrases(
+        "Shoes and insoles haven&apos;t been shown to\n          treat back pain; guidelines recommend",
+      ),
+    ).toEqual([]);
     expect(findBannedPhrases("Insoles haven’t been shown to prevent back pain")).toEqual([]);
   });
 

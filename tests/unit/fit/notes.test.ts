@@ -19,14 +19,20 @@ describe("buildFitNotes", () => {
 
   it("adds the transition note only when the drop part scores 0", () => {
     expect(notesFor("zero-flat", heeled)).toEqual([
-      { id: "NOTE_DROP_TRANSITION", text: "This has a 0 mm heel-to-toe drop, far from your current shoes: build up wear gradually so your feet and calves can adjust." },
+      {
+        id: "NOTE_DROP_TRANSITION",
+        text: "This has a 0 mm heel-to-toe drop, far from your current shoes: build up wear gradually so your feet and calves can adjust.",
+      },
     ]);
     expect(notesFor("recovery-slide", heeled)).toEqual([]); // 4 mm: within 8 mm, half marks, no note
   });
 
   it("explains an unsure width with the standard code for the range", () => {
     expect(notesFor("daily-walker", answersWith({ width: "unsure" }))).toEqual([
-      { id: "NOTE_WIDTH_UNSURE", text: "You weren't sure about width, so we matched standard width, D (standard). Our measuring guide shows how to check." },
+      {
+        id: "NOTE_WIDTH_UNSURE",
+        text: "You weren't sure about width, so we matched standard width, D (standard). Our measuring guide shows how to check.",
+      },
     ]);
   });
 

@@ -10,8 +10,10 @@ import { outputTexts, recommendOk, shownItems, slugsOf } from "./outcome-helpers
 
 // The cases of docs/product-spec.md §8 at the engine level (the HTTP layer has its own tests).
 
-const safetyWith = (overrides: Partial<typeof BASE_ANSWERS.safety>) => answersWith({ safety: { ...BASE_ANSWERS.safety, ...overrides } });
-const painWith = (overrides: Partial<typeof BASE_ANSWERS.pain>) => answersWith({ pain: { ...BASE_ANSWERS.pain, ...overrides } });
+const safetyWith = (overrides: Partial<typeof BASE_ANSWERS.safety>) =>
+  answersWith({ safety: { ...BASE_ANSWERS.safety, ...overrides } });
+const painWith = (overrides: Partial<typeof BASE_ANSWERS.pain>) =>
+  answersWith({ pain: { ...BASE_ANSWERS.pain, ...overrides } });
 
 /** The stocked variant behind an item, so tests check the catalog, not the engine's copy of it. */
 function stockedVariant(item: FitItem) {
@@ -36,7 +38,10 @@ describe("§8 cases", () => {
 
   it("§8.2 Tier 1 not sure gives an urgent stop", () => {
     const outcome = recommend(safetyWith({ bladderBowelChange: "not_sure" }), SNAPSHOT, OPTIONS);
-    expect(outcome).toEqual({ status: "stop", stop: { tier: "urgent", symptoms: ["New trouble starting, stopping or controlling pee or poo"] } });
+    expect(outcome).toEqual({
+      status: "stop",
+      stop: { tier: "urgent", symptoms: ["New trouble starting, stopping or controlling pee or poo"] },
+    });
   });
 
   it("§8.3 Tier 2 yes gives an urgent stop", () => {
@@ -53,7 +58,10 @@ describe("§8 cases", () => {
       expect(variant.stock).toBeGreaterThan(0);
       expect(item.variant).toEqual({ sku: variant.sku, size: variant.size, width: "4E", stock: variant.stock });
       expect(item.variant.size).toBe(MENS_11_LABEL[productBySlug(item.product.slug).brandSlug]);
-      expect(item.reasons[0]).toEqual({ id: "FIT_WIDTH", text: `Made in a true 4E (extra wide) width, in stock in your size ${item.variant.size}` });
+      expect(item.reasons[0]).toEqual({
+        id: "FIT_WIDTH",
+        text: `Made in a true 4E (extra wide) width, in stock in your size ${item.variant.size}`,
+      });
     }
   });
 
@@ -124,7 +132,9 @@ describe("§8 cases", () => {
 
   it("§8.8 walking brings on back pain: the rocker penalty applies and no copy links a shoe to relief", () => {
     const plain = recommendOk(answersWith({ cushion: "plush" }));
-    const backPain = recommendOk(answersWith({ cushion: "plush", pain: { ...BASE_ANSWERS.pain, walkingEffect: "back_pain" } }));
+    const backPain = recommendOk(
+      answersWith({ cushion: "plush", pain: { ...BASE_ANSWERS.pain, walkingEffect: "back_pain" } }),
+    );
     const scoreOf = (items: FitItem[], slug: string) => items.find((i) => i.product.slug === slug)?.score;
     expect(scoreOf(plain.picks, "glide-rocker")).toBe(100);
     expect(scoreOf(backPain.picks, "glide-rocker")).toBe(95);
@@ -136,12 +146,22 @@ describe("§8 cases", () => {
   });
 
   it("§8.9 leg symptoms eased by sitting give an advisory and the pacing article, with an identical ranking", () => {
-    const leg = { where: "both_legs", walkingEffect: "leg_symptoms", eases: "sit_or_bend", duration: "lt6w_improving" } as const;
+    const leg = {
+      where: "both_legs",
+      walkingEffect: "leg_symptoms",
+      eases: "sit_or_bend",
+      duration: "lt6w_improving",
+    } as const;
     const withLeg = recommendOk(answersWith({ pain: leg }));
     const without = recommendOk(BASE_ANSWERS);
-    expect(withLeg.advisories).toEqual([{ id: "ADV_LEG_SIT_BEND", text: expect.stringContaining("worth mentioning to a GP or physiotherapist") }]);
+    expect(withLeg.advisories).toEqual([
+      { id: "ADV_LEG_SIT_BEND", text: expect.stringContaining("worth mentioning to a GP or physiotherapist") },
+    ]);
     expect(withLeg.articles.map((a) => a.slug)).toEqual([
-      ARTICLE_SLUGS.measureFeet, ARTICLE_SLUGS.pacingWalks, ARTICLE_SLUGS.seeClinician, ARTICLE_SLUGS.warningSigns,
+      ARTICLE_SLUGS.measureFeet,
+      ARTICLE_SLUGS.pacingWalks,
+      ARTICLE_SLUGS.seeClinician,
+      ARTICLE_SLUGS.warningSigns,
     ]);
     for (const list of ["picks", "alternatives", "fallbacks", "overBudget", "excluded"] as const) {
       expect(withLeg[list]).toEqual(without[list]);
@@ -150,15 +170,25 @@ describe("§8 cases", () => {
 
   it("§8.9 calf symptoms eased by stopping get their own neutral wording", () => {
     const outcome = recommendOk(painWith({ walkingEffect: "leg_symptoms", eases: "stop_standing" }));
-    expect(outcome.advisories).toEqual([{ id: "ADV_CALF_STOP", text: expect.stringContaining("can relate to circulation") }]);
+    expect(outcome.advisories).toEqual([
+      { id: "ADV_CALF_STOP", text: expect.stringContaining("can relate to circulation") },
+    ]);
   });
 
   it("§8.10 heeled current shoes: a 0 mm drop shoe scores 0 on drop and carries a transition note", () => {
-    const answers = answersWith({ currentShoes: "heeled", cushion: "firm", closure: "slip_on", forefoot: "cramped_toes" });
+    const answers = answersWith({
+      currentShoes: "heeled",
+      cushion: "firm",
+      closure: "slip_on",
+      forefoot: "cramped_toes",
+    });
     expect(scoreProduct(productBySlug("zero-flat"), answers).parts.drop).toBe(0);
     const outcome = recommendOk(answers);
     const flat = outcome.picks.find((i) => i.product.slug === "zero-flat");
-    expect(flat?.notes).toContainEqual({ id: "NOTE_DROP_TRANSITION", text: expect.stringContaining("0 mm heel-to-toe drop") });
+    expect(flat?.notes).toContainEqual({
+      id: "NOTE_DROP_TRANSITION",
+      text: expect.stringContaining("0 mm heel-to-toe drop"),
+    });
     const daily = outcome.picks.find((i) => i.product.slug === "daily-walker"); // 8 mm drop: within 4 mm of 10–12
     expect(daily?.notes.map((n) => n.id)).not.toContain("NOTE_DROP_TRANSITION");
   });
@@ -177,7 +207,8 @@ describe("§8 cases", () => {
   it("§8.11 a budget between prices keeps picks within budget, plus at most 2 over", () => {
     const outcome = recommendOk(answersWith({ budgetCents: 10000 })); // $100.00
     expect(slugsOf(outcome.picks)).toEqual(["recovery-slide", "zero-flat"]);
-    for (const item of [...outcome.picks, ...outcome.alternatives, ...outcome.fallbacks]) expect(item.product.priceCents).toBeLessThanOrEqual(10000);
+    for (const item of [...outcome.picks, ...outcome.alternatives, ...outcome.fallbacks])
+      expect(item.product.priceCents).toBeLessThanOrEqual(10000);
     expect(outcome.overBudget.length).toBeLessThanOrEqual(2);
     for (const item of outcome.overBudget) expect(item.product.priceCents).toBeGreaterThan(10000);
   });
@@ -191,7 +222,11 @@ describe("§8 cases", () => {
   });
 
   it("§8.13 the footer is always present, mentions staying active, and no output text has a banned phrase", () => {
-    for (const answers of [BASE_ANSWERS, answersWith({ range: "both", width: "unsure", feetDiffer: "more" }), painWith({ duration: "gt12w" })]) {
+    for (const answers of [
+      BASE_ANSWERS,
+      answersWith({ range: "both", width: "unsure", feetDiffer: "more" }),
+      painWith({ duration: "gt12w" }),
+    ]) {
       const outcome = recommendOk(answers);
       expect(outcome.footer).toBe(RESULTS_FOOTER_TEXT);
       expect(outcome.footer).toMatch(/staying active/);
@@ -232,10 +267,24 @@ describe("engine details", () => {
 
   it("tie-breaks on widths in stock, then price, then name", () => {
     const twin = { ...productBySlug("daily-walker"), slug: "daily-walker-b", name: "Another Walker", id: "b" };
-    const fewerWidths = { ...twin, slug: "daily-walker-c", name: "A Walker", variants: twin.variants.filter((v) => v.width === "4E") };
-    const pricier = { ...twin, slug: "daily-walker-d", name: "Aardvark Walker", variants: twin.variants.map((v) => ({ ...v, priceCents: 12100 })) };
+    const fewerWidths = {
+      ...twin,
+      slug: "daily-walker-c",
+      name: "A Walker",
+      variants: twin.variants.filter((v) => v.width === "4E"),
+    };
+    const pricier = {
+      ...twin,
+      slug: "daily-walker-d",
+      name: "Aardvark Walker",
+      variants: twin.variants.map((v) => ({ ...v, priceCents: 12100 })),
+    };
     const snapshot = { ...SNAPSHOT, products: [fewerWidths, pricier, productBySlug("daily-walker"), twin] };
-    expect(slugsOf(recommendOk(BASE_ANSWERS, snapshot).picks)).toEqual(["daily-walker-b", "daily-walker", "daily-walker-d"]);
+    expect(slugsOf(recommendOk(BASE_ANSWERS, snapshot).picks)).toEqual([
+      "daily-walker-b",
+      "daily-walker",
+      "daily-walker-d",
+    ]);
   });
 
   it("notes a foot at the top of a label, feet that differ, and a brand that sizes differently", () => {
@@ -245,15 +294,22 @@ describe("engine details", () => {
     expect(daily?.variant.size).toBe("11");
     expect(daily?.notes.map((n) => n.id)).toEqual(["NOTE_BETWEEN_SIZES", "NOTE_FEET_DIFFER"]);
     const trek = shownItems(recommendOk(BASE_ANSWERS)).find((i) => i.product.slug === "stable-trek");
-    expect(trek?.reasons).toContainEqual({ id: "FIT_SIZE", text: "This brand sizes differently: its size 11.5 fits your 286 mm foot" });
+    expect(trek?.reasons).toContainEqual({
+      id: "FIT_SIZE",
+      text: "This brand sizes differently: its size 11.5 fits your 286 mm foot",
+    });
   });
 
   it("lists at most three close-but-not-shown products, single misses first, never a wrong range", () => {
     // Comfort Favourite scores 100 but misses twice (glued insole, over budget): less close
     // than the products that are only over budget.
-    const outcome = recommendOk(answersWith({ orthotics: "custom", budgetCents: 11000, cushion: "plush", support: "more" }));
+    const outcome = recommendOk(
+      answersWith({ orthotics: "custom", budgetCents: 11000, cushion: "plush", support: "more" }),
+    );
     expect(outcome.excluded.map((e) => `${e.product.slug}:${e.ruleId}`)).toEqual([
-      "cloud-plush:H_BUDGET", "stable-trek:H_BUDGET", "daily-walker:H_BUDGET",
+      "cloud-plush:H_BUDGET",
+      "stable-trek:H_BUDGET",
+      "daily-walker:H_BUDGET",
     ]);
     const shown = new Set(slugsOf(shownItems(outcome)));
     for (const e of outcome.excluded) expect(shown.has(e.product.slug)).toBe(false);

@@ -61,7 +61,13 @@ describe("engine properties", () => {
         expect(outcome.alternatives.length).toBeLessThanOrEqual(3);
         expect(outcome.overBudget.length).toBeLessThanOrEqual(2);
         expect(outcome.excluded.length).toBeLessThanOrEqual(3);
-        const shown = [...outcome.picks, ...outcome.alternatives, ...outcome.fallbacks, ...outcome.overBudget, ...outcome.excluded].map((i) => i.product.slug);
+        const shown = [
+          ...outcome.picks,
+          ...outcome.alternatives,
+          ...outcome.fallbacks,
+          ...outcome.overBudget,
+          ...outcome.excluded,
+        ].map((i) => i.product.slug);
         expect(new Set(shown).size).toBe(shown.length);
         for (const item of outcome.picks) expect(item.score).toBeGreaterThanOrEqual(0);
         for (const item of outcome.picks) expect(item.score).toBeLessThanOrEqual(100);
@@ -110,7 +116,14 @@ describe("engine properties", () => {
       fc.property(answersArbitrary, safetyArbitrary, (answers, safety) => {
         const outcome = recommend({ ...answers, safety }, SNAPSHOT, OPTIONS);
         const values = Object.entries(safety);
-        const tier1 = ["saddleNumbness", "bladderBowelChange", "sexualFunctionChange", "legWeakness", "majorTrauma", "chestPain"];
+        const tier1 = [
+          "saddleNumbness",
+          "bladderBowelChange",
+          "sexualFunctionChange",
+          "legWeakness",
+          "majorTrauma",
+          "chestPain",
+        ];
         const shouldStop = values.some(([k, v]) => v === "yes" || (v === "not_sure" && tier1.includes(k)));
         expect(outcome.status).toBe(shouldStop ? "stop" : "ok");
         if (outcome.status === "stop") expect(outcome).not.toHaveProperty("picks");

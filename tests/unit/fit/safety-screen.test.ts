@@ -13,10 +13,13 @@ describe("screenSafety", () => {
     expect(screenSafety(safetyWith({ nightPain: "not_sure", weightLoss: "not_sure" }))).toBeNull();
   });
 
-  it.each(SAFETY_ITEMS.filter((item) => item.tier === 1))("Tier 1 $field: yes → emergency, not sure → urgent", ({ field, text }) => {
-    expect(screenSafety(safetyWith({ [field]: "yes" }))).toEqual({ tier: "emergency", symptoms: [text] });
-    expect(screenSafety(safetyWith({ [field]: "not_sure" }))).toEqual({ tier: "urgent", symptoms: [text] });
-  });
+  it.each(SAFETY_ITEMS.filter((item) => item.tier === 1))(
+    "Tier 1 $field: yes → emergency, not sure → urgent",
+    ({ field, text }) => {
+      expect(screenSafety(safetyWith({ [field]: "yes" }))).toEqual({ tier: "emergency", symptoms: [text] });
+      expect(screenSafety(safetyWith({ [field]: "not_sure" }))).toEqual({ tier: "urgent", symptoms: [text] });
+    },
+  );
 
   it.each(SAFETY_ITEMS.filter((item) => item.tier === 2))("Tier 2 $field: yes → urgent", ({ field, text }) => {
     expect(screenSafety(safetyWith({ [field]: "yes" }))).toEqual({ tier: "urgent", symptoms: [text] });
@@ -42,7 +45,11 @@ describe("screenSafety", () => {
 });
 
 describe("stopMessage", () => {
-  it.each([["US", "911"], ["UK", "999"], ["EU", "112"]] as const)("emergency wording in %s uses %s", (region, number) => {
+  it.each([
+    ["US", "911"],
+    ["UK", "999"],
+    ["EU", "112"],
+  ] as const)("emergency wording in %s uses %s", (region, number) => {
     const message = stopMessage("emergency", region);
     expect(message).toContain("call your emergency number or go to an emergency department now");
     expect(message).toContain(number);

@@ -8,7 +8,15 @@ const parts = (facts: Partial<SnapshotProduct>, answers = BASE_ANSWERS) => score
 
 describe("scoreProduct weights", () => {
   it("weighs the parts 25/20/15/15/10/10/5, a total of 100", () => {
-    expect(SCORE_WEIGHTS).toEqual({ cushion: 25, support: 20, fitShape: 15, walkingUse: 15, drop: 10, steadiness: 10, closure: 5 });
+    expect(SCORE_WEIGHTS).toEqual({
+      cushion: 25,
+      support: 20,
+      fitShape: 15,
+      walkingUse: 15,
+      drop: 10,
+      steadiness: 10,
+      closure: 5,
+    });
     expect(scoreProduct(productBySlug("daily-walker"), BASE_ANSWERS).score).toBe(100);
   });
 
@@ -27,16 +35,26 @@ describe("scoreProduct weights", () => {
 
   it("support: the spec's table, and arch never changes it", () => {
     const more = answersWith({ support: "more" });
-    expect([parts({ support: "stability" }, more).support, parts({ support: "motion" }, more).support, parts({ support: "neutral" }, more).support]).toEqual([1, 0.7, 0.4]);
+    expect([
+      parts({ support: "stability" }, more).support,
+      parts({ support: "motion" }, more).support,
+      parts({ support: "neutral" }, more).support,
+    ]).toEqual([1, 0.7, 0.4]);
     expect(parts({ support: "stability" }).support).toBe(0.6);
     const unsure = answersWith({ support: "unsure", arch: "low" });
-    expect([parts({ support: "neutral" }, unsure).support, parts({ support: "stability" }, unsure).support]).toEqual([1, 0.8]);
+    expect([parts({ support: "neutral" }, unsure).support, parts({ support: "stability" }, unsure).support]).toEqual([
+      1, 0.8,
+    ]);
     expect(parts({ support: "stability" }, answersWith({ support: "unsure", arch: "high" })).support).toBe(0.8);
   });
 
   it("fit shape: roomy for a forefoot issue, a small cost for tapered otherwise", () => {
     const bunion = answersWith({ forefoot: "bunion_or_wide" });
-    expect([parts({ toeBox: "anatomical" }, bunion).fitShape, parts({ toeBox: "standard" }, bunion).fitShape, parts({ toeBox: "tapered" }, bunion).fitShape]).toEqual([1, 0.5, 0]);
+    expect([
+      parts({ toeBox: "anatomical" }, bunion).fitShape,
+      parts({ toeBox: "standard" }, bunion).fitShape,
+      parts({ toeBox: "tapered" }, bunion).fitShape,
+    ]).toEqual([1, 0.5, 0]);
     expect([parts({ toeBox: "tapered" }).fitShape, parts({ toeBox: "standard" }).fitShape]).toEqual([0.7, 1]);
   });
 
@@ -48,16 +66,29 @@ describe("scoreProduct weights", () => {
 
   it("drop: within 4 mm 1, within 8 mm 0.5, else 0, against the assumed current drop", () => {
     const heeled = answersWith({ currentShoes: "heeled" }); // assumed 10–12 mm
-    expect([parts({ dropMm: 12 }, heeled).drop, parts({ dropMm: 6 }, heeled).drop, parts({ dropMm: 5 }, heeled).drop, parts({ dropMm: 2 }, heeled).drop, parts({ dropMm: 1 }, heeled).drop, parts({ dropMm: 0 }, heeled).drop]).toEqual([1, 1, 0.5, 0.5, 0, 0]);
+    expect([
+      parts({ dropMm: 12 }, heeled).drop,
+      parts({ dropMm: 6 }, heeled).drop,
+      parts({ dropMm: 5 }, heeled).drop,
+      parts({ dropMm: 2 }, heeled).drop,
+      parts({ dropMm: 1 }, heeled).drop,
+      parts({ dropMm: 0 }, heeled).drop,
+    ]).toEqual([1, 1, 0.5, 0.5, 0, 0]);
     const flat = answersWith({ currentShoes: "flat" }); // assumed 0–4 mm
-    expect([parts({ dropMm: 8 }, flat).drop, parts({ dropMm: 12 }, flat).drop, parts({ dropMm: 13 }, flat).drop]).toEqual([1, 0.5, 0]);
+    expect([
+      parts({ dropMm: 8 }, flat).drop,
+      parts({ dropMm: 12 }, flat).drop,
+      parts({ dropMm: 13 }, flat).drop,
+    ]).toEqual([1, 0.5, 0]);
   });
 
   it("steadiness: wide base 0.4 + firm heel 0.3 + cushion ≤ 4 0.3; a pronounced rocker caps it at 0.2", () => {
     const unsteady = answersWith({ unsteady: "sometimes" });
     expect(parts({ baseWidth: "wide", heelCounter: "firm", cushionLevel: 4 }, unsteady).steadiness).toBe(1);
     expect(parts({ baseWidth: "standard", heelCounter: "firm", cushionLevel: 5 }, unsteady).steadiness).toBe(0.3);
-    expect(parts({ baseWidth: "wide", heelCounter: "firm", cushionLevel: 4, rocker: "pronounced" }, unsteady).steadiness).toBe(0.2);
+    expect(
+      parts({ baseWidth: "wide", heelCounter: "firm", cushionLevel: 4, rocker: "pronounced" }, unsteady).steadiness,
+    ).toBe(0.2);
     expect(parts({ baseWidth: "narrow", heelCounter: "flexible", cushionLevel: 5 }).steadiness).toBe(1);
   });
 

@@ -22,10 +22,26 @@ function clientManifest(route: string, entryJSFiles: Record<string, string[]>): 
 
 beforeEach(() => {
   distDir = fs.mkdtempSync(path.join(os.tmpdir(), "compile-hints-"));
-  write("build-manifest.json", JSON.stringify({ polyfillFiles: ["static/chunks/polyfill.js"], rootMainFiles: ["static/chunks/react-dom.js", "static/chunks/router.js"] }));
-  write("server/app/page_client-reference-manifest.js", clientManifest("/page", { "[project]/app/layout": ["static/chunks/layout.js"], "[project]/app/page": ["static/chunks/layout.js"] }));
-  write("server/app/fit/page_client-reference-manifest.js", clientManifest("/fit/page", { "[project]/app/fit/page": ["static/chunks/layout.js", "static/chunks/quiz.js"] }));
-  for (const name of ["react-dom", "router", "layout", "quiz", "polyfill", "zod-imported-later"]) write(`static/chunks/${name}.js`, `console.log(${JSON.stringify(name)});`);
+  write(
+    "build-manifest.json",
+    JSON.stringify({
+      polyfillFiles: ["static/chunks/polyfill.js"],
+      rootMainFiles: ["static/chunks/react-dom.js", "static/chunks/router.js"],
+    }),
+  );
+  write(
+    "server/app/page_client-reference-manifest.js",
+    clientManifest("/page", {
+      "[project]/app/layout": ["static/chunks/layout.js"],
+      "[project]/app/page": ["static/chunks/layout.js"],
+    }),
+  );
+  write(
+    "server/app/fit/page_client-reference-manifest.js",
+    clientManifest("/fit/page", { "[project]/app/fit/page": ["static/chunks/layout.js", "static/chunks/quiz.js"] }),
+  );
+  for (const name of ["react-dom", "router", "layout", "quiz", "polyfill", "zod-imported-later"])
+    write(`static/chunks/${name}.js`, `console.log(${JSON.stringify(name)});`);
   write("static/chunks/styles.css", "body{margin:0}");
   write("server/app/page.js", "module.exports = 1;");
 });
@@ -34,7 +50,12 @@ afterEach(() => fs.rmSync(distDir, { recursive: true, force: true }));
 
 it("finds Next's runtime and every route's entry scripts, each once", () => {
   const names = upFrontScripts(distDir).map((file) => path.relative(distDir, file));
-  expect(names.sort()).toEqual(["static/chunks/layout.js", "static/chunks/quiz.js", "static/chunks/react-dom.js", "static/chunks/router.js"]);
+  expect(names.sort()).toEqual([
+    "static/chunks/layout.js",
+    "static/chunks/quiz.js",
+    "static/chunks/react-dom.js",
+    "static/chunks/router.js",
+  ]);
 });
 
 it("puts the hint on the first line of those scripts and keeps the script after it", () => {

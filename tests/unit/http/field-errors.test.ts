@@ -20,10 +20,15 @@ describe("fieldErrors", () => {
     expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
     expect(Object.keys(fields).sort()).toEqual(["__proto__", "constructor", "toString"]);
     expect(Object.getOwnPropertyDescriptor(fields, "__proto__")?.value).toBe("Unknown field");
-    expect(JSON.parse(JSON.stringify(fields))).toEqual(JSON.parse('{"__proto__":"Unknown field","constructor":"Unknown field","toString":"Unknown field"}'));
+    expect(JSON.parse(JSON.stringify(fields))).toEqual(
+      JSON.parse('{"__proto__":"Unknown field","constructor":"Unknown field","toString":"Unknown field"}'),
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 
-    const nested = z.unknown().superRefine((_, ctx) => ctx.addIssue({ code: "custom", path: ["__proto__"], message: "Not this" })).safeParse({});
+    const nested = z
+      .unknown()
+      .superRefine((_, ctx) => ctx.addIssue({ code: "custom", path: ["__proto__"], message: "Not this" }))
+      .safeParse({});
     const nestedFields = fieldErrors(nested.error!);
     expect(Object.getOwnPropertyDescriptor(nestedFields, "__proto__")?.value).toBe("Not this");
     expect(Object.getPrototypeOf(nestedFields)).toBe(Object.prototype);

@@ -8,15 +8,30 @@ const get = (url: string, headers: Record<string, string> = {}) => ({ method: "G
 describe("cacheablePage", () => {
   const isCacheable = (request: Parameters<typeof cacheablePage>[0]) => cacheablePage(request) !== null;
 
-  it.each(["/", "/shoes", "/shoes?width=4E&range=men", "/shoes/harbour-walk", "/collections/wide-fits", "/articles", "/articles/measuring-your-feet"])(
-    "takes a first-time visitor's GET %s",
-    (url) => expect(isCacheable(get(url))).toBe(true),
-  );
+  it.each([
+    "/",
+    "/shoes",
+    "/shoes?width=4E&range=men",
+    "/shoes/harbour-walk",
+    "/collections/wide-fits",
+    "/articles",
+    "/articles/measuring-your-feet",
+  ])("takes a first-time visitor's GET %s", (url) => expect(isCacheable(get(url))).toBe(true));
 
-  it.each(["/fit", "/fit/results", "/cart", "/checkout/success", "/admin", "/admin/products", "/api/products", "/robots.txt", "/sitemap.xml", "/shoes/a/b", "/shoes/", "/orders/x"])(
-    "leaves %s to Next",
-    (url) => expect(isCacheable(get(url))).toBe(false),
-  );
+  it.each([
+    "/fit",
+    "/fit/results",
+    "/cart",
+    "/checkout/success",
+    "/admin",
+    "/admin/products",
+    "/api/products",
+    "/robots.txt",
+    "/sitemap.xml",
+    "/shoes/a/b",
+    "/shoes/",
+    "/orders/x",
+  ])("leaves %s to Next", (url) => expect(isCacheable(get(url))).toBe(false));
 
   it("leaves other methods, client navigations, prefetches and Server Actions to Next", () => {
     expect(isCacheable({ method: "HEAD", url: "/shoes", headers: {} })).toBe(false);
@@ -30,12 +45,20 @@ describe("cacheablePage", () => {
   it("names the shopper's cart, so the page can be the one made for its count of pairs", () => {
     const cartId = "A".repeat(16) + "b-_9".repeat(4);
     expect(cacheablePage(get("/shoes?page=2"))).toEqual({ url: "/shoes?page=2", cartId: null });
-    expect(cacheablePage(get("/shoes", { cookie: `theme=dark; cart_id=${cartId}` }))).toEqual({ url: "/shoes", cartId });
+    expect(cacheablePage(get("/shoes", { cookie: `theme=dark; cart_id=${cartId}` }))).toEqual({
+      url: "/shoes",
+      cartId,
+    });
     // Cookies that aren't ours don't change the page.
-    expect(cacheablePage(get("/shoes", { cookie: "theme=dark; my_cart_id=1" }))).toEqual({ url: "/shoes", cartId: null });
+    expect(cacheablePage(get("/shoes", { cookie: "theme=dark; my_cart_id=1" }))).toEqual({
+      url: "/shoes",
+      cartId: null,
+    });
     // Odd cart cookies are left to Next: not our id's shape, URL-encoded, or two of them.
     expect(cacheablePage(get("/shoes", { cookie: "cart_id=abc" }))).toBeNull();
-    expect(cacheablePage(get("/shoes", { cookie: `cart_id=${encodeURIComponent(cartId.slice(0, 31) + "+")}` }))).toBeNull();
+    expect(
+      cacheablePage(get("/shoes", { cookie: `cart_id=${encodeURIComponent(cartId.slice(0, 31) + "+")}` })),
+    ).toBeNull();
     expect(cacheablePage(get("/shoes", { cookie: `cart_id=${cartId}; cart_id=${cartId}` }))).toBeNull();
   });
 
@@ -62,7 +85,11 @@ describe("PageStore", () => {
     store.set("/b", page("v", "bbbb"));
     store.get("/a", "v"); // /a is now the most recently used
     store.set("/c", page("v", "cccc"));
-    expect([store.get("/a", "v")?.body, store.get("/b", "v"), store.get("/c", "v")?.body]).toEqual(["aaaa", undefined, "cccc"]);
+    expect([store.get("/a", "v")?.body, store.get("/b", "v"), store.get("/c", "v")?.body]).toEqual([
+      "aaaa",
+      undefined,
+      "cccc",
+    ]);
 
     store.set("/big", page("v", "0123456789"));
     expect(store.size).toBe(1);

@@ -6,10 +6,19 @@ import { proxy } from "@/proxy";
 // with an uncaught TypeError). proxy.ts refuses them with a 403 first, by the one same-origin
 // rule, and wherever Next's own host check would fail.
 
-const ACTION = { "next-action": "60c43ef42f698fbcb7b572af1bfddd4da26305def0", "content-type": "text/plain;charset=UTF-8" };
+const ACTION = {
+  "next-action": "60c43ef42f698fbcb7b572af1bfddd4da26305def0",
+  "content-type": "text/plain;charset=UTF-8",
+};
 
 function post(headers: Record<string, string>, path = "/shoes") {
-  return proxy(new NextRequest(`http://shop.example${path}`, { method: "POST", headers: { host: "shop.example", ...headers }, body: '["SKU",1]' }));
+  return proxy(
+    new NextRequest(`http://shop.example${path}`, {
+      method: "POST",
+      headers: { host: "shop.example", ...headers },
+      body: '["SKU",1]',
+    }),
+  );
 }
 
 describe("proxy.ts and cross-site Server Actions", () => {
@@ -40,8 +49,16 @@ describe("proxy.ts and cross-site Server Actions", () => {
   it("lets same-origin actions, requests without Origin and everything that isn't an action through", () => {
     expect(post({ ...ACTION, origin: "http://shop.example", "sec-fetch-site": "same-origin" }).status).toBe(200);
     expect(post(ACTION).status).toBe(200);
-    expect(post({ origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" }).status).toBe(200);
-    expect(proxy(new NextRequest("http://shop.example/shoes", { headers: { origin: "https://evil.example", "next-action": "x" } })).status).toBe(200);
+    expect(post({ origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" }).status).toBe(
+      200,
+    );
+    expect(
+      proxy(
+        new NextRequest("http://shop.example/shoes", {
+          headers: { origin: "https://evil.example", "next-action": "x" },
+        }),
+      ).status,
+    ).toBe(200);
     expect(warn).not.toHaveBeenCalled();
   });
 });

@@ -4,7 +4,8 @@ import { parseTrustedProxies, resolveClientAddress } from "@/lib/http/resolve-cl
 describe("the client address: X-Forwarded-For counts only when a trusted proxy sent it", () => {
   const none = parseTrustedProxies("");
   const loopback = parseTrustedProxies("loopback");
-  const resolve = (peer: string | undefined, forwardedFor: string | undefined, trusted = loopback) => resolveClientAddress(peer, forwardedFor, trusted);
+  const resolve = (peer: string | undefined, forwardedFor: string | undefined, trusted = loopback) =>
+    resolveClientAddress(peer, forwardedFor, trusted);
 
   it("ignores X-Forwarded-For entirely when no proxy is trusted (the default)", () => {
     expect(resolve("198.51.100.7", "203.0.113.1", none)).toBe("198.51.100.7");
@@ -69,7 +70,17 @@ describe("the client address: X-Forwarded-For counts only when a trusted proxy s
   });
 
   it("refuses a setting it can't read, naming the entry", () => {
-    for (const bad of ["10.0.0.0/33", "::/129", "10.0.0.0/8/1", "proxy.internal", "10.0.0", "10.0.0.0/x", "1.2.3.4:80/8", "[::1]", "fe80::1%eth0"]) {
+    for (const bad of [
+      "10.0.0.0/33",
+      "::/129",
+      "10.0.0.0/8/1",
+      "proxy.internal",
+      "10.0.0",
+      "10.0.0.0/x",
+      "1.2.3.4:80/8",
+      "[::1]",
+      "fe80::1%eth0",
+    ]) {
       expect(() => parseTrustedProxies(bad)).toThrow(`"${bad}"`);
     }
     expect(() => parseTrustedProxies(" loopback , 10.0.0.0/8 ,, 2001:db8::/32 ")).not.toThrow();

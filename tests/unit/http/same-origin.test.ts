@@ -38,14 +38,25 @@ describe("the same-origin rule", () => {
   });
 
   it("refuses Origin: null, malformed origins and look-alikes", () => {
-    for (const origin of ["null", "not a url", "https://shop.example.evil.example", "https://shop.example@evil.example", "https://evil@shop.example", "https://shop.example/", "https://shop.example:8443", ""]) {
+    for (const origin of [
+      "null",
+      "not a url",
+      "https://shop.example.evil.example",
+      "https://shop.example@evil.example",
+      "https://evil@shop.example",
+      "https://shop.example/",
+      "https://shop.example:8443",
+      "",
+    ]) {
       expect([origin, passes({ origin })]).toEqual([origin, false]);
     }
   });
 
   it("never takes X-Forwarded-Host's word for the store's origin", () => {
     expect(passes({ origin: "https://evil.example", "x-forwarded-host": "evil.example" })).toBe(false);
-    expect(passes({ origin: "https://evil.example", "x-forwarded-host": "evil.example", "sec-fetch-site": "same-origin" })).toBe(false);
+    expect(
+      passes({ origin: "https://evil.example", "x-forwarded-host": "evil.example", "sec-fetch-site": "same-origin" }),
+    ).toBe(false);
   });
 
   it("accepts SITE_URL's origin and the request URL's origin besides the Host header's", () => {
@@ -53,7 +64,13 @@ describe("the same-origin rule", () => {
     expect(passes(internal)).toBe(false);
     expect(passes(internal, undefined, "https://shop.example/")).toBe(true);
     expect(passes(internal, "https://shop.example/api/cart/items")).toBe(true);
-    expect(passes({ host: "10.0.0.5:3000", origin: "https://other.example" }, "https://shop.example/api/cart/items", "https://shop.example")).toBe(false);
+    expect(
+      passes(
+        { host: "10.0.0.5:3000", origin: "https://other.example" },
+        "https://shop.example/api/cart/items",
+        "https://shop.example",
+      ),
+    ).toBe(false);
   });
 });
 
@@ -61,10 +78,18 @@ describe("assertSameOrigin (route handlers)", () => {
   it("throws a 403 cross_site_request ApiError and logs the refusal, or returns for our own pages", () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
     try {
-      const foreign = new NextRequest("http://shop.example/api/cart/items", { method: "POST", headers: { origin: "https://evil.example", "x-forwarded-host": "evil.example" } });
-      expect(() => assertSameOrigin(foreign)).toThrow(expect.objectContaining({ status: 403, code: "cross_site_request" }) as unknown as ApiError);
+      const foreign = new NextRequest("http://shop.example/api/cart/items", {
+        method: "POST",
+        headers: { origin: "https://evil.example", "x-forwarded-host": "evil.example" },
+      });
+      expect(() => assertSameOrigin(foreign)).toThrow(
+        expect.objectContaining({ status: 403, code: "cross_site_request" }) as unknown as ApiError,
+      );
       expect(warn).toHaveBeenCalledWith(expect.stringContaining("Refused cross-site POST /api/cart/items"));
-      const own = new NextRequest("http://shop.example/api/cart/items", { method: "POST", headers: { origin: "http://shop.example" } });
+      const own = new NextRequest("http://shop.example/api/cart/items", {
+        method: "POST",
+        headers: { origin: "http://shop.example" },
+      });
       expect(() => assertSameOrigin(own)).not.toThrow();
     } finally {
       warn.mockRestore();

@@ -6,7 +6,8 @@ import { stripTrackingParams } from "@/lib/http/page-cache/strip-tracking-params
 // Links from ads and newsletters carry tracking parameters. A page looks the same with or
 // without them, so the cache keeps one copy and the listing says nothing about them.
 
-const TRACKING = "utm_source=news&utm_medium=email&utm_campaign=spring&utm_term=wide&utm_content=a&gclid=G1&fbclid=F1&msclkid=M1&mc_cid=C1&mc_eid=E1";
+const TRACKING =
+  "utm_source=news&utm_medium=email&utm_campaign=spring&utm_term=wide&utm_content=a&gclid=G1&fbclid=F1&msclkid=M1&mc_cid=C1&mc_eid=E1";
 
 describe("stripTrackingParams", () => {
   it.each([
@@ -19,10 +20,16 @@ describe("stripTrackingParams", () => {
     ["/shoes?gclid=&size=9", "/shoes?size=9"],
   ])("%s is kept as %s", (url, key) => expect(stripTrackingParams(url)).toBe(key));
 
-  it.each(["/shoes", "/shoes?", "/shoes?width=4E&range=men", "/shoes?range=men&width=4E", "/shoes?q=a+b%20c&&x", "/shoes?UTM_SOURCE=x", "/shoes?utm_id=1", "/shoes?my_gclid=1"])(
-    "leaves %s as it is",
-    (url) => expect(stripTrackingParams(url)).toBe(url),
-  );
+  it.each([
+    "/shoes",
+    "/shoes?",
+    "/shoes?width=4E&range=men",
+    "/shoes?range=men&width=4E",
+    "/shoes?q=a+b%20c&&x",
+    "/shoes?UTM_SOURCE=x",
+    "/shoes?utm_id=1",
+    "/shoes?my_gclid=1",
+  ])("leaves %s as it is", (url) => expect(stripTrackingParams(url)).toBe(url));
 });
 
 describe("cacheablePage with tracking parameters", () => {
@@ -43,10 +50,16 @@ describe("cacheablePage with tracking parameters", () => {
 describe("the listing's ignored-filters notice", () => {
   it("drops tracking parameters without naming them", () => {
     const params = Object.fromEntries(new URLSearchParams(`width=4E&${TRACKING}`));
-    expect(parseListingQueryLeniently(params)).toEqual({ query: { width: "4E", sort: "featured", page: 1 }, ignored: [] });
+    expect(parseListingQueryLeniently(params)).toEqual({
+      query: { width: "4E", sort: "featured", page: 1 },
+      ignored: [],
+    });
   });
 
   it("still names parameters it doesn't know", () => {
-    expect(parseListingQueryLeniently({ utm_source: "x", colour: "red", width: "ZZ" }).ignored.sort()).toEqual(["colour", "width"]);
+    expect(parseListingQueryLeniently({ utm_source: "x", colour: "red", width: "ZZ" }).ignored.sort()).toEqual([
+      "colour",
+      "width",
+    ]);
   });
 });

@@ -6,7 +6,8 @@ import { loginSchema } from "@/lib/staff/login-schema";
 
 describe("request checks for staff routes", () => {
   it("accepts same-origin requests and refuses foreign, null and cross-site ones", () => {
-    const check = (headers: Record<string, string>, host = "shop.example") => checkSameOrigin(new Headers({ host, ...headers })).ok;
+    const check = (headers: Record<string, string>, host = "shop.example") =>
+      checkSameOrigin(new Headers({ host, ...headers })).ok;
     expect(check({ origin: "https://shop.example", "sec-fetch-site": "same-origin" })).toBe(true);
     expect(check({ "sec-fetch-site": "none" })).toBe(true); // typed into the address bar
     expect(check({})).toBe(true); // not a browser: it can't carry a victim's cookie
@@ -25,10 +26,20 @@ describe("request checks for staff routes", () => {
   });
 
   it("names and flags the cookie by transport: __Host- and Secure under HTTPS or in production", () => {
-    expect(sessionCookieName(cookieModeFor(new Headers(), "https://shop.example/", false))).toBe("__Host-staff_session");
+    expect(sessionCookieName(cookieModeFor(new Headers(), "https://shop.example/", false))).toBe(
+      "__Host-staff_session",
+    );
     expect(sessionCookieName(cookieModeFor(new Headers(), "http://localhost:3000/", false))).toBe("staff_session");
     const cookie = sessionCookie(cookieModeFor(new Headers(), "http://localhost:3000/", true), "token");
-    expect(cookie).toEqual({ name: "__Host-staff_session", value: "token", httpOnly: true, secure: true, sameSite: "lax", path: "/", maxAge: 43_200 });
+    expect(cookie).toEqual({
+      name: "__Host-staff_session",
+      value: "token",
+      httpOnly: true,
+      secure: true,
+      sameSite: "lax",
+      path: "/",
+      maxAge: 43_200,
+    });
   });
 
   it("normalises sign-in emails and caps password length", () => {

@@ -59,7 +59,21 @@ describe("the sign-in next path stays under /admin", () => {
   });
 
   it("refuses other sites, other paths, the sign-in page itself and non-strings", () => {
-    for (const value of ["https://evil.example/admin", "/\\evil.example", "/adminx", "/", "/shoes", "javascript:alert(1)", "/admin/login", "/admin/./login", "/admin/%6cogin", undefined, 42, ["/admin/orders"], "/admin/" + "a".repeat(3000)]) {
+    for (const value of [
+      "https://evil.example/admin",
+      "/\\evil.example",
+      "/adminx",
+      "/",
+      "/shoes",
+      "javascript:alert(1)",
+      "/admin/login",
+      "/admin/./login",
+      "/admin/%6cogin",
+      undefined,
+      42,
+      ["/admin/orders"],
+      "/admin/" + "a".repeat(3000),
+    ]) {
       expect(safeNextPath(value)).toBe("/admin");
     }
   });

@@ -28,7 +28,9 @@ describe("security headers", () => {
   it("only adds 'unsafe-eval' in development and upgrade-insecure-requests under HTTPS", () => {
     expect(buildContentSecurityPolicy({ nonce: "n", dev: true, https: false })).toContain("'unsafe-eval'");
     expect(buildContentSecurityPolicy({ nonce: "n", dev: false, https: true })).toContain("upgrade-insecure-requests");
-    expect(buildContentSecurityPolicy({ nonce: "n", dev: false, https: false })).not.toContain("upgrade-insecure-requests");
+    expect(buildContentSecurityPolicy({ nonce: "n", dev: false, https: false })).not.toContain(
+      "upgrade-insecure-requests",
+    );
   });
 
   it("next.config.js sends nosniff, Referrer-Policy, X-Frame-Options everywhere, a locked CSP on /api, and HSTS only in production", async () => {
@@ -47,19 +49,25 @@ describe("security headers", () => {
       }
     };
     const production = await load("production");
-    const all = Object.fromEntries((production.find((rule) => rule.source === "/:path*")?.headers ?? []).map((header) => [header.key, header.value]));
+    const all = Object.fromEntries(
+      (production.find((rule) => rule.source === "/:path*")?.headers ?? []).map((header) => [header.key, header.value]),
+    );
     expect(all).toMatchObject({
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "strict-origin-when-cross-origin",
       "X-Frame-Options": "DENY",
       "Strict-Transport-Security": expect.stringMatching(/^max-age=(\d+)/),
     });
-    expect(Number(/max-age=(\d+)/.exec(all["Strict-Transport-Security"] as string)?.[1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(Number(/max-age=(\d+)/.exec(all["Strict-Transport-Security"] as string)?.[1])).toBeGreaterThanOrEqual(
+      31_536_000,
+    );
     const api = production.find((rule) => rule.source === "/api/:path*")?.headers[0];
     expect(api).toEqual({ key: "Content-Security-Policy", value: expect.stringContaining("frame-ancestors 'none'") });
     // Cross-Origin-Opener-Policy only on pages with personal data or staff tools (decision 0012).
     expect(all).not.toHaveProperty("Cross-Origin-Opener-Policy");
-    const isolated = production.filter((rule) => rule.headers.some((header) => header.key === "Cross-Origin-Opener-Policy" && header.value === "same-origin"));
+    const isolated = production.filter((rule) =>
+      rule.headers.some((header) => header.key === "Cross-Origin-Opener-Policy" && header.value === "same-origin"),
+    );
     expect(isolated.map((rule) => rule.source).sort()).toEqual(["/admin/:path*", "/checkout/:path*", "/orders/:path*"]);
     const development = await load("development");
     expect(JSON.stringify(development)).not.toContain("Strict-Transport-Security");

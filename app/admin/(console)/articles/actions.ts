@@ -16,7 +16,8 @@ export async function saveArticleAction(articleId: unknown, values: unknown): Pr
   return runAdminAction("staff", [articleId, values], async (actor) => {
     const id = articleId === null ? null : z.string().min(1).max(40).parse(articleId);
     const saved = await saveArticle(actor, id, values);
-    for (const slug of new Set([saved.slug, saved.previousSlug].filter((slug): slug is string => Boolean(slug)))) revalidatePath(`/articles/${slug}`);
+    for (const slug of new Set([saved.slug, saved.previousSlug].filter((slug): slug is string => Boolean(slug))))
+      revalidatePath(`/articles/${slug}`);
     revalidatePath("/articles");
     return { ok: true, message: id ? "Saved. The guide shows the change now." : "Guide created.", id: saved.id };
   });

@@ -11,25 +11,58 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AuditPage({ searchParams }: Props) {
   const actor = await requireStaff("owner");
   const raw = await searchParams;
-  const filters = auditFiltersSchema.parse({ action: raw.action ?? "", entityId: raw.entityId ?? "", page: raw.page ?? 1 });
+  const filters = auditFiltersSchema.parse({
+    action: raw.action ?? "",
+    entityId: raw.entityId ?? "",
+    page: raw.page ?? 1,
+  });
   const { entries, total, pageCount } = await listAudit(actor, filters);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Audit log</h1>
-      <form method="get" role="search" aria-label="Filter the audit log" className="grid gap-3 sm:grid-cols-3 items-end">
+      <form
+        method="get"
+        role="search"
+        aria-label="Filter the audit log"
+        className="grid gap-3 sm:grid-cols-3 items-end"
+      >
         <div>
-          <label htmlFor="action" className="block font-semibold">Action starts with</label>
-          <input id="action" name="action" defaultValue={filters.action} placeholder="login. or product." className={INPUT_CLASS} />
+          <label htmlFor="action" className="block font-semibold">
+            Action starts with
+          </label>
+          <input
+            id="action"
+            name="action"
+            defaultValue={filters.action}
+            placeholder="login. or product."
+            className={INPUT_CLASS}
+          />
         </div>
         <div>
-          <label htmlFor="entityId" className="block font-semibold">Item id</label>
+          <label htmlFor="entityId" className="block font-semibold">
+            Item id
+          </label>
           <input id="entityId" name="entityId" defaultValue={filters.entityId} className={INPUT_CLASS} />
         </div>
-        <button type="submit" className={SECONDARY_BUTTON_CLASS}>Filter</button>
+        <button type="submit" className={SECONDARY_BUTTON_CLASS}>
+          Filter
+        </button>
       </form>
       <p>{total} entries</p>
       <table className="w-full text-left text-sm">
-        <thead><tr className="border-b border-brand-100"><th scope="col" className="py-2">When (UTC)</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Item</th><th scope="col">Before</th><th scope="col">After</th><th scope="col">Address</th></tr></thead>
+        <thead>
+          <tr className="border-b border-brand-100">
+            <th scope="col" className="py-2">
+              When (UTC)
+            </th>
+            <th scope="col">Who</th>
+            <th scope="col">Action</th>
+            <th scope="col">Item</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+            <th scope="col">Address</th>
+          </tr>
+        </thead>
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.id} className="border-b border-brand-50 align-top">
@@ -37,8 +70,12 @@ export default async function AuditPage({ searchParams }: Props) {
               <td>{entry.actor?.email ?? "—"}</td>
               <td>{entry.action}</td>
               <td className="break-all">{entry.entityType ? `${entry.entityType} ${entry.entityId ?? ""}` : "—"}</td>
-              <td><JsonCell value={entry.before} /></td>
-              <td><JsonCell value={entry.after} /></td>
+              <td>
+                <JsonCell value={entry.before} />
+              </td>
+              <td>
+                <JsonCell value={entry.after} />
+              </td>
               <td>{entry.ip ?? "—"}</td>
             </tr>
           ))}

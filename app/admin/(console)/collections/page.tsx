@@ -11,14 +11,31 @@ export default async function CollectionsPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Collections</h1>
-        <StoreLink href="/admin/collections/new" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">New collection</StoreLink>
+        <StoreLink
+          href="/admin/collections/new"
+          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
+          New collection
+        </StoreLink>
       </div>
       <table className="w-full text-left text-sm">
-        <thead><tr className="border-b border-brand-100"><th scope="col" className="py-2">Title</th><th scope="col">Home page</th><th scope="col">Shoes</th></tr></thead>
+        <thead>
+          <tr className="border-b border-brand-100">
+            <th scope="col" className="py-2">
+              Title
+            </th>
+            <th scope="col">Home page</th>
+            <th scope="col">Shoes</th>
+          </tr>
+        </thead>
         <tbody>
           {collections.map((collection) => (
             <tr key={collection.id} className="border-b border-brand-50">
-              <td className="py-2"><StoreLink href={`/admin/collections/${collection.id}`} className="text-brand-800 underline">{collection.title}</StoreLink></td>
+              <td className="py-2">
+                <StoreLink href={`/admin/collections/${collection.id}`} className="text-brand-800 underline">
+                  {collection.title}
+                </StoreLink>
+              </td>
               <td>{collection.featuredRank ?? "—"}</td>
               <td>{collection._count.products}</td>
             </tr>

@@ -13,7 +13,12 @@ const id = z.string().min(1).max(40);
 export async function shipOrderAction(orderId: unknown, values: unknown): Promise<ActionState> {
   return runAdminAction("staff", [orderId, values], async (actor) => {
     const { emailQueued } = await markOrderShipped(actor, id.parse(orderId), values);
-    return { ok: true, message: emailQueued ? "Marked as shipped. The shopper's email is queued." : "Marked as shipped. The order has no email address, so no email was queued." };
+    return {
+      ok: true,
+      message: emailQueued
+        ? "Marked as shipped. The shopper's email is queued."
+        : "Marked as shipped. The order has no email address, so no email was queued.",
+    };
   });
 }
 

@@ -20,40 +20,71 @@ export default async function OrdersPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">Orders</h1>
       <form method="get" role="search" aria-label="Filter orders" className="grid gap-3 sm:grid-cols-5 items-end">
         <div>
-          <label htmlFor="status" className="block font-semibold">Status</label>
+          <label htmlFor="status" className="block font-semibold">
+            Status
+          </label>
           <select id="status" name="status" defaultValue={filters.status} className={INPUT_CLASS}>
             <option value="">Any</option>
-            {ORDER_STATUSES.map((status) => <option key={status} value={status}>{status.replace("_", " ").toLowerCase()}</option>)}
+            {ORDER_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {status.replace("_", " ").toLowerCase()}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="email" className="block font-semibold">Email contains</label>
+          <label htmlFor="email" className="block font-semibold">
+            Email contains
+          </label>
           <input id="email" name="email" defaultValue={filters.email} className={INPUT_CLASS} />
         </div>
         <div>
-          <label htmlFor="from" className="block font-semibold">From (UTC)</label>
+          <label htmlFor="from" className="block font-semibold">
+            From (UTC)
+          </label>
           <input id="from" name="from" type="date" defaultValue={filters.from} className={INPUT_CLASS} />
         </div>
         <div>
-          <label htmlFor="to" className="block font-semibold">To (UTC)</label>
+          <label htmlFor="to" className="block font-semibold">
+            To (UTC)
+          </label>
           <input id="to" name="to" type="date" defaultValue={filters.to} className={INPUT_CLASS} />
         </div>
-        <button type="submit" className={SECONDARY_BUTTON_CLASS}>Filter</button>
+        <button type="submit" className={SECONDARY_BUTTON_CLASS}>
+          Filter
+        </button>
       </form>
-      <p aria-live="polite">{total} {total === 1 ? "order" : "orders"}</p>
+      <p aria-live="polite">
+        {total} {total === 1 ? "order" : "orders"}
+      </p>
       <table className="w-full text-left text-sm">
         <thead>
-          <tr className="border-b border-brand-100"><th scope="col" className="py-2">Order</th><th scope="col">Placed (UTC)</th><th scope="col">Email</th><th scope="col">Status</th><th scope="col">Lines</th><th scope="col">Total</th></tr>
+          <tr className="border-b border-brand-100">
+            <th scope="col" className="py-2">
+              Order
+            </th>
+            <th scope="col">Placed (UTC)</th>
+            <th scope="col">Email</th>
+            <th scope="col">Status</th>
+            <th scope="col">Lines</th>
+            <th scope="col">Total</th>
+          </tr>
         </thead>
         <tbody>
           {orders.map((order) => (
             <tr key={order.id} className="border-b border-brand-50">
-              <td className="py-2"><StoreLink href={`/admin/orders/${order.id}`} className="text-brand-800 underline">{order.id}</StoreLink></td>
+              <td className="py-2">
+                <StoreLink href={`/admin/orders/${order.id}`} className="text-brand-800 underline">
+                  {order.id}
+                </StoreLink>
+              </td>
               <td>{order.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
               <td>{order.email ?? "—"}</td>
               <td>
                 {order.status.replace("_", " ").toLowerCase()}
-                {order.paidAfterReleaseAt ? <strong className="block text-red-800">{LATE_PAYMENT_NEXT_STEP}</strong> : null}
+                {order.paidAfterReleaseAt ? (
+                  <strong className="block text-red-800">{LATE_PAYMENT_NEXT_STEP}</strong>
+                ) : null}
               </td>
               <td>{order._count.lines}</td>
               <td>{formatMoney(order.totalCents, order.currency)}</td>

@@ -26,7 +26,11 @@ export async function createProductAction(values: unknown): Promise<ActionState>
   });
 }
 
-export async function updateProductAction(productId: unknown, loadedAt: unknown, values: unknown): Promise<ActionState> {
+export async function updateProductAction(
+  productId: unknown,
+  loadedAt: unknown,
+  values: unknown,
+): Promise<ActionState> {
   return runAdminAction("staff", [productId, loadedAt, values], async (actor) => {
     const result = await updateProduct(actor, id.parse(productId), values, z.string().max(40).parse(loadedAt));
     revalidateStorefront(result.slugs);
@@ -47,7 +51,13 @@ export async function removeProductAction(productId: unknown): Promise<ActionSta
   return runAdminAction("owner", [productId], async (actor) => {
     const result = await removeProduct(actor, id.parse(productId));
     revalidateStorefront([result.slug]);
-    return { ok: true, message: result.outcome === "deleted" ? "Deleted." : "This product has orders, so it was archived instead: hidden and not for sale, with its order history kept." };
+    return {
+      ok: true,
+      message:
+        result.outcome === "deleted"
+          ? "Deleted."
+          : "This product has orders, so it was archived instead: hidden and not for sale, with its order history kept.",
+    };
   });
 }
 
@@ -62,7 +72,10 @@ export async function saveVariantGridAction(productId: unknown, cells: unknown):
   return runAdminAction("staff", [productId, cells], async (actor) => {
     const result = await saveVariantGrid(actor, id.parse(productId), { cells });
     revalidateStorefront([result.slug]);
-    return { ok: true, message: `Saved: ${result.created} added, ${result.updated} changed, ${result.removed} removed.` };
+    return {
+      ok: true,
+      message: `Saved: ${result.created} added, ${result.updated} changed, ${result.removed} removed.`,
+    };
   });
 }
 

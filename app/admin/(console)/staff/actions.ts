@@ -12,14 +12,22 @@ import { createStaffSchema } from "@/lib/staff/password-schema";
 export async function createStaffAction(values: unknown): Promise<ActionState> {
   return runAdminAction("owner", [values], async (actor) => {
     const user = await createStaffUser(actor, createStaffSchema.parse(values));
-    return { ok: true, message: `Added ${user.email} (${user.role}). Give them the password in person or by phone, not by email.` };
+    return {
+      ok: true,
+      message: `Added ${user.email} (${user.role}). Give them the password in person or by phone, not by email.`,
+    };
   });
 }
 
 export async function setStaffDisabledAction(userId: unknown, disabled: unknown): Promise<ActionState> {
   return runAdminAction("owner", [userId, disabled], async (actor) => {
     const result = await setStaffDisabled(actor, z.string().min(1).max(40).parse(userId), z.boolean().parse(disabled));
-    return { ok: true, message: z.boolean().parse(disabled) ? `Disabled; ${result.endedSessions} signed-in session(s) ended.` : "Enabled again." };
+    return {
+      ok: true,
+      message: z.boolean().parse(disabled)
+        ? `Disabled; ${result.endedSessions} signed-in session(s) ended.`
+        : "Enabled again.",
+    };
   });
 }
 

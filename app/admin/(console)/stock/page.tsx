@@ -11,22 +11,41 @@ export default async function LowStockPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Low stock</h1>
       <p>Sizes with {LOW_STOCK_THRESHOLD} pairs or fewer, sold-out first. Archived shoes are left out.</p>
-      {variants.length === 0 ? <p>Every size has more than {LOW_STOCK_THRESHOLD} pairs.</p> : (
+      {variants.length === 0 ? (
+        <p>Every size has more than {LOW_STOCK_THRESHOLD} pairs.</p>
+      ) : (
         <table className="w-full text-left text-sm">
           <thead>
-            <tr className="border-b border-brand-100"><th scope="col" className="py-2">Shoe</th><th scope="col">Size</th><th scope="col">Width</th><th scope="col">SKU</th><th scope="col">Pairs</th></tr>
+            <tr className="border-b border-brand-100">
+              <th scope="col" className="py-2">
+                Shoe
+              </th>
+              <th scope="col">Size</th>
+              <th scope="col">Width</th>
+              <th scope="col">SKU</th>
+              <th scope="col">Pairs</th>
+            </tr>
           </thead>
           <tbody>
             {variants.map((variant) => (
               <tr key={variant.id} className="border-b border-brand-50">
                 <td className="py-2">
-                  <StoreLink href={`/admin/products/${variant.product.id}/variants`} className="text-brand-800 underline">{variant.product.name}</StoreLink>
+                  <StoreLink
+                    href={`/admin/products/${variant.product.id}/variants`}
+                    className="text-brand-800 underline"
+                  >
+                    {variant.product.name}
+                  </StoreLink>
                   {variant.product.published ? null : <span className="ml-1 text-muted">(hidden)</span>}
                 </td>
-                <td>{variant.fitRange === "men" ? "Men's" : "Women's"} {variant.sizeLabel}</td>
+                <td>
+                  {variant.fitRange === "men" ? "Men's" : "Women's"} {variant.sizeLabel}
+                </td>
                 <td>{variant.widthCode}</td>
                 <td>{variant.sku}</td>
-                <td className={variant.stock === 0 ? "font-semibold text-red-800" : ""}>{variant.stock === 0 ? "Sold out" : variant.stock}</td>
+                <td className={variant.stock === 0 ? "font-semibold text-red-800" : ""}>
+                  {variant.stock === 0 ? "Sold out" : variant.stock}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -31,9 +31,18 @@ export async function POST(request: NextRequest) {
     const result = await signIn({ ...parsed.data, ip: clientIp(request.headers) });
     if (result.kind === "limited") {
       const retryAfterSeconds = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 1000));
-      if (isForm) return redirectTo(request, `/admin/login?error=limited&retryAt=${encodeURIComponent(result.retryAt.toISOString())}`);
+      if (isForm)
+        return redirectTo(
+          request,
+          `/admin/login?error=limited&retryAt=${encodeURIComponent(result.retryAt.toISOString())}`,
+        );
       return NextResponse.json(
-        { error: "too_many_attempts", message: result.reason === "delay" ? SIGN_IN_SLOWED : SIGN_IN_LIMITED, retryAt: result.retryAt.toISOString(), retryAfterSeconds },
+        {
+          error: "too_many_attempts",
+          message: result.reason === "delay" ? SIGN_IN_SLOWED : SIGN_IN_LIMITED,
+          retryAt: result.retryAt.toISOString(),
+          retryAfterSeconds,
+        },
         { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
       );
     }
@@ -43,8 +52,12 @@ export async function POST(request: NextRequest) {
     }
 
     const destination = safeNextPath(next);
-    const response = isForm ? redirectTo(request, destination) : NextResponse.json({ ok: true, redirectTo: destination });
-    response.cookies.set(sessionCookie(cookieModeFor(request.headers, request.url, getEnv().NODE_ENV === "production"), result.token));
+    const response = isForm
+      ? redirectTo(request, destination)
+      : NextResponse.json({ ok: true, redirectTo: destination });
+    response.cookies.set(
+      sessionCookie(cookieModeFor(request.headers, request.url, getEnv().NODE_ENV === "production"), result.token),
+    );
     response.headers.set("Cache-Control", "no-store");
     return response;
   } catch (error) {

@@ -14,7 +14,11 @@ export async function POST(request: NextRequest) {
     const form = await readCappedForm(request, MAX_IMAGE_BYTES + 64 * 1024);
     const file = form.get("file");
     if (!(file instanceof Blob)) throw new ApiError(400, "invalid_input", { file: "Choose a picture" });
-    const image = await saveProductImage(actor, { productId: form.get("productId"), alt: form.get("alt") }, new Uint8Array(await file.arrayBuffer()));
+    const image = await saveProductImage(
+      actor,
+      { productId: form.get("productId"), alt: form.get("alt") },
+      new Uint8Array(await file.arrayBuffer()),
+    );
     revalidatePath("/shoes", "layout");
     return NextResponse.json(image, { status: 201 });
   } catch (error) {

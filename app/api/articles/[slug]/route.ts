@@ -18,7 +18,11 @@ export async function GET(_request: Request, { params }: Context) {
       updatedAt: article.updatedAt.toISOString(),
       body: article.body,
       html: renderMarkdown(article.body),
-      products: article.products.map(({ product }) => ({ slug: product.slug, name: product.name, brand: product.brand.name })),
+      products: article.products.map(({ product }) => ({
+        slug: product.slug,
+        name: product.name,
+        brand: product.brand.name,
+      })),
     });
   } catch (error) {
     return handleApiError(error);

@@ -9,7 +9,9 @@ import { countFitEvent } from "@/lib/quiz/count-fit-event";
 // The quiz page screens safety answers in the browser and stops there; it reports only the tier
 // here, so staff can see how often the screen stops someone. No answers are sent. Only the quiz
 // page may count a stop: a request from another site is refused (403), so the counts stay honest.
-const stopSchema = z.strictObject({ tier: z.enum(["emergency", "urgent"], { error: "tier must be emergency or urgent" }) });
+const stopSchema = z.strictObject({
+  tier: z.enum(["emergency", "urgent"], { error: "tier must be emergency or urgent" }),
+});
 
 export async function POST(request: Request) {
   try {

@@ -77,7 +77,9 @@ export async function POST(request: NextRequest) {
 
   // The state change is committed; sending is best effort here (a later drain retries failures).
   if (outcome.queuedEmail) {
-    await sendPendingEmails().catch((error: unknown) => console.warn("Sending queued emails failed; they stay queued.", error));
+    await sendPendingEmails().catch((error: unknown) =>
+      console.warn("Sending queued emails failed; they stay queued.", error),
+    );
   }
   return NextResponse.json({ received: true, result: outcome.result });
 }

@@ -25,7 +25,9 @@ export default async function FitResultsPage({ params }: Props) {
   const section = (title: string, items: FitItem[], label?: string, intro?: string) =>
     items.length === 0 ? null : (
       <section aria-labelledby={headingId(title)} className="space-y-3">
-        <h2 id={headingId(title)} className="text-2xl font-bold">{title}</h2>
+        <h2 id={headingId(title)} className="text-2xl font-bold">
+          {title}
+        </h2>
         {intro ? <p className="text-muted">{intro}</p> : null}
         <ul className="grid gap-4 md:grid-cols-2">
           {items.map((item) => (
@@ -34,7 +36,12 @@ export default async function FitResultsPage({ params }: Props) {
                 item={item}
                 now={now[item.variant.sku]}
                 label={label}
-                action={<AddToCartButton sku={item.variant.sku} label={`Add size ${item.variant.size} ${item.variant.width} to cart`} />}
+                action={
+                  <AddToCartButton
+                    sku={item.variant.sku}
+                    label={`Add size ${item.variant.size} ${item.variant.width} to cart`}
+                  />
+                }
               />
             </li>
           ))}
@@ -47,7 +54,8 @@ export default async function FitResultsPage({ params }: Props) {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">Your fit matches</h1>
         <p className="text-muted">
-          Made {saved.createdAt.toLocaleDateString("en-US", { dateStyle: "long" })}. Stock and prices below are as of now.
+          Made {saved.createdAt.toLocaleDateString("en-US", { dateStyle: "long" })}. Stock and prices below are as of
+          now.
         </p>
         <ShareLink path={`/fit/results/${saved.id}`} />
       </header>
@@ -55,34 +63,63 @@ export default async function FitResultsPage({ params }: Props) {
       {result.picks.length === 0 ? (
         <p role="status" className="rounded-lg border border-brand-100 bg-white p-5">
           No shoe in our range is in stock in your exact size and width right now.
-          {result.fallbacks.length > 0 ? " The nearest roomier widths that are in stock are below." : " Try the fit quiz again with a different width, or browse all shoes."}
+          {result.fallbacks.length > 0
+            ? " The nearest roomier widths that are in stock are below."
+            : " Try the fit quiz again with a different width, or browse all shoes."}
         </p>
       ) : null}
       {section("Top picks", result.picks)}
-      {section("Nearest roomier width", result.fallbacks, "Roomier width than you asked for", "Your width isn't in stock in these; the next roomier width is.")}
-      {section("For contrast", result.alternatives, undefined, "A different feel from the top picks, in case you'd like to compare.")}
+      {section(
+        "Nearest roomier width",
+        result.fallbacks,
+        "Roomier width than you asked for",
+        "Your width isn't in stock in these; the next roomier width is.",
+      )}
+      {section(
+        "For contrast",
+        result.alternatives,
+        undefined,
+        "A different feel from the top picks, in case you'd like to compare.",
+      )}
       {section("Just over budget", result.overBudget, "Over your budget")}
       {result.excluded.length > 0 ? (
         <section aria-labelledby="h-excluded" className="space-y-3">
-          <h2 id="h-excluded" className="text-2xl font-bold">Close, but not shown</h2>
+          <h2 id="h-excluded" className="text-2xl font-bold">
+            Close, but not shown
+          </h2>
           <ul className="space-y-2">
             {result.excluded.map((item) => (
               <li key={item.product.slug}>
-                <StoreLink href={`/shoes/${item.product.slug}`} className="font-semibold underline">{item.product.name}</StoreLink>: {item.text}
+                <StoreLink href={`/shoes/${item.product.slug}`} className="font-semibold underline">
+                  {item.product.name}
+                </StoreLink>
+                : {item.text}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
       <section aria-labelledby="h-guides" className="space-y-2">
-        <h2 id="h-guides" className="text-2xl font-bold">Guides for you</h2>
+        <h2 id="h-guides" className="text-2xl font-bold">
+          Guides for you
+        </h2>
         <ul className="space-y-1">
-          {result.articles.filter((a) => a.slug !== ARTICLE_SLUGS.warningSigns).map((article) => (
-            <li key={article.slug}><StoreLink href={`/articles/${article.slug}`} className="text-brand-700 underline">{article.title}</StoreLink></li>
-          ))}
+          {result.articles
+            .filter((a) => a.slug !== ARTICLE_SLUGS.warningSigns)
+            .map((article) => (
+              <li key={article.slug}>
+                <StoreLink href={`/articles/${article.slug}`} className="text-brand-700 underline">
+                  {article.title}
+                </StoreLink>
+              </li>
+            ))}
         </ul>
       </section>
-      <p><StoreLink href="/fit" className="underline">Change my answers</StoreLink></p>
+      <p>
+        <StoreLink href="/fit" className="underline">
+          Change my answers
+        </StoreLink>
+      </p>
       <ResultsFooter text={result.footer} />
     </div>
   );

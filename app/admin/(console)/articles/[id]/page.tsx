@@ -16,13 +16,24 @@ export default async function EditArticlePage({ params }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{article.title}</h1>
-      {article.published ? <p><StoreLink href={`/articles/${article.slug}`} className="text-brand-800 underline">View in the shop</StoreLink></p> : null}
+      {article.published ? (
+        <p>
+          <StoreLink href={`/articles/${article.slug}`} className="text-brand-800 underline">
+            View in the shop
+          </StoreLink>
+        </p>
+      ) : null}
       <ArticleEditor
         articleId={article.id}
         products={products}
         defaults={{
-          title: article.title, slug: article.slug, summary: article.summary, body: article.body, tags: article.tags.join(", "),
-          published: article.published, featuredRank: article.featuredRank === null ? "" : String(article.featuredRank),
+          title: article.title,
+          slug: article.slug,
+          summary: article.summary,
+          body: article.body,
+          tags: article.tags.join(", "),
+          published: article.published,
+          featuredRank: article.featuredRank === null ? "" : String(article.featuredRank),
           productIds: article.products.map((link) => link.productId),
         }}
       />

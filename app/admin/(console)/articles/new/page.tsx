@@ -10,7 +10,20 @@ export default async function NewArticlePage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">New guide</h1>
-      <ArticleEditor articleId={null} products={products} defaults={{ title: "", slug: "", summary: "", body: "", tags: "", published: false, featuredRank: "", productIds: [] }} />
+      <ArticleEditor
+        articleId={null}
+        products={products}
+        defaults={{
+          title: "",
+          slug: "",
+          summary: "",
+          body: "",
+          tags: "",
+          published: false,
+          featuredRank: "",
+          productIds: [],
+        }}
+      />
     </div>
   );
 }

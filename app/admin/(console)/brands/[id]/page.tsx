@@ -18,8 +18,13 @@ export default async function BrandPage({ params }: Props) {
       <h1 className="text-2xl font-bold">{brand.name}</h1>
       <BrandForm brandId={brand.id} defaults={{ name: brand.name, slug: brand.slug, description: brand.description }} />
       <section aria-labelledby="chart" className="space-y-6">
-        <h2 id="chart" className="text-xl font-semibold">Size chart</h2>
-        <p className="text-muted">The fit quiz turns a shopper's foot length into this brand's size label with these rows. Foot lengths are inclusive and must not overlap.</p>
+        <h2 id="chart" className="text-xl font-semibold">
+          Size chart
+        </h2>
+        <p className="text-muted">
+          The fit quiz turns a shopper's foot length into this brand's size label with these rows. Foot lengths are
+          inclusive and must not overlap.
+        </p>
         <div className="grid gap-8 lg:grid-cols-2">
           {FIT_RANGES.map((range) => (
             <SizeChartEditor
@@ -27,7 +32,13 @@ export default async function BrandPage({ params }: Props) {
               brandId={brand.id}
               defaults={{
                 range,
-                rows: brand.sizeChart.filter((row) => row.range === range).map((row) => ({ sizeLabel: row.sizeLabel, footLengthMinMm: String(row.footLengthMinMm), footLengthMaxMm: String(row.footLengthMaxMm) })),
+                rows: brand.sizeChart
+                  .filter((row) => row.range === range)
+                  .map((row) => ({
+                    sizeLabel: row.sizeLabel,
+                    footLengthMinMm: String(row.footLengthMinMm),
+                    footLengthMaxMm: String(row.footLengthMaxMm),
+                  })),
               }}
             />
           ))}

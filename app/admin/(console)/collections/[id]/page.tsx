@@ -20,7 +20,9 @@ export default async function CollectionPage({ params }: Props) {
         collectionId={collection.id}
         products={products}
         defaults={{
-          title: collection.title, slug: collection.slug, description: collection.description,
+          title: collection.title,
+          slug: collection.slug,
+          description: collection.description,
           featuredRank: collection.featuredRank === null ? "" : String(collection.featuredRank),
           productIds: collection.products.map((member) => member.productId),
         }}

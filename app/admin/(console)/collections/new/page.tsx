@@ -10,7 +10,11 @@ export default async function NewCollectionPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">New collection</h1>
-      <CollectionForm collectionId={null} products={products} defaults={{ title: "", slug: "", description: "", featuredRank: "", productIds: [] }} />
+      <CollectionForm
+        collectionId={null}
+        products={products}
+        defaults={{ title: "", slug: "", description: "", featuredRank: "", productIds: [] }}
+      />
     </div>
   );
 }

@@ -19,47 +19,114 @@ export default async function OrderPage({ params }: Props) {
   if (!order) notFound();
   return (
     <div className="space-y-8">
-      <p><StoreLink href="/admin/orders" className="text-brand-800 underline">All orders</StoreLink></p>
+      <p>
+        <StoreLink href="/admin/orders" className="text-brand-800 underline">
+          All orders
+        </StoreLink>
+      </p>
       <h1 className="text-2xl font-bold">Order {order.id}</h1>
       <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">Status</dt><dd>{order.status.replace("_", " ").toLowerCase()}</dd>
-        <dt className="font-semibold">Email</dt><dd>{order.email ?? "—"}</dd>
-        <dt className="font-semibold">Placed</dt><dd>{when(order.createdAt)}</dd>
-        <dt className="font-semibold">Paid</dt><dd>{when(order.paidAt)}</dd>
-        <dt className="font-semibold">Shipped</dt><dd>{when(order.shippedAt)}{order.trackingNumber ? ` · tracking ${order.trackingNumber}` : ""}</dd>
-        <dt className="font-semibold">Stock returned</dt><dd>{when(order.stockReleasedAt)}</dd>
+        <dt className="font-semibold">Status</dt>
+        <dd>{order.status.replace("_", " ").toLowerCase()}</dd>
+        <dt className="font-semibold">Email</dt>
+        <dd>{order.email ?? "—"}</dd>
+        <dt className="font-semibold">Placed</dt>
+        <dd>{when(order.createdAt)}</dd>
+        <dt className="font-semibold">Paid</dt>
+        <dd>{when(order.paidAt)}</dd>
+        <dt className="font-semibold">Shipped</dt>
+        <dd>
+          {when(order.shippedAt)}
+          {order.trackingNumber ? ` · tracking ${order.trackingNumber}` : ""}
+        </dd>
+        <dt className="font-semibold">Stock returned</dt>
+        <dd>{when(order.stockReleasedAt)}</dd>
         {order.paidAfterReleaseAt ? (
-          <><dt className="font-semibold text-red-800">Paid after release</dt><dd className="font-semibold text-red-800">{when(order.paidAfterReleaseAt)}: {LATE_PAYMENT_NEXT_STEP}</dd></>
+          <>
+            <dt className="font-semibold text-red-800">Paid after release</dt>
+            <dd className="font-semibold text-red-800">
+              {when(order.paidAfterReleaseAt)}: {LATE_PAYMENT_NEXT_STEP}
+            </dd>
+          </>
         ) : null}
-        <dt className="font-semibold">Stripe Checkout Session</dt><dd className="break-all">{order.stripeSessionId ?? "—"}</dd>
-        <dt className="font-semibold">Stripe PaymentIntent</dt><dd className="break-all">{order.stripePaymentIntentId ?? "—"}</dd>
+        <dt className="font-semibold">Stripe Checkout Session</dt>
+        <dd className="break-all">{order.stripeSessionId ?? "—"}</dd>
+        <dt className="font-semibold">Stripe PaymentIntent</dt>
+        <dd className="break-all">{order.stripePaymentIntentId ?? "—"}</dd>
       </dl>
       <section aria-labelledby="lines" className="space-y-2">
-        <h2 id="lines" className="text-xl font-semibold">Lines</h2>
+        <h2 id="lines" className="text-xl font-semibold">
+          Lines
+        </h2>
         <table className="w-full text-left text-sm">
-          <thead><tr className="border-b border-brand-100"><th scope="col" className="py-2">Shoe</th><th scope="col">Size</th><th scope="col">SKU</th><th scope="col">Qty</th><th scope="col">Each</th><th scope="col">Line total</th></tr></thead>
+          <thead>
+            <tr className="border-b border-brand-100">
+              <th scope="col" className="py-2">
+                Shoe
+              </th>
+              <th scope="col">Size</th>
+              <th scope="col">SKU</th>
+              <th scope="col">Qty</th>
+              <th scope="col">Each</th>
+              <th scope="col">Line total</th>
+            </tr>
+          </thead>
           <tbody>
             {order.lines.map((line) => (
               <tr key={line.id} className="border-b border-brand-50">
-                <td className="py-2">{line.productName}</td><td>{line.sizeLabel} {line.widthCode}</td><td>{line.sku}</td><td>{line.quantity}</td>
-                <td>{formatMoney(line.unitPriceCents, order.currency)}</td><td>{formatMoney(line.unitPriceCents * line.quantity, order.currency)}</td>
+                <td className="py-2">{line.productName}</td>
+                <td>
+                  {line.sizeLabel} {line.widthCode}
+                </td>
+                <td>{line.sku}</td>
+                <td>{line.quantity}</td>
+                <td>{formatMoney(line.unitPriceCents, order.currency)}</td>
+                <td>{formatMoney(line.unitPriceCents * line.quantity, order.currency)}</td>
               </tr>
             ))}
           </tbody>
-          <tfoot><tr><th scope="row" colSpan={5} className="py-2 text-right">Total</th><td className="font-semibold">{formatMoney(order.totalCents, order.currency)}</td></tr></tfoot>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={5} className="py-2 text-right">
+                Total
+              </th>
+              <td className="font-semibold">{formatMoney(order.totalCents, order.currency)}</td>
+            </tr>
+          </tfoot>
         </table>
       </section>
       {order.status === "PAID" ? (
-        <section aria-labelledby="ship" className="space-y-2"><h2 id="ship" className="text-xl font-semibold">Ship</h2><ShipOrderForm orderId={order.id} /></section>
+        <section aria-labelledby="ship" className="space-y-2">
+          <h2 id="ship" className="text-xl font-semibold">
+            Ship
+          </h2>
+          <ShipOrderForm orderId={order.id} />
+        </section>
       ) : null}
       {order.status === "PENDING" ? (
-        <section aria-labelledby="cancel" className="space-y-2"><h2 id="cancel" className="text-xl font-semibold">Cancel</h2><CancelOrderButton orderId={order.id} /></section>
+        <section aria-labelledby="cancel" className="space-y-2">
+          <h2 id="cancel" className="text-xl font-semibold">
+            Cancel
+          </h2>
+          <CancelOrderButton orderId={order.id} />
+        </section>
       ) : null}
       <section aria-labelledby="history" className="space-y-2">
-        <h2 id="history" className="text-xl font-semibold">Payment events and emails</h2>
+        <h2 id="history" className="text-xl font-semibold">
+          Payment events and emails
+        </h2>
         <ul className="text-sm">
-          {order.events.map((event) => <li key={event.id}>{when(event.receivedAt)}: {event.type} ({event.id})</li>)}
-          {order.emails.map((email) => <li key={email.id}>{when(email.createdAt)}: email “{email.kind}” to {email.to}, {email.status.toLowerCase()}{email.sentAt ? ` ${when(email.sentAt)}` : ""}</li>)}
+          {order.events.map((event) => (
+            <li key={event.id}>
+              {when(event.receivedAt)}: {event.type} ({event.id})
+            </li>
+          ))}
+          {order.emails.map((email) => (
+            <li key={email.id}>
+              {when(email.createdAt)}: email “{email.kind}” to {email.to}, {email.status.toLowerCase()}
+              {email.sentAt ? ` ${when(email.sentAt)}` : ""}
+            </li>
+          ))}
           {order.events.length + order.emails.length === 0 ? <li>None yet.</li> : null}
         </ul>
       </section>

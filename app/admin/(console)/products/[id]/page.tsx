@@ -24,18 +24,50 @@ export default async function EditProductPage({ params }: Props) {
         <h1 className="text-2xl font-bold">{product.name}</h1>
         <p>
           {product.archivedAt ? "Archived" : product.published ? "Published" : "Hidden"} ·{" "}
-          <StoreLink href={`/admin/products/${product.id}/variants`} className="text-brand-800 underline">{product.variants.length} sizes, {totalStock} pairs: edit sizes and stock</StoreLink>
-          {product.published ? <> · <StoreLink href={`/shoes/${product.slug}`} className="text-brand-800 underline">View in the shop</StoreLink></> : null}
-          {actor.role === "owner" ? <> · <StoreLink href={`/admin/audit?entityId=${product.id}`} className="text-brand-800 underline">History</StoreLink></> : null}
+          <StoreLink href={`/admin/products/${product.id}/variants`} className="text-brand-800 underline">
+            {product.variants.length} sizes, {totalStock} pairs: edit sizes and stock
+          </StoreLink>
+          {product.published ? (
+            <>
+              {" "}
+              ·{" "}
+              <StoreLink href={`/shoes/${product.slug}`} className="text-brand-800 underline">
+                View in the shop
+              </StoreLink>
+            </>
+          ) : null}
+          {actor.role === "owner" ? (
+            <>
+              {" "}
+              ·{" "}
+              <StoreLink href={`/admin/audit?entityId=${product.id}`} className="text-brand-800 underline">
+                History
+              </StoreLink>
+            </>
+          ) : null}
         </p>
-        <ProductControls productId={product.id} published={product.published} archived={product.archivedAt !== null} isOwner={actor.role === "owner"} />
+        <ProductControls
+          productId={product.id}
+          published={product.published}
+          archived={product.archivedAt !== null}
+          isOwner={actor.role === "owner"}
+        />
       </div>
       <section aria-labelledby="details" className="space-y-4">
-        <h2 id="details" className="text-xl font-semibold">Details</h2>
-        <ProductForm productId={product.id} loadedAt={product.updatedAt.toISOString()} defaults={toProductFormValues(product)} brands={brands} />
+        <h2 id="details" className="text-xl font-semibold">
+          Details
+        </h2>
+        <ProductForm
+          productId={product.id}
+          loadedAt={product.updatedAt.toISOString()}
+          defaults={toProductFormValues(product)}
+          brands={brands}
+        />
       </section>
       <section aria-labelledby="pictures" className="space-y-4">
-        <h2 id="pictures" className="text-xl font-semibold">Pictures</h2>
+        <h2 id="pictures" className="text-xl font-semibold">
+          Pictures
+        </h2>
         <ImageManager productId={product.id} images={product.images} />
       </section>
     </div>

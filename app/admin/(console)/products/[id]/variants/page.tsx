@@ -16,23 +16,42 @@ export default async function VariantsPage({ params }: Props) {
   const { id } = await params;
   const product = await getAdminProduct(actor, id);
   if (!product) notFound();
-  const sections = fitRangesFor(product.range).map((fitRange) => ({ fitRange, sizes: SIZE_LABELS[fitRange], widths: widthCodesFor(fitRange) }));
+  const sections = fitRangesFor(product.range).map((fitRange) => ({
+    fitRange,
+    sizes: SIZE_LABELS[fitRange],
+    widths: widthCodesFor(fitRange),
+  }));
   const skuFor: Record<string, string> = {};
   for (const section of sections) {
-    for (const size of section.sizes) for (const width of section.widths) skuFor[cellKey({ fitRange: section.fitRange, sizeLabel: size, widthCode: width })] = defaultSku(product.slug, section.fitRange, size, width);
+    for (const size of section.sizes)
+      for (const width of section.widths)
+        skuFor[cellKey({ fitRange: section.fitRange, sizeLabel: size, widthCode: width })] = defaultSku(
+          product.slug,
+          section.fitRange,
+          size,
+          width,
+        );
   }
 
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Sizes and stock: {product.name}</h1>
       <p>
-        <StoreLink href={`/admin/products/${product.id}`} className="text-brand-800 underline">Back to the product</StoreLink>
+        <StoreLink href={`/admin/products/${product.id}`} className="text-brand-800 underline">
+          Back to the product
+        </StoreLink>
       </p>
       <VariantGrid
         productId={product.id}
         sections={sections}
         skuFor={skuFor}
-        variants={product.variants.map((variant) => ({ fitRange: variant.fitRange, sizeLabel: variant.sizeLabel, widthCode: variant.widthCode, sku: variant.sku, stock: variant.stock }))}
+        variants={product.variants.map((variant) => ({
+          fitRange: variant.fitRange,
+          sizeLabel: variant.sizeLabel,
+          widthCode: variant.widthCode,
+          sku: variant.sku,
+          stock: variant.stock,
+        }))}
       />
     </div>
   );
