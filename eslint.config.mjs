@@ -1,8 +1,15 @@
+// ESLint: Next's recommended rules (core web vitals, TypeScript) plus the store's own
+// conventions as rules, so they hold without anyone remembering them.
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import zodConfigFirst from "./eslint-rules/zod-config-first.mjs";
 
-export default [
+const storeLinkOnly = {
+  name: "next/link",
+  message: "Use StoreLink (components/ui/store-link.tsx): it turns prefetch off (decision 0011).",
+};
+
+const config = [
   ...nextVitals,
   ...nextTs,
   {
@@ -18,23 +25,33 @@ export default [
   },
   {
     plugins: { store: { rules: { "zod-config-first": zodConfigFirst } } },
-    rules: { "store/zod-config-first": "error" },
-  },
-  {
-    files: ["**/*.ts", "**/*.tsx"],
-    ignores: ["components/ui/store-link.tsx"],
     rules: {
-      "no-restricted-imports": [
-        "error",
+      "store/zod-config-first": "error",
+      "no-restricted-imports": ["error", { paths: [storeLinkOnly] }],
+      // A leading underscore marks a value that is unused on purpose (a required parameter, a
+      // field left out of a rest spread).
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
         {
-          paths: [
-            {
-              name: "next/link",
-              message: "Use StoreLink (components/ui/store-link.tsx): it turns prefetch off (decision 0011).",
-            },
-          ],
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+          ignoreRestSiblings: true,
         },
       ],
     },
   },
+  { files: ["components/ui/store-link.tsx"], rules: { "no-restricted-imports": "off" } },
+  {
+    // Tests aren't React: a function named use… there is a Jest lifecycle helper, not a hook.
+    files: ["tests/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
+    // CommonJS files that Node or Jest load as they are.
+    files: ["**/*.js"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 ];
+
+export default config;

@@ -2,7 +2,7 @@
 // jitless setting is applied before any schema is built (that module's comment says why).
 const CONFIG = /(^@\/lib\/validation\/browser-zod-config$)|(\/browser-zod-config$)/;
 
-export default {
+const zodConfigFirst = {
   meta: {
     type: "problem",
     docs: { description: "Import the browser zod config before zod itself" },
@@ -26,3 +26,5 @@ export default {
     };
   },
 };
+
+export default zodConfigFirst;

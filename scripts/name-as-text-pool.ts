@@ -19,6 +19,7 @@ function rewriteNameFields(result: unknown): void {
 
 export class NameAsTextPool extends pg.Pool {
   // pg's query() has many overloads; we only wrap the promise form the adapter uses.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- matches pg's own any-typed overloads
   override query(...args: unknown[]): any {
     const result = (super.query as (...a: unknown[]) => unknown)(...args);
     if (result && typeof (result as Promise<unknown>).then === "function") {

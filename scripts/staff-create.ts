@@ -3,6 +3,7 @@
 // a command-line argument, where it would land in shell history and `ps` output.
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline";
+import "@/lib/validation/browser-zod-config";
 import { ZodError } from "zod";
 import { insertStaffUser } from "../lib/staff/insert-staff-user";
 import { createScriptClient } from "./lib/prisma-client";

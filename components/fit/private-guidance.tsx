@@ -10,6 +10,8 @@ import { recallPrivateResult, type PrivateResult } from "./private-result-store"
  */
 export function PrivateGuidance({ resultId, sharedArticleSlugs }: { resultId: string; sharedArticleSlugs: string[] }) {
   const [guidance, setGuidance] = useState<PrivateResult | null>(null);
+  // sessionStorage exists only in the browser, after hydration: the server HTML must not show it.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setGuidance(recallPrivateResult(resultId)), [resultId]);
   if (!guidance) return null;
   const extraArticles = guidance.articles.filter((article) => !sharedArticleSlugs.includes(article.slug));

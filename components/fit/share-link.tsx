@@ -7,6 +7,7 @@ export function ShareLink({ path }: { path: string }) {
   const [copied, setCopied] = useState(false);
   // The origin is only known in the browser; render the path first to match the server HTML.
   const [url, setUrl] = useState(path);
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setUrl(`${window.location.origin}${path}`), [path]);
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">

@@ -14,6 +14,7 @@ export function ProductCard({ product, eager = false }: { product: SnapshotProdu
       {product.image ? (
         // A plain <img>: product images are served as they are (no resizing), so next/image would
         // only add a client component per card to render and hydrate (docs/decisions/0006).
+        // eslint-disable-next-line @next/next/no-img-element
         <img
           src={product.image.url}
           alt={product.image.alt}

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import "@/lib/validation/browser-zod-config";
 import { ZodError } from "zod";
 import { noteDatabaseUnavailable } from "./database-outage";
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
+import "@/lib/validation/browser-zod-config";
 import { ZodError } from "zod";
 import type { StaffRole } from "@/lib/generated/prisma/client";
 import { fieldErrors, isDatabaseUnavailable } from "@/lib/http/api-error";

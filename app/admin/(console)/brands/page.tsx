@@ -39,7 +39,7 @@ export default async function BrandsPage() {
               <td>{brand._count.products}</td>
               <td>
                 {brand._count.sizeChart === 0 ? (
-                  <span className="font-semibold text-red-800">None: the fit quiz can't size this brand</span>
+                  <span className="font-semibold text-red-800">None: the fit quiz can&apos;t size this brand</span>
                 ) : (
                   brand._count.sizeChart
                 )}

@@ -22,7 +22,7 @@ export default async function BrandPage({ params }: Props) {
           Size chart
         </h2>
         <p className="text-muted">
-          The fit quiz turns a shopper's foot length into this brand's size label with these rows. Foot lengths are
+          The fit quiz turns a shopper&apos;s foot length into this brand&apos;s size label with these rows. Foot lengths are
           inclusive and must not overlap.
         </p>
         <div className="grid gap-8 lg:grid-cols-2">
