@@ -173,7 +173,9 @@ export function VariantGrid({
         <button type="button" onClick={save} disabled={pending || changed.length === 0} className={BUTTON_CLASS}>
           {pending ? "Saving…" : `Save ${changed.length} ${changed.length === 1 ? "change" : "changes"}`}
         </button>
-        <p className="text-sm text-muted">A new size&apos;s SKU defaults to the grey suggestion if you leave it empty.</p>
+        <p className="text-sm text-muted">
+          A new size&apos;s SKU defaults to the grey suggestion if you leave it empty.
+        </p>
       </div>
     </div>
   );

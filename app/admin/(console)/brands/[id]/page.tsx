@@ -22,8 +22,8 @@ export default async function BrandPage({ params }: Props) {
           Size chart
         </h2>
         <p className="text-muted">
-          The fit quiz turns a shopper&apos;s foot length into this brand&apos;s size label with these rows. Foot lengths are
-          inclusive and must not overlap.
+          The fit quiz turns a shopper&apos;s foot length into this brand&apos;s size label with these rows. Foot
+          lengths are inclusive and must not overlap.
         </p>
         <div className="grid gap-8 lg:grid-cols-2">
           {FIT_RANGES.map((range) => (
