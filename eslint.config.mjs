@@ -9,6 +9,17 @@ const storeLinkOnly = {
   message: "Use StoreLink (components/ui/store-link.tsx): it turns prefetch off (decision 0011).",
 };
 
+// Imports point one way: app → components → lib. Server Actions live in lib/<domain> so forms
+// can import them without reaching up into app/. `regex` also catches relative paths (../../app).
+const noAppImports = {
+  regex: "^(@/|(\\.\\./)+)app(/|$)",
+  message: "components/ and lib/ don't import from app/: move what you need into lib/ (Server Actions: lib/<domain>/).",
+};
+const noComponentImports = {
+  regex: "^(@/|(\\.\\./)+)components(/|$)",
+  message: "lib/ doesn't import from components/: UI depends on lib, not the other way round.",
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -41,7 +52,22 @@ const config = [
       ],
     },
   },
-  { files: ["components/ui/store-link.tsx"], rules: { "no-restricted-imports": "off" } },
+  // ESLint keeps only the last no-restricted-imports setting that matches a file, so each group
+  // repeats the restrictions that still apply to it.
+  {
+    files: ["components/**"],
+    rules: { "no-restricted-imports": ["error", { paths: [storeLinkOnly], patterns: [noAppImports] }] },
+  },
+  {
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [storeLinkOnly], patterns: [noAppImports, noComponentImports] }],
+    },
+  },
+  {
+    files: ["components/ui/store-link.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [noAppImports] }] },
+  },
   {
     // Tests aren't React: a function named use… there is a Jest lifecycle helper, not a hook.
     files: ["tests/**"],

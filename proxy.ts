@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { buildContentSecurityPolicy, createNonce } from "@/lib/staff/content-security-policy";
+import { buildContentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
 import { isDatabaseKnownDown, OUTAGE_RETRY_AFTER_S } from "@/lib/http/database-outage";
 import { refuseCrossSiteAction } from "@/lib/http/refuse-cross-site-action";
 import { isProtectedAdminPath } from "@/lib/staff/admin-path";

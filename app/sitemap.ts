@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getDb } from "@/lib/db";
+import { listPublishedPages } from "@/lib/catalog/list-published-pages";
 import { siteOrigin } from "@/lib/site";
 
 export const dynamic = "force-dynamic";
@@ -7,20 +7,7 @@ export const dynamic = "force-dynamic";
 /** Every published shoe, collection and guide, straight from the database. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteOrigin();
-  const db = getDb();
-  const [products, collections, articles] = await Promise.all([
-    db.product.findMany({
-      where: { published: true },
-      select: { slug: true, updatedAt: true },
-      orderBy: { slug: "asc" },
-    }),
-    db.collection.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
-    db.article.findMany({
-      where: { published: true },
-      select: { slug: true, updatedAt: true },
-      orderBy: { slug: "asc" },
-    }),
-  ]);
+  const { products, collections, articles } = await listPublishedPages();
   return [
     { url: `${origin}/`, changeFrequency: "weekly", priority: 1 },
     { url: `${origin}/shoes`, changeFrequency: "daily", priority: 0.9 },

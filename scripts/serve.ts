@@ -1,5 +1,5 @@
 // The production web server: Next's request handler with the page cache in front of it
-// (lib/http/page-cache, decision 0008), and the quiz submission answered directly (decision
+// (lib/page-cache, decision 0008), and the quiz submission answered directly (decision
 // 0010). `npm start`, the browser tests and the benchmarks all run this in place of
 // `next start`. Usage: serve.ts [-p PORT] [-H HOST]
 //
@@ -14,12 +14,13 @@ import { parseArgs } from "node:util";
 import { Pool } from "pg";
 import { CART_PAIRS_SQL } from "../lib/cart/cart-pairs-sql";
 import { staleSnapshotsServed } from "../lib/catalog/catalog-holder";
+import { CONTENT_VERSIONS_SQL, type ContentVersions } from "../lib/catalog/content-versions";
+import { coalesceReads } from "../lib/coalesce-reads";
 import { getEnv } from "../lib/env";
 import { answerMalformedRequest } from "../lib/http/answer-malformed-request";
-import { coalesceReads, CONTENT_VERSIONS_SQL, type ContentVersions } from "../lib/http/page-cache/content-versions";
-import { createPageCacheHandler } from "../lib/http/page-cache/page-cache-handler";
-import { PageStore } from "../lib/http/page-cache/page-store";
 import { parseTrustedProxies, resolveClientAddress } from "../lib/http/resolve-client-address";
+import { createPageCacheHandler } from "../lib/page-cache/page-cache-handler";
+import { PageStore } from "../lib/page-cache/page-store";
 import { runClusterPrimary } from "./lib/cluster-primary";
 import { loadDirectRoutes } from "./lib/direct-routes";
 

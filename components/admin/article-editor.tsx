@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { previewMarkdownAction, saveArticleAction } from "@/app/admin/(console)/articles/actions";
+import { previewMarkdownAction, saveArticleAction } from "@/lib/admin/content/article-actions";
 import type { ActionState } from "@/lib/admin/action-state";
 import { articleSchema, type ArticleFormValues } from "@/lib/admin/content/article-schema";
 import { slugify } from "@/lib/admin/catalog/product-schema";

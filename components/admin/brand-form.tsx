@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { saveBrandAction } from "@/app/admin/(console)/brands/actions";
+import { saveBrandAction } from "@/lib/admin/content/brand-actions";
 import type { ActionState } from "@/lib/admin/action-state";
 import { brandSchema, type BrandFormValues } from "@/lib/admin/content/brand-schema";
 import { applyFieldErrors } from "./apply-field-errors";

@@ -1,6 +1,6 @@
 "use client";
 
-import { cancelOrderAction } from "@/app/admin/(console)/orders/actions";
+import { cancelOrderAction } from "@/lib/admin/orders/order-actions";
 import { ActionButton } from "./action-button";
 import { DANGER_BUTTON_CLASS } from "./field";
 

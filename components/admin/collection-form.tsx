@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { saveCollectionAction } from "@/app/admin/(console)/collections/actions";
+import { saveCollectionAction } from "@/lib/admin/content/collection-actions";
 import type { ActionState } from "@/lib/admin/action-state";
 import { collectionSchema, type CollectionFormValues } from "@/lib/admin/content/collection-schema";
 import { applyFieldErrors } from "./apply-field-errors";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { removeImageAction } from "@/app/admin/(console)/products/actions";
+import { removeImageAction } from "@/lib/admin/catalog/product-actions";
 import type { ActionState } from "@/lib/admin/action-state";
 import { BUTTON_CLASS, DANGER_BUTTON_CLASS, INPUT_CLASS } from "./field";
 import { StatusMessage } from "./status-message";

@@ -1,6 +1,6 @@
 "use client";
 
-import { removeProductAction, restoreProductAction, setPublishedAction } from "@/app/admin/(console)/products/actions";
+import { removeProductAction, restoreProductAction, setPublishedAction } from "@/lib/admin/catalog/product-actions";
 import { ActionButton } from "./action-button";
 import { DANGER_BUTTON_CLASS, SECONDARY_BUTTON_CLASS } from "./field";
 

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, type Path } from "react-hook-form";
-import { createProductAction, updateProductAction } from "@/app/admin/(console)/products/actions";
+import { createProductAction, updateProductAction } from "@/lib/admin/catalog/product-actions";
 import type { ActionState } from "@/lib/admin/action-state";
 import { productSchema, slugify, type ProductFormValues } from "@/lib/admin/catalog/product-schema";
 import {

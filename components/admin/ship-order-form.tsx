@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { shipOrderAction } from "@/app/admin/(console)/orders/actions";
+import { shipOrderAction } from "@/lib/admin/orders/order-actions";
 import type { ActionState } from "@/lib/admin/action-state";
 import { shipOrderSchema, type ShipOrderInput } from "@/lib/admin/orders/ship-schema";
 import { applyFieldErrors } from "./apply-field-errors";

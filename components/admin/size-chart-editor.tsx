@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
-import { saveSizeChartAction } from "@/app/admin/(console)/brands/actions";
+import { saveSizeChartAction } from "@/lib/admin/content/brand-actions";
 import type { ActionState } from "@/lib/admin/action-state";
 import { sizeChartSchema, type SizeChartFormValues } from "@/lib/admin/content/brand-schema";
 import { applyFieldErrors } from "./apply-field-errors";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { changePasswordAction, createStaffAction, setStaffDisabledAction } from "@/app/admin/(console)/staff/actions";
+import { changePasswordAction, createStaffAction, setStaffDisabledAction } from "@/lib/admin/staff/staff-actions";
 import type { ActionState } from "@/lib/admin/action-state";
 import { changePasswordSchema, createStaffSchema, PASSWORD_MIN } from "@/lib/staff/password-schema";
 import { ActionButton } from "./action-button";

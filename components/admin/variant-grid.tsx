@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
-import { saveVariantGridAction } from "@/app/admin/(console)/products/actions";
+import { saveVariantGridAction } from "@/lib/admin/catalog/product-actions";
 import type { ActionState } from "@/lib/admin/action-state";
 import { cellKey, gridCellSchema, type GridCell } from "@/lib/admin/catalog/variant-grid-schema";
 import type { FitRange } from "@/lib/catalog/fit-facts";

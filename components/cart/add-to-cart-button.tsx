@@ -2,7 +2,7 @@
 
 import { StoreLink } from "@/components/ui/store-link";
 import { useState, useTransition } from "react";
-import { addToCart } from "@/app/cart/actions";
+import { addToCart } from "@/lib/cart/cart-actions";
 import type { ActionResult } from "@/lib/cart/action-result";
 
 type Props = { sku: string; label?: string };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { removeCartLine, updateCartLine } from "@/app/cart/actions";
+import { removeCartLine, updateCartLine } from "@/lib/cart/cart-actions";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/schema";
 
 type Props = { sku: string; quantity: number; stock: number; label: string };

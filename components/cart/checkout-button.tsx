@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect } from "react";
-import { checkoutAction } from "@/app/checkout/actions";
+import { checkoutAction } from "@/lib/checkout/checkout-actions";
 
 /**
  * Starts checkout, then sends the browser to the payment page (without JavaScript, the returned

@@ -3,7 +3,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { findPurchasableVariant, notEnoughStock } from "@/lib/cart/find-variant";
 import { MAX_LINE_QUANTITY, type AddCartItemInput } from "@/lib/cart/schema";
 import { touchCart } from "@/lib/cart/touch-cart";
-import { runTransaction } from "@/lib/cart/run-transaction";
+import { runTransaction } from "@/lib/run-transaction";
 
 /**
  * Adds `quantity` pairs of a SKU to the cart (creating the cart row on first use). One statement

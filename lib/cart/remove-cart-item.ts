@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { ApiError } from "@/lib/http/api-error";
 import { notInCart } from "@/lib/cart/set-cart-item-quantity";
 import { touchCart } from "@/lib/cart/touch-cart";
-import { runTransaction } from "@/lib/cart/run-transaction";
+import { runTransaction } from "@/lib/run-transaction";
 
 /** Removes a SKU from the cart. Works for products archived since (the shopper must be able to drop them). */
 export async function removeCartItem(cartId: string | null, sku: string): Promise<void> {

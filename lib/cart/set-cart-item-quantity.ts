@@ -2,7 +2,7 @@ import "server-only";
 import { ApiError } from "@/lib/http/api-error";
 import { findPurchasableVariant, notEnoughStock } from "@/lib/cart/find-variant";
 import { touchCart } from "@/lib/cart/touch-cart";
-import { runTransaction } from "@/lib/cart/run-transaction";
+import { runTransaction } from "@/lib/run-transaction";
 
 export const notInCart = () => new ApiError(404, "not_found", { sku: "This shoe isn't in your cart" });
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { getPool } from "@/lib/db";
 import { noteDatabaseAvailable } from "@/lib/http/database-outage";
-import { coalesceReads, CONTENT_VERSIONS_SQL, type ContentVersions } from "@/lib/http/page-cache/content-versions";
+import { CONTENT_VERSIONS_SQL, type ContentVersions } from "@/lib/catalog/content-versions";
+import { coalesceReads } from "@/lib/coalesce-reads";
 
 // The catalog and content versions in one indexed read, shared by concurrent callers in this
 // process (coalesceReads: nobody is answered by a read that started before they asked, so an edit

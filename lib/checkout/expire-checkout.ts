@@ -2,7 +2,7 @@ import "server-only";
 import Stripe from "stripe";
 import { releaseHold } from "@/lib/checkout/release-hold";
 import { getStripe } from "@/lib/stripe/client";
-import { runTransaction } from "@/lib/cart/run-transaction";
+import { runTransaction } from "@/lib/run-transaction";
 
 /**
  * Ends an order's open Checkout Session early and returns its stock. Stripe's advice for limited

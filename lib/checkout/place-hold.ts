@@ -12,7 +12,7 @@ import { loadCheckoutLines, type CheckoutLine } from "@/lib/checkout/load-checko
 import { assertAddressMayHold, MAX_PAIRS_PER_CHECKOUT, tooManyPairs } from "@/lib/checkout/hold-limits";
 import { createAccessToken } from "@/lib/checkout/order-access";
 import { orderTotalCents } from "@/lib/checkout/order-totals";
-import { runTransaction } from "@/lib/cart/run-transaction";
+import { runTransaction } from "@/lib/run-transaction";
 
 export type HeldOrder = {
   id: string;

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { releaseHold } from "@/lib/checkout/release-hold";
-import { runTransaction } from "@/lib/cart/run-transaction";
+import { runTransaction } from "@/lib/run-transaction";
 
 /**
  * An order that never got a Checkout Session after this long was abandoned mid-checkout (the

@@ -14,7 +14,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { getStripe } from "@/lib/stripe/client";
 import { PaymentsNotConfigured } from "@/lib/stripe/config";
 import { siteOrigin } from "@/lib/site";
-import { runTransaction } from "@/lib/cart/run-transaction";
+import { runTransaction } from "@/lib/run-transaction";
 
 export type CheckoutStarted = { orderId: string; sessionId: string; url: string };
 

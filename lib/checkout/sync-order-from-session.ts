@@ -2,8 +2,8 @@ import "server-only";
 import { markOrderPaid } from "@/lib/checkout/mark-order-paid";
 import { sendPendingEmails } from "@/lib/email/send-pending-emails";
 import { getStripe } from "@/lib/stripe/client";
-import { sessionTotalsMatch } from "@/lib/stripe/webhook/find-session-order";
-import { runTransaction } from "@/lib/cart/run-transaction";
+import { sessionTotalsMatch } from "@/lib/checkout/stripe-webhook/find-session-order";
+import { runTransaction } from "@/lib/run-transaction";
 
 /**
  * Stripe's fulfilment guide: the success page may run the same idempotent fulfilment as the

@@ -6,7 +6,7 @@ import { checkSameOrigin } from "./same-origin";
 // rule, and also whenever Next's own test (Origin's host against X-Forwarded-Host, else Host)
 // would fail, so a hostile header never reaches Next's 500. This is not where anything is
 // protected: every action checks the origin and the session again itself
-// (lib/http/check-action-origin.ts, lib/staff/run-admin-action.ts).
+// (lib/http/check-action-origin.ts, lib/admin/run-admin-action.ts).
 
 export function refuseCrossSiteAction(request: NextRequest): NextResponse | null {
   if (request.method !== "POST" || !mayBeServerAction(request.headers)) return null;

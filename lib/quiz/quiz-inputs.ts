@@ -2,7 +2,7 @@ import "server-only";
 import { getCatalogSnapshotAt, heldCatalogSnapshot } from "@/lib/catalog/get-catalog-snapshot";
 import { readStoreVersions } from "@/lib/catalog/read-store-versions";
 import type { CatalogSnapshot } from "@/lib/catalog/snapshot-types";
-import type { ContentVersions } from "@/lib/http/page-cache/content-versions";
+import type { ContentVersions } from "@/lib/catalog/content-versions";
 import { getArticleTitlesAt, heldArticleTitles, type ArticleTitles } from "./get-article-titles";
 
 // What the engine needs besides the answers: the catalog and the guides' titles, with the

@@ -4,7 +4,7 @@ import { getPool } from "@/lib/db";
 import type { FitAnswers } from "@/lib/fit/answers-schema";
 import { toSavedAnswers, toSavedResult } from "@/lib/fit/to-saved-result";
 import type { FitOkOutcome } from "@/lib/fit/types";
-import { CONTENT_VERSIONS_SQL, type ContentVersions } from "@/lib/http/page-cache/content-versions";
+import { CONTENT_VERSIONS_SQL, type ContentVersions } from "@/lib/catalog/content-versions";
 
 export type SaveOutcome = { saved: true; id: string } | { saved: false; current: ContentVersions };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { queueSignInLimitEmail } from "@/lib/email/queue-sign-in-limit-email";
+import { queueSignInLimitEmail } from "@/lib/staff/queue-sign-in-limit-email";
 import { sendPendingEmails } from "@/lib/email/send-pending-emails";
 import { createStaffSession } from "./create-session";
 import { checkAccountLimitReached, checkLoginLimit, type LoginLimitReason } from "./login-limit";

@@ -1,4 +1,5 @@
-import { SLUG_PATTERN } from "@/lib/admin/catalog/product-schema";
+/** Lower-case letters and digits in hyphen-separated runs: "trailwise-comfort-2". */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The longest slug the admin forms accept (product, article, brand and collection schemas). */
 const MAX_SLUG_LENGTH = 80;

@@ -7,7 +7,7 @@
 //     so the ratio is what counts). Starts its own embedded PostgreSQL in a temp dir, migrates,
 //     seeds the demo catalog, builds into .next-benchfit, and stops everything it started.
 import os from "node:os";
-import { BASE_ANSWERS } from "../unit/fit/fixtures";
+import { BASE_ANSWERS } from "../support/fit-answers";
 import { runEngineBench, type EngineRow } from "./lib/fit-engine-bench";
 import { startBenchStore, step, type BenchStore } from "./lib/bench-store";
 import { markdownTable, positiveIntegerFlag, stopOnSignal } from "./lib/cli";

@@ -2,6 +2,7 @@
 import type { Locator, Page } from "playwright-core";
 import { getDb } from "@/lib/db";
 import { formatMoney } from "@/lib/money";
+import { waitFor } from "../support/wait-for";
 import { saveScreenshot } from "./support/browser";
 import { useJourney } from "./support/journey";
 import { startStoreWithPayments } from "./support/store-with-payments";
@@ -113,6 +114,7 @@ it("takes the fit quiz, buys a pick on the test-mode payment page, and gets a pa
   await waitFor(
     "the webhook's event recorded for the order",
     async () => (await db.stripeEvent.findUnique({ where: { id: completed.event.id } }))?.orderId === order.id,
+    { timeoutMs: 20_000 },
   );
   expect(
     store.standIn.deliveries
@@ -121,12 +123,16 @@ it("takes the fit quiz, buys a pick on the test-mode payment page, and gets a pa
   ).toEqual([200]);
 
   // One confirmation email, sent, and on disk as an .eml that names the order.
-  const emails = await waitFor("one confirmation email sent and written to the outbox", async () => {
-    const rows = await db.outboxEmail.findMany({ where: { orderId: order.id } });
-    return rows.length === 1 && rows[0]?.status === "SENT" && store.emlFiles().includes(`${rows[0].id}.eml`)
-      ? rows
-      : null;
-  });
+  const emails = await waitFor(
+    "one confirmation email sent and written to the outbox",
+    async () => {
+      const rows = await db.outboxEmail.findMany({ where: { orderId: order.id } });
+      return rows.length === 1 && rows[0]?.status === "SENT" && store.emlFiles().includes(`${rows[0].id}.eml`)
+        ? rows
+        : null;
+    },
+    { timeoutMs: 20_000 },
+  );
   const eml = store.readEmails().find((email) => email.file === `${emails[0]?.id}.eml`);
   expect(eml?.text).toContain(`To: ${SHOPPER_EMAIL}`);
   expect(eml?.text).toContain(`order ${order.id} is confirmed`);
@@ -231,6 +237,7 @@ it("cancels on the test-mode payment page: back at the store with the cart intac
   await waitFor(
     "the expiry webhook to close the order",
     async () => (await db.order.findUniqueOrThrow({ where: { id: order.id } })).status === "EXPIRED",
+    { timeoutMs: 20_000 },
   );
   expect((await db.variant.findUniqueOrThrow({ where: { sku: variant.sku } })).stock).toBe(variant.stock);
   expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).paidAt).toBeNull();
@@ -267,18 +274,4 @@ async function pickRadio(group: Locator, name: RegExp): Promise<void> {
     .filter({ has: group.page().getByRole("radio", { name }) })
     .click();
   expect(await radio.isChecked()).toBe(true);
-}
-
-async function waitFor<T>(
-  what: string,
-  check: () => Promise<T | null | undefined | false>,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Waited ${timeoutMs / 1000} s for ${what}.`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }

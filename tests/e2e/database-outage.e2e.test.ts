@@ -7,8 +7,9 @@ import { findFreePort } from "../../scripts/lib/free-port";
 import { createScriptClient } from "../../scripts/lib/prisma-client";
 import { standInAppEnv } from "../../scripts/stripe-stand-in/app-env";
 import { startStripeStandIn, type StripeStandIn } from "../../scripts/stripe-stand-in/server";
-import { BASE_ANSWERS } from "../unit/fit/fixtures";
-import { probe, waitFor, type Probe, type ProbeRequest } from "./support/probe";
+import { BASE_ANSWERS } from "../support/fit-answers";
+import { waitFor } from "../support/wait-for";
+import { probe, type Probe, type ProbeRequest } from "./support/probe";
 import { startRestartableDatabase, type RestartableDatabase } from "./support/restartable-database";
 import { startStoreServer, STORE_START_TIMEOUT_MS, type StoreServer } from "./support/store-server";
 
@@ -157,6 +158,7 @@ it("fails cleanly while PostgreSQL is down, recovers without a restart, and a pa
     "background load to get answers",
     async () => load.samples.filter((sample) => sample.status === 200 || sample.status === 201).length,
     (count) => count >= 8,
+    { timeoutMs: 30_000 },
   );
   const healthyBefore = load.samples.slice();
 
@@ -255,6 +257,7 @@ it("fails cleanly while PostgreSQL is down, recovers without a restart, and a pa
     "healthy traffic after recovery",
     async () => load.samples.slice(afterRecovery),
     (list) => list.length >= 8,
+    { timeoutMs: 30_000 },
   );
   const samples = await load.stop();
   const recoveredSamples = samples.slice(afterRecovery);

@@ -1,5 +1,5 @@
 /** @jest-environment-options {"template":"seeded"} */
-import { NO_SAFETY_FLAGS, VALID_ANSWERS } from "../integration/fit/fit-http";
+import { BASE_ANSWERS, NO_SAFETY_FLAGS } from "../support/fit-answers";
 import { startStoreServer, STORE_START_TIMEOUT_MS, type StoreServer } from "./support/store-server";
 
 // The production server answers POST /api/fit/recommendations itself (scripts/serve.ts,
@@ -59,7 +59,7 @@ const json = (body: unknown) => () => ({
 });
 
 it("answers valid answers exactly as Next's route handler does, with the security headers", async () => {
-  const answer = await bothAnswer(json(VALID_ANSWERS));
+  const answer = await bothAnswer(json(BASE_ANSWERS));
   expect(answer.status).toBe(200);
   expect(answer.body.status).toBe("ok");
   expect((answer.body.picks as unknown[]).length).toBeGreaterThan(0);
@@ -72,21 +72,21 @@ it("answers valid answers exactly as Next's route handler does, with the securit
 });
 
 it("gives the same field errors, bad-JSON error and safety stop", async () => {
-  const missingSize = { ...VALID_ANSWERS, size: undefined };
+  const missingSize = { ...BASE_ANSWERS, size: undefined };
   expect((await bothAnswer(json(missingSize))).status).toBe(400);
   const notJson = await bothAnswer(json("{not json"));
   expect(notJson).toMatchObject({ status: 400, body: { error: "invalid_json" } });
-  const stop = await bothAnswer(json({ ...VALID_ANSWERS, safety: { ...NO_SAFETY_FLAGS, saddleNumbness: "yes" } }));
+  const stop = await bothAnswer(json({ ...BASE_ANSWERS, safety: { ...NO_SAFETY_FLAGS, saddleNumbness: "yes" } }));
   expect(stop.body).toMatchObject({ status: "stop" });
   expect(stop.body).not.toHaveProperty("picks");
 });
 
 it("answers the path with a query string too, gzips for clients that accept it, and leaves other methods to Next", async () => {
-  const withQuery = await bothAnswer(() => ({ ...json(VALID_ANSWERS)(), path: `${PATH}?source=home` }));
+  const withQuery = await bothAnswer(() => ({ ...json(BASE_ANSWERS)(), path: `${PATH}?source=home` }));
   expect(withQuery.status).toBe(200);
   const gzipped = await fetch((direct as StoreServer).url(PATH), {
     method: "POST",
-    ...json(VALID_ANSWERS)(),
+    ...json(BASE_ANSWERS)(),
     headers: { "content-type": "application/json", "accept-encoding": "gzip" },
   });
   expect(gzipped.headers.get("content-encoding")).toBe("gzip");
@@ -98,7 +98,7 @@ it("answers the path with a query string too, gzips for clients that accept it, 
 // Last: Next leaves the connection of a refused streamed body hanging until its keep-alive
 // timeout, and undici would reuse it for the next request here.
 it("refuses a body over 64 KB with 413, whether or not it says its length", async () => {
-  const padded = JSON.stringify({ ...VALID_ANSWERS, padding: "x".repeat(70_000) });
+  const padded = JSON.stringify({ ...BASE_ANSWERS, padding: "x".repeat(70_000) });
   expect(await bothAnswer(json(padded))).toMatchObject({ status: 413, body: { error: "body_too_large" } });
   const streamed = () =>
     ({

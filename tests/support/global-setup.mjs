@@ -9,9 +9,9 @@ import pg from "pg";
 import { TEMPLATES, withDatabase } from "./test-database.mjs";
 import { prebuildForBrowserTests } from "../e2e/support/prebuild.mjs";
 
+// The "integration" project's globalSetup (jest.config.js): Jest runs it only when the run includes
+// a file of that project, so `npx jest tests/unit` starts no database.
 export default async function globalSetup(globalConfig) {
-  // Pure unit tests can run without a database: JEST_SKIP_DB=1 npx jest tests/unit --testEnvironment node
-  if (process.env.JEST_SKIP_DB === "1") return;
   let adminUrl = process.env.TEST_DATABASE_URL;
   let dataDir = null;
   if (!adminUrl) {

@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import fc from "fast-check";
 import { centsToDecimalString, formatMoney, parseDecimalToCents, sumLineTotals } from "@/lib/money";
 

@@ -13,6 +13,7 @@ import {
 } from "@/lib/catalog/fit-facts";
 import { findBannedPhrases } from "@/lib/fit/banned-phrases";
 import { parseDecimalToCents } from "@/lib/money";
+import { SLUG_PATTERN } from "@/lib/validation/possible-slug";
 
 // The product form's schema, shared by the browser (react-hook-form) and the Server Action,
 // which parses the same values again. Numbers stay strings here, as HTML inputs give them;
@@ -37,8 +38,6 @@ function noBannedPhrases(value: string, ctx: z.RefinementCtx) {
     });
   }
 }
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const productSchema = z
   .object({

@@ -1,7 +1,7 @@
 import "@/lib/validation/browser-zod-config";
 import { z } from "zod";
 import { findBannedPhrases } from "@/lib/fit/banned-phrases";
-import { SLUG_PATTERN } from "../catalog/product-schema";
+import { SLUG_PATTERN } from "@/lib/validation/possible-slug";
 
 // The article form's schema, shared by the editor and the Server Action. Guides are general
 // walking and fit guidance: the same copy rules as products apply (docs/product-spec.md §1).

@@ -1,7 +1,8 @@
 import "@/lib/validation/browser-zod-config";
 import { z } from "zod";
 import { FIT_RANGES } from "@/lib/catalog/fit-facts";
-import { SLUG_PATTERN, wholeNumber } from "../catalog/product-schema";
+import { SLUG_PATTERN } from "@/lib/validation/possible-slug";
+import { wholeNumber } from "../catalog/product-schema";
 
 // Brand details and size chart, shared by the brand form and its Server Actions.
 

@@ -1,6 +1,6 @@
 import "@/lib/validation/browser-zod-config";
 import { z } from "zod";
-import { SLUG_PATTERN } from "../catalog/product-schema";
+import { SLUG_PATTERN } from "@/lib/validation/possible-slug";
 
 // A collection and its shoes in display order, shared by the form and the Server Action.
 export const collectionSchema = z

@@ -47,22 +47,3 @@ export async function probe(origin: string, { name, path, init }: ProbeRequest, 
     });
   }
 }
-
-/** Polls until `check` passes, or throws after `timeoutMs` with the last value seen. */
-export async function waitFor<T>(
-  what: string,
-  read: () => Promise<T>,
-  check: (value: T) => boolean,
-  { timeoutMs = 30_000, intervalMs = 200 } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (check(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(
-        `Timed out after ${timeoutMs / 1000} s waiting for ${what}; last value: ${JSON.stringify(value)?.slice(0, 500)}`,
-      );
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-}

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "../../../scripts/lib/build-if-needed";
+import { waitFor } from "../../support/wait-for";
 
 // The browser tests run the production build (scripts/serve.ts), built into its own folder so they
 // never disturb `npm start`'s .next or a developer's .next-<name>. One build serves every test
@@ -18,13 +19,11 @@ export async function buildStoreForBrowserTests(): Promise<boolean> {
 }
 
 async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + LOCK_WAIT_MS;
   fs.mkdirSync(path.dirname(LOCK_DIR), { recursive: true });
-  while (!tryTakeLock()) {
-    if (Date.now() > deadline)
-      throw new Error(`Waited ${LOCK_WAIT_MS / 1000} s for another build of ${E2E_DIST_DIR} (lock: ${LOCK_DIR}).`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  await waitFor(`another build of ${E2E_DIST_DIR} to finish (lock: ${LOCK_DIR})`, async () => tryTakeLock(), {
+    timeoutMs: LOCK_WAIT_MS,
+    intervalMs: 500,
+  });
   try {
     return await work();
   } finally {

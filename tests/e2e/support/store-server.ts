@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { findFreePort } from "../../../scripts/lib/free-port";
 import { webServerArgs } from "../../../scripts/lib/web-server-command";
+import { waitFor } from "../../support/wait-for";
 import { buildStoreForBrowserTests, E2E_DIST_DIR } from "./store-build";
 
 // The production store (scripts/serve.ts on the .next-e2e build) for one test file, on a free port,
@@ -78,20 +79,24 @@ async function ensureBuilt(): Promise<void> {
 }
 
 async function waitUntilAnswering(origin: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null)
-      throw new Error(`The web server exited early (code ${child.exitCode ?? child.signalCode}).`);
-    try {
-      const response = await fetch(`${origin}/robots.txt`, { signal: AbortSignal.timeout(5_000) });
-      await response.arrayBuffer();
-      if (response.ok) return;
-    } catch {
-      // Not listening yet; try again below.
-    }
-    if (Date.now() > deadline)
-      throw new Error(`The web server did not answer on ${origin} within ${READY_TIMEOUT_MS / 1000} s.`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  await waitFor(
+    `the web server to answer on ${origin}`,
+    async () => {
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`The web server exited early (code ${child.exitCode ?? child.signalCode}).`);
+      return answersRobots(origin);
+    },
+    { timeoutMs: READY_TIMEOUT_MS, intervalMs: 250 },
+  );
+}
+
+async function answersRobots(origin: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${origin}/robots.txt`, { signal: AbortSignal.timeout(5_000) });
+    await response.arrayBuffer();
+    return response.ok;
+  } catch {
+    return false; // not listening yet
   }
 }
 

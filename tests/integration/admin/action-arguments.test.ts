@@ -1,24 +1,22 @@
 /** @jest-environment-options {"template":"seeded"} */
+import { mockRequest } from "../../support/next-request-mocks";
+import { expectWarning } from "../../support/expect-warning";
 import { getDb } from "@/lib/db";
-import { UNSTORABLE_TEXT_MESSAGE } from "@/lib/staff/run-admin-action";
+import { UNSTORABLE_TEXT_MESSAGE } from "@/lib/admin/run-admin-action";
 import { dbFingerprint } from "./db-fingerprint";
-import { mockRequest } from "./mock-request";
 import { createStaff, signInCookie } from "./support";
 
-jest.mock("next/headers", () => jest.requireActual("./mock-request").nextHeadersMock);
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
-
-import { saveArticleAction } from "@/app/admin/(console)/articles/actions";
-import { saveBrandAction } from "@/app/admin/(console)/brands/actions";
-import { saveCollectionAction } from "@/app/admin/(console)/collections/actions";
-import { cancelOrderAction, shipOrderAction } from "@/app/admin/(console)/orders/actions";
+import { saveArticleAction } from "@/lib/admin/content/article-actions";
+import { saveBrandAction } from "@/lib/admin/content/brand-actions";
+import { saveCollectionAction } from "@/lib/admin/content/collection-actions";
+import { cancelOrderAction, shipOrderAction } from "@/lib/admin/orders/order-actions";
 import {
   createProductAction,
   removeImageAction,
   saveVariantGridAction,
   updateProductAction,
-} from "@/app/admin/(console)/products/actions";
-import { createStaffAction } from "@/app/admin/(console)/staff/actions";
+} from "@/lib/admin/catalog/product-actions";
+import { createStaffAction } from "@/lib/admin/staff/staff-actions";
 
 // Review F7: admin Server Actions are public endpoints called with whatever arguments a client
 // sends. Every one answers a state for its form (runAdminAction), never throws, and its field
@@ -89,7 +87,7 @@ describe("admin Server Actions and malformed arguments", () => {
   });
 
   it("answer a Host header that is no host name with a refusal, not a throw", async () => {
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    expectWarning(/^Refused cross-site Server Action/);
     try {
       for (const host of ["a b", "%00", "localhost:99999"]) {
         mockRequest({ cookie, headers: { ...SAME_ORIGIN, host } });
@@ -105,7 +103,6 @@ describe("admin Server Actions and malformed arguments", () => {
         message: expect.not.stringContaining("another site"),
       });
     } finally {
-      warn.mockRestore();
       mockRequest({ cookie, headers: SAME_ORIGIN });
     }
   });

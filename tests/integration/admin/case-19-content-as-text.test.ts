@@ -1,15 +1,12 @@
 /** @jest-environment-options {"template":"seeded"} */
+import { mockRequest } from "../../support/next-request-mocks";
 import { getDb } from "@/lib/db";
-import { mockRequest } from "./mock-request";
 import { createStaff, signInCookie } from "./support";
 
-jest.mock("next/headers", () => jest.requireActual("./mock-request").nextHeadersMock);
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
-
-import { createProductAction } from "@/app/admin/(console)/products/actions";
-import { previewMarkdownAction, saveArticleAction } from "@/app/admin/(console)/articles/actions";
-import { saveBrandAction, saveSizeChartAction } from "@/app/admin/(console)/brands/actions";
-import { saveCollectionAction } from "@/app/admin/(console)/collections/actions";
+import { createProductAction } from "@/lib/admin/catalog/product-actions";
+import { previewMarkdownAction, saveArticleAction } from "@/lib/admin/content/article-actions";
+import { saveBrandAction, saveSizeChartAction } from "@/lib/admin/content/brand-actions";
+import { saveCollectionAction } from "@/lib/admin/content/collection-actions";
 
 // Reliability case 19 (docs/reliability-cases.md), admin side: hostile strings typed into admin
 // forms are stored exactly as given (no stripping, no SQL effect) and the article renderer turns

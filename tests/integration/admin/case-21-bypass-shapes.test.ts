@@ -1,20 +1,17 @@
 /** @jest-environment-options {"template":"seeded"} */
+import { expectRedirect, mockRequest } from "../../support/next-request-mocks";
 import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
 import { isProtectedAdminPath } from "@/lib/staff/admin-path";
 import { safeNextPath } from "@/lib/staff/safe-next-path";
 import { dbFingerprint } from "./db-fingerprint";
 import { createOrder } from "./fixtures";
-import { expectRedirect, mockRequest } from "./mock-request";
 import { adminRequest, createStaff, signInCookie } from "./support";
-
-jest.mock("next/headers", () => jest.requireActual("./mock-request").nextHeadersMock);
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 
 import DashboardPage from "@/app/admin/(console)/page";
 import EditProductPage from "@/app/admin/(console)/products/[id]/page";
 import OrderPage from "@/app/admin/(console)/orders/[id]/page";
-import { setPublishedAction } from "@/app/admin/(console)/products/actions";
+import { setPublishedAction } from "@/lib/admin/catalog/product-actions";
 import { GET as getProducts } from "@/app/api/admin/products/route";
 import { POST as shipOrder } from "@/app/api/admin/orders/[id]/ship/route";
 

@@ -1,18 +1,16 @@
 /** @jest-environment-options {"template":"seeded"} */
+import { mockRequest } from "../../support/next-request-mocks";
+import { expectWarning } from "../../support/expect-warning";
 import { NextRequest } from "next/server";
 import { getDb } from "@/lib/db";
 import { hashSessionToken } from "@/lib/staff/session-token";
 import { dbFingerprint } from "./db-fingerprint";
 import { createOrder } from "./fixtures";
-import { mockRequest } from "./mock-request";
 import { adminRequest, createStaff, PASSWORD, signInCookie } from "./support";
 
-jest.mock("next/headers", () => jest.requireActual("./mock-request").nextHeadersMock);
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
-
-import { setPublishedAction, saveVariantGridAction } from "@/app/admin/(console)/products/actions";
-import { cancelOrderAction, shipOrderAction } from "@/app/admin/(console)/orders/actions";
-import { createStaffAction } from "@/app/admin/(console)/staff/actions";
+import { setPublishedAction, saveVariantGridAction } from "@/lib/admin/catalog/product-actions";
+import { cancelOrderAction, shipOrderAction } from "@/lib/admin/orders/order-actions";
+import { createStaffAction } from "@/lib/admin/staff/staff-actions";
 import { POST as login } from "@/app/api/admin/login/route";
 import { POST as logout } from "@/app/api/admin/logout/route";
 import { POST as shipOrder } from "@/app/api/admin/orders/[id]/ship/route";
@@ -59,6 +57,7 @@ describe("case 22: cross-site writes are rejected", () => {
 
   it("state-changing route handlers answer 403 for a foreign Origin, Origin: null or Sec-Fetch-Site: cross-site, and change nothing", async () => {
     const before = await dbFingerprint();
+    const refused = expectWarning(/^Refused cross-site POST \/api\/admin\//);
     for (const headers of CROSS_SITE) {
       const form = new FormData();
       form.set("productId", productId);
@@ -93,6 +92,7 @@ describe("case 22: cross-site writes are rejected", () => {
         expect(await response.json()).toEqual({ error: "cross_site_request" });
       }
     }
+    expect(refused).toHaveLength(CROSS_SITE.length * 5);
     expect(await dbFingerprint()).toEqual(before);
     // The owner's session survived the cross-site logout attempts.
     const token = cookie.slice(cookie.indexOf("=") + 1);
@@ -103,6 +103,7 @@ describe("case 22: cross-site writes are rejected", () => {
 
   it("the sign-in route refuses cross-site posts (login CSRF) and text/plain bodies", async () => {
     const sessionsBefore = await getDb().staffSession.count();
+    const refused = expectWarning(/^Refused cross-site POST \/api\/admin\/login /);
     for (const headers of CROSS_SITE) {
       const response = await login(
         new NextRequest("http://localhost/api/admin/login", {
@@ -114,6 +115,7 @@ describe("case 22: cross-site writes are rejected", () => {
       expect(response.status).toBe(403);
       expect(response.headers.get("set-cookie")).toBeNull();
     }
+    expect(refused).toHaveLength(CROSS_SITE.length);
     const plain = await login(
       new NextRequest("http://localhost/api/admin/login", {
         method: "POST",
@@ -127,6 +129,7 @@ describe("case 22: cross-site writes are rejected", () => {
 
   it("admin Server Actions refuse a foreign Origin, Origin: null and Sec-Fetch-Site: cross-site even with a valid session, and change nothing", async () => {
     const before = await dbFingerprint();
+    const refused = expectWarning(/^Refused cross-site Server Action /);
     for (const headers of CROSS_SITE) {
       mockRequest({ cookie, headers });
       const results = await Promise.all([
@@ -141,6 +144,7 @@ describe("case 22: cross-site writes are rejected", () => {
       for (const result of results)
         expect(result).toEqual({ ok: false, message: "This request came from another site and was refused." });
     }
+    expect(refused).toHaveLength(CROSS_SITE.length * 5);
     expect(await dbFingerprint()).toEqual(before);
   });
 

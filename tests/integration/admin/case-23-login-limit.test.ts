@@ -2,9 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { getDb } from "@/lib/db";
-import { STAFF_SIGN_IN_LIMIT } from "@/lib/email/queue-sign-in-limit-email";
+import { STAFF_SIGN_IN_LIMIT } from "@/lib/staff/queue-sign-in-limit-email";
 import { SIGN_IN_REJECTED, SIGN_IN_SLOWED } from "@/lib/staff/login-messages";
 import { LOGIN_ACCOUNT_CEILING } from "@/lib/staff/session-policy";
+import { waitFor } from "../../support/wait-for";
 import { createStaff, PASSWORD, postLogin } from "./support";
 
 // Decision 0005, "The lockout trade-off": 5 failures block one address (for one account, and
@@ -23,11 +24,12 @@ async function seedFailures(email: string, count: number, prefix = "198.18.0") {
 
 /** Lockout emails are sent after the answer, not awaited: wait for the outbox to settle. */
 async function waitForOutbox() {
-  for (let tries = 0; tries < 100; tries++) {
-    if ((await getDb().outboxEmail.count({ where: { status: "PENDING" } })) === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("the outbox never drained");
+  await waitFor(
+    "the outbox to drain",
+    () => getDb().outboxEmail.count({ where: { status: "PENDING" } }),
+    (pending) => pending === 0,
+    { timeoutMs: 5_000 },
+  );
 }
 
 const lockoutEmails = () =>
@@ -311,9 +313,9 @@ describe("case 23: brute-force sign-in is limited, counted in the database, and 
     await createStaff("cy@example.com");
     for (let attempt = 1; attempt <= 5; attempt++) await postLogin({ email: "cy@example.com", password: "wrong" });
     await waitForOutbox();
-    // "Restart": drop the Prisma client and every loaded module, then load the route again.
+    // "Restart": drop the Prisma client (its pool ends, so the next use connects afresh) and every
+    // loaded module, then load the route again.
     await getDb().$disconnect();
-    (globalThis as { prismaClient?: unknown }).prismaClient = undefined;
     jest.resetModules();
     const fresh = await import("./support");
     expect((await fresh.postLogin({ email: "cy@example.com", password: PASSWORD })).status).toBe(429);

@@ -4,8 +4,8 @@ import { GET as whoAmI } from "@/app/api/admin/session/route";
 import { POST as logout } from "@/app/api/admin/logout/route";
 import { cookieModeFor, sessionCookie, sessionCookieName } from "@/lib/staff/session-cookie";
 import { hashSessionToken } from "@/lib/staff/session-token";
-import { setStaffDisabled } from "@/lib/staff/set-staff-disabled";
-import { changeOwnPassword } from "@/lib/staff/change-password";
+import { setStaffDisabled } from "@/lib/admin/staff/set-staff-disabled";
+import { changeOwnPassword } from "@/lib/admin/staff/change-password";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 import { adminRequest, createStaff, PASSWORD, postLogin, signInCookie } from "./support";
 

@@ -1,13 +1,10 @@
 /** @jest-environment-options {"template":"seeded"} */
+import { mockRequest } from "../../support/next-request-mocks";
 import { getDb } from "@/lib/db";
 import { getCatalogSnapshot } from "@/lib/catalog/get-catalog-snapshot";
 import { toProductFormValues } from "@/lib/admin/catalog/product-form-values";
 import { createOrder } from "./fixtures";
-import { mockRequest } from "./mock-request";
 import { createStaff, signInCookie } from "./support";
-
-jest.mock("next/headers", () => jest.requireActual("./mock-request").nextHeadersMock);
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 
 import {
   createProductAction,
@@ -15,7 +12,7 @@ import {
   saveVariantGridAction,
   setPublishedAction,
   updateProductAction,
-} from "@/app/admin/(console)/products/actions";
+} from "@/lib/admin/catalog/product-actions";
 import { revalidatePath } from "next/cache";
 
 const SAME_ORIGIN = { origin: "http://localhost", "sec-fetch-site": "same-origin" };

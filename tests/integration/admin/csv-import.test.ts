@@ -5,25 +5,19 @@ import { formatCsv } from "@/lib/admin/csv/format-csv";
 import { PRODUCT_CSV_COLUMNS } from "@/lib/admin/csv/product-csv-columns";
 import { GET as exportProducts } from "@/app/api/admin/products/export/route";
 import { POST as importProducts } from "@/app/api/admin/products/import/route";
-import { startHarness, waitFor, type Harness } from "../stripe/harness";
+import { waitFor } from "../../support/wait-for";
+import { useStripeHarness } from "../stripe/harness";
 import { cartWith, checkout, pickVariants, setStock, stockOf } from "../stripe/shop";
 import { dbFingerprint } from "./db-fingerprint";
 import { adminRequest, createStaff, signInCookie } from "./support";
 
+// The Stripe stand-in, for the tests that hold stock through a real checkout.
+useStripeHarness();
 let cookie: string;
-let harness: Harness;
 
-// The Stripe stand-in, for the tests that hold stock through a real checkout. Started before
-// anything reads the environment.
 beforeAll(async () => {
-  harness = await startHarness();
   await createStaff("owner@example.com", "owner");
   cookie = await signInCookie("owner@example.com");
-});
-
-afterAll(async () => {
-  await harness.close();
-  await getDb().$disconnect();
 });
 
 async function exportCsv(): Promise<string> {
@@ -303,6 +297,7 @@ describe("CSV import and live stock", () => {
     const auditsBefore = await variantAudits(variant!.id);
     const importing = importCsv(formatCsv([file.header, ...file.rows]));
     await waitFor(
+      "the import to wait for the row lock",
       async () => {
         const [waiting] = await db.$queryRaw<{ count: number }[]>`
         SELECT count(*)::int AS "count" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;

@@ -3,10 +3,7 @@ import { getDb } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
 
 /** An order for one pair of the first in-stock variant, with the stock already held (as checkout does). */
-export async function createOrder(
-  status: OrderStatus,
-  options: { email?: string | null; quantity?: number; stripeSessionId?: string } = {},
-) {
+export async function createOrder(status: OrderStatus, options: { email?: string | null; quantity?: number } = {}) {
   const db = getDb();
   const quantity = options.quantity ?? 1;
   const variant = await db.variant.findFirstOrThrow({
@@ -23,7 +20,6 @@ export async function createOrder(
       currency: "usd",
       totalCents: variant.product.priceCents * quantity,
       paidAt: status === "PAID" ? new Date() : null,
-      stripeSessionId: options.stripeSessionId ?? null,
       lines: {
         create: [
           {

@@ -1,34 +1,37 @@
 /** @jest-environment-options {"template":"seeded"} */
+import { mockRequest } from "../../support/next-request-mocks";
 import { getDb } from "@/lib/db";
+import { waitFor } from "../../support/wait-for";
+import { useStripeHarness } from "../stripe/harness";
+import { cartWith, checkout, pickVariants, stockOf } from "../stripe/shop";
 import { createOrder } from "./fixtures";
-import { mockRequest } from "./mock-request";
 import { createStaff, signInCookie } from "./support";
 
-jest.mock("next/headers", () => jest.requireActual("./mock-request").nextHeadersMock);
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
-
-// Stripe's answer to "expire this Checkout Session", set per test.
-const stripeSessions = { status: "expired" as "expired" | "complete", expireCalls: [] as string[] };
-jest.mock("@/lib/stripe/client", () => ({
-  getStripe: () => ({
-    checkout: {
-      sessions: {
-        expire: async (id: string) => {
-          stripeSessions.expireCalls.push(id);
-          return { id, status: stripeSessions.status };
-        },
-        retrieve: async (id: string) => ({ id, status: stripeSessions.status }),
-      },
-    },
-  }),
-}));
-
-import { cancelOrderAction, shipOrderAction } from "@/app/admin/(console)/orders/actions";
+import { cancelOrderAction, shipOrderAction } from "@/lib/admin/orders/order-actions";
 import { listOrders } from "@/lib/admin/orders/list-orders";
 import { parseOrderFilters } from "@/lib/admin/orders/order-filters";
 
-const stockOf = async (variantId: string) =>
+// Cancelling talks to Stripe (the stand-in): an unpaid order's open Checkout Session is expired first.
+const harness = useStripeHarness();
+
+const stockOfVariant = async (variantId: string) =>
   (await getDb().variant.findUniqueOrThrow({ where: { id: variantId } })).stock;
+
+/** An unpaid order with its pairs held and an open Checkout Session, as a shopper's checkout leaves it. */
+async function checkedOutOrder(quantity = 1) {
+  const [variant] = await pickVariants(1, quantity + 1);
+  const started = await checkout(await cartWith([{ sku: variant!.sku, quantity }]));
+  expect(started.status).toBe(201);
+  return {
+    orderId: started.body.orderId as string,
+    sessionId: started.body.sessionId as string,
+    sku: variant!.sku,
+    stockAfterHold: variant!.stock - quantity,
+  };
+}
+
+const orderStatus = async (orderId: string) =>
+  (await getDb().order.findUniqueOrThrow({ where: { id: orderId } })).status;
 
 describe("orders: list, ship with tracking, cancel unpaid", () => {
   beforeAll(async () => {
@@ -69,42 +72,55 @@ describe("orders: list, ship with tracking, cancel unpaid", () => {
     expect(await getDb().outboxEmail.count({ where: { orderId: { in: [order.id, paid.id] } } })).toBe(0);
   });
 
-  it("cancels an unpaid order and puts its stock back exactly once, however often it is clicked", async () => {
-    const { order, variantId, stockAfterHold } = await createOrder("PENDING", { quantity: 2 });
+  it("cancels an unpaid order, expiring its Checkout Session first, and puts its stock back exactly once, however often it is clicked", async () => {
+    const { orderId, sessionId, sku, stockAfterHold } = await checkedOutOrder(2);
+    // The expiry webhook waits until the clicks are answered, so the cancel is what releases the stock.
+    const releaseWebhooks = harness.holdWebhooks();
     const results = await Promise.all([
-      cancelOrderAction(order.id),
-      cancelOrderAction(order.id),
-      cancelOrderAction(order.id),
+      cancelOrderAction(orderId),
+      cancelOrderAction(orderId),
+      cancelOrderAction(orderId),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(await stockOf(variantId)).toBe(stockAfterHold + 2);
-    expect(await getDb().order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({
+    expect(harness.standIn.getSession(sessionId)?.session.status).toBe("expired");
+    expect(await stockOf(sku)).toBe(stockAfterHold + 2);
+    expect(await getDb().order.findUniqueOrThrow({ where: { id: orderId } })).toMatchObject({
       status: "CANCELLED",
       stockReleasedAt: expect.any(Date),
     });
-    expect(await cancelOrderAction(order.id)).toMatchObject({ ok: false });
-    expect(await stockOf(variantId)).toBe(stockAfterHold + 2);
+    expect(await cancelOrderAction(orderId)).toMatchObject({ ok: false });
+
+    // Stripe's checkout.session.expired, arriving afterwards, changes nothing.
+    releaseWebhooks();
+    await harness.standIn.webhooksIdle();
+    const expired = harness.standIn.deliveries.filter(
+      (delivery) => delivery.type === "checkout.session.expired" && delivery.status === 200,
+    );
+    expect(expired).toHaveLength(1);
+    expect(await orderStatus(orderId)).toBe("CANCELLED");
+    expect(await stockOf(sku)).toBe(stockAfterHold + 2);
   });
 
-  it("expires the open Checkout Session at Stripe first, and leaves the order alone if the shopper has just paid", async () => {
-    const { order, variantId, stockAfterHold } = await createOrder("PENDING", { stripeSessionId: "cs_test_open_1" });
-    stripeSessions.status = "expired";
-    expect(await cancelOrderAction(order.id)).toMatchObject({ ok: true });
-    expect(stripeSessions.expireCalls).toContain("cs_test_open_1");
-    expect(await stockOf(variantId)).toBe(stockAfterHold + 1);
-
-    const {
-      order: paying,
-      variantId: payingVariant,
-      stockAfterHold: payingStock,
-    } = await createOrder("PENDING", { stripeSessionId: "cs_test_paid_1" });
-    stripeSessions.status = "complete";
-    expect(await cancelOrderAction(paying.id)).toMatchObject({
+  it("leaves the order alone if the shopper has just paid (Stripe has the payment, the webhook is still on its way)", async () => {
+    const { orderId, sessionId, sku, stockAfterHold } = await checkedOutOrder();
+    const releaseWebhooks = harness.holdWebhooks();
+    harness.standIn.completeSession(sessionId, { email: "walker@example.com" });
+    expect(await cancelOrderAction(orderId)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/just paid/),
     });
-    expect((await getDb().order.findUniqueOrThrow({ where: { id: paying.id } })).status).toBe("PENDING");
-    expect(await stockOf(payingVariant)).toBe(payingStock);
+    expect(harness.standIn.getSession(sessionId)?.session.status).toBe("complete");
+    expect(await orderStatus(orderId)).toBe("PENDING");
+    expect(await stockOf(sku)).toBe(stockAfterHold);
+
+    // The payment wins: the webhook marks the order paid, and the pair stays sold.
+    releaseWebhooks();
+    await waitFor(
+      "the order to be paid",
+      () => orderStatus(orderId),
+      (status) => status === "PAID",
+    );
+    expect(await stockOf(sku)).toBe(stockAfterHold);
   });
 
   it("refuses to cancel paid orders and orders with a bank payment in flight", async () => {
@@ -112,7 +128,7 @@ describe("orders: list, ship with tracking, cancel unpaid", () => {
       const { order, variantId, stockAfterHold } = await createOrder(status);
       expect(await cancelOrderAction(order.id)).toMatchObject({ ok: false });
       expect((await getDb().order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe(status);
-      expect(await stockOf(variantId)).toBe(stockAfterHold);
+      expect(await stockOfVariant(variantId)).toBe(stockAfterHold);
     }
   });
 

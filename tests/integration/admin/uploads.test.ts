@@ -1,4 +1,5 @@
 /** @jest-environment-options {"template":"seeded"} */
+import "../../support/next-request-mocks";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,8 +9,6 @@ import { adminRequest, createStaff, signInCookie } from "./support";
 
 const uploadDir = mkdtempSync(path.join(tmpdir(), "uploads-test-"));
 process.env.UPLOAD_DIR = uploadDir;
-
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 
 import { POST as upload } from "@/app/api/admin/uploads/route";
 import { GET as serveUpload } from "@/app/api/uploads/[file]/route";

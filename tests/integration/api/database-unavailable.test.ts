@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { handleApiError, isDatabaseUnavailable } from "@/lib/http/api-error";
 import { findFreePort } from "@/scripts/lib/free-port";
 import { createScriptClient } from "@/scripts/lib/prisma-client";
+import { expectWarning } from "../../support/expect-warning";
 
 // Reliability case 26 (docs/reliability-cases.md), in the small: the errors Prisma (through
 // @prisma/adapter-pg) really throws when PostgreSQL can't be reached are recognised as
@@ -40,13 +41,10 @@ describe.each([
   it("is recognised and answered 503 with Retry-After and a JSON message", async () => {
     const error = await failureOf(work);
     expect(isDatabaseUnavailable(error)).toBe(true);
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
-    const response = handleApiError(error);
     // One line for the operator, naming the cause, instead of a 500 and a stack per request.
-    expect(warn).toHaveBeenCalledWith(
-      expect.stringMatching(/^Database unavailable; answered 503 \(.*(reach|ECONNREFUSED|P1001).*\)\.$/),
-    );
-    warn.mockRestore();
+    const logged = expectWarning(/^Database unavailable; answered 503 \(.*(reach|ECONNREFUSED|P1001).*\)\.$/);
+    const response = handleApiError(error);
+    expect(logged).toHaveLength(1);
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(await response.json()).toEqual({

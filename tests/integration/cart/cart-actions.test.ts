@@ -1,14 +1,12 @@
 /** @jest-environment-options {"template":"seeded"} */
+import { mockRequest } from "../../support/next-request-mocks";
 import { getDb } from "@/lib/db";
 import { CART_COOKIE } from "@/lib/cart/cart-cookie";
-import { mockRequest } from "../admin/mock-request";
+import { expectWarning } from "../../support/expect-warning";
 import { pickVariants } from "../stripe/shop";
 
-jest.mock("next/headers", () => jest.requireActual("../admin/mock-request").nextHeadersMock);
-jest.mock("next/cache", () => ({ refresh: jest.fn(), revalidatePath: jest.fn() }));
-
-import { addToCart, removeCartLine, updateCartLine } from "@/app/cart/actions";
-import { checkoutAction } from "@/app/checkout/actions";
+import { addToCart, removeCartLine, updateCartLine } from "@/lib/cart/cart-actions";
+import { checkoutAction } from "@/lib/checkout/checkout-actions";
 
 // The cart and checkout Server Actions are public POST endpoints: anyone can call them with any
 // arguments (review F7) and from any page (F11). Each answers its error state, never throws, and
@@ -66,22 +64,18 @@ describe("cart and checkout Server Actions", () => {
 
   it("refuse cross-site calls, Sec-Fetch-Site without an Origin included, and change nothing", async () => {
     const [variant] = await pickVariants(1, 3);
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
-    try {
-      for (const headers of CROSS_SITE) {
-        mockRequest({ headers });
-        expect([headers, await addToCart(variant!.sku, 1)]).toEqual([headers, REFUSED]);
-        expect([headers, await checkoutAction(null, form({}))]).toEqual([headers, REFUSED]);
-        expect([headers, await updateCartLine(null, form({ sku: variant!.sku, quantity: "2" }))]).toEqual([
-          headers,
-          REFUSED,
-        ]);
-        expect([headers, await removeCartLine(null, form({ sku: variant!.sku }))]).toEqual([headers, REFUSED]);
-      }
-      expect(warn).toHaveBeenCalledWith(expect.stringContaining("Refused cross-site Server Action"));
-    } finally {
-      warn.mockRestore();
+    const refused = expectWarning(/^Refused cross-site Server Action/);
+    for (const headers of CROSS_SITE) {
+      mockRequest({ headers });
+      expect([headers, await addToCart(variant!.sku, 1)]).toEqual([headers, REFUSED]);
+      expect([headers, await checkoutAction(null, form({}))]).toEqual([headers, REFUSED]);
+      expect([headers, await updateCartLine(null, form({ sku: variant!.sku, quantity: "2" }))]).toEqual([
+        headers,
+        REFUSED,
+      ]);
+      expect([headers, await removeCartLine(null, form({ sku: variant!.sku }))]).toEqual([headers, REFUSED]);
     }
+    expect(refused).toHaveLength(CROSS_SITE.length * 4);
     expect(await getDb().cartLine.count()).toBe(0);
     expect(await getDb().order.count()).toBe(0);
   });

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { getDb } from "@/lib/db";
+import { expectWarning } from "../../support/expect-warning";
 import { addItem, deleteItem, getCartJson, patchItem, pickVariants, setStock } from "../stripe/shop";
 
 afterAll(async () => {
@@ -175,6 +176,7 @@ describe("cart JSON API", () => {
       { origin: "null" },
       { "sec-fetch-site": "cross-site" },
     ];
+    const refused = expectWarning(/^Refused cross-site POST \/api\/cart\/items: /);
     for (const headers of attempts) {
       const response = await POST(
         new NextRequest("http://localhost:3000/api/cart/items", {
@@ -185,6 +187,7 @@ describe("cart JSON API", () => {
       );
       expect(response.status).toBe(403);
     }
+    expect(refused).toHaveLength(attempts.length);
     expect(await getDb().cartLine.count({ where: { variantId: variant!.id } })).toBe(0);
   });
 

@@ -1,21 +1,12 @@
 /** @jest-environment-options {"template":"seeded"} */
 import { getDb } from "@/lib/db";
-import { startHarness, waitFor, type Harness } from "../stripe/harness";
+import { expectWarning } from "../../support/expect-warning";
+import { waitFor } from "../../support/wait-for";
+import { useStripeHarness } from "../stripe/harness";
 import { addItem, cartWith, checkout, patchItem, pickVariants, setStock, stockOf } from "../stripe/shop";
 
-let harness: Harness;
-
-beforeAll(async () => {
-  // A short client timeout (ms) so the timeout cases run quickly, with room for a loaded machine.
-  harness = await startHarness({ timeoutMs: 1_500, maxNetworkRetries: 2 });
-});
-
-afterAll(async () => {
-  await harness.close();
-  await getDb().$disconnect();
-});
-
-afterEach(() => harness.standIn.clearFaults());
+// A short client timeout (ms) so the timeout cases run quickly, with room for a loaded machine.
+const harness = useStripeHarness({ timeoutMs: 1_500, maxNetworkRetries: 2 });
 
 const sessionCreates = () =>
   harness.standIn.requests.filter((request) => request.path === "/v1/checkout/sessions" && request.method === "POST");
@@ -113,7 +104,7 @@ describe("checkout", () => {
   it("case 14: Stripe answering 500 releases the held stock, leaves no payable order, and every retry reused the idempotency key", async () => {
     const [variant] = await pickVariants(1, 2);
     const cookie = await cartWith([{ sku: variant!.sku, quantity: 2 }]);
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    expectWarning(/^Stripe unavailable while opening checkout for order /);
     harness.standIn.injectFaults(
       { kind: "error", status: 500 },
       { kind: "error", status: 500 },
@@ -121,7 +112,6 @@ describe("checkout", () => {
     );
     const before = sessionCreates().length;
     const failed = await checkout(cookie);
-    warn.mockRestore();
     expect(failed.status).toBe(503);
     expect(failed.body.error).toBe("payment_unavailable");
     expect(String((failed.body.fields as Record<string, string>)._)).toMatch(/nothing was charged/);
@@ -147,11 +137,9 @@ describe("checkout", () => {
   it("case 14: a timeout whose reply was lost is retried with the same key and returns the session Stripe created", async () => {
     const [variant] = await pickVariants(1, 2);
     const cookie = await cartWith([{ sku: variant!.sku, quantity: 1 }]);
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
     harness.standIn.injectFaults({ kind: "delay", ms: 4_000, execute: true });
     const before = sessionCreates().length;
     const response = await checkout(cookie);
-    warn.mockRestore();
     expect(response.status).toBe(201);
     const attempts = sessionCreates().slice(before);
     expect(attempts.length).toBeGreaterThanOrEqual(2);
@@ -167,14 +155,13 @@ describe("checkout", () => {
   it("case 14: Stripe timing out on every try releases the hold and marks the order FAILED", async () => {
     const [variant] = await pickVariants(1, 2);
     const cookie = await cartWith([{ sku: variant!.sku, quantity: 1 }]);
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    expectWarning(/^Stripe unavailable while opening checkout for order /);
     harness.standIn.injectFaults(
       { kind: "delay", ms: 4_000, execute: false },
       { kind: "delay", ms: 4_000, execute: false },
       { kind: "delay", ms: 4_000, execute: false },
     );
     const response = await checkout(cookie);
-    warn.mockRestore();
     expect(response.status).toBe(503);
     const order = await getDb().order.findFirstOrThrow({
       where: { lines: { some: { sku: variant!.sku } } },
@@ -242,6 +229,7 @@ describe("checkout", () => {
     expect(empty.body.error).toBe("empty_cart");
     const { POST } = await import("@/app/api/checkout/route");
     const { NextRequest } = await import("next/server");
+    expectWarning(/^Refused cross-site POST \/api\/checkout: origin: https:\/\/evil\.example$/);
     const crossSite = await POST(
       new NextRequest("http://localhost:3000/api/checkout", {
         method: "POST",
@@ -262,8 +250,9 @@ describe("checkout", () => {
     expect((await patchItem(cookie, variant!.sku, { quantity: 3 })).status).toBe(200);
     harness.standIn.completeSession(first.body.sessionId as string, { email: "walker@example.com" });
     await waitFor(
-      async () =>
-        (await getDb().order.findUniqueOrThrow({ where: { id: first.body.orderId as string } })).status === "PAID",
+      "the first order to be paid",
+      () => getDb().order.findUniqueOrThrow({ where: { id: first.body.orderId as string } }),
+      (order) => order.status === "PAID",
     );
     const lines = await getDb().cartLine.findMany({
       where: { variant: { sku: { in: [variant!.sku, other!.sku] } } },

@@ -2,23 +2,15 @@
 import { NextRequest } from "next/server";
 import { getDb } from "@/lib/db";
 import { MAX_HELD_PAIRS_PER_ADDRESS, MAX_PAIRS_PER_CHECKOUT } from "@/lib/checkout/hold-limits";
-import { ORIGIN, startHarness, type Harness } from "../stripe/harness";
+import { waitFor } from "../../support/wait-for";
+import { ORIGIN, useStripeHarness } from "../stripe/harness";
 import { cartWith, pickVariants, stockOf } from "../stripe/shop";
 
 // Review finding F5: 97 anonymous checkouts held all 501 pairs of one product for 31 minutes. Now
 // one checkout holds at most 12 pairs and one address at most 24 unpaid pairs at a time, while a
 // shopper from another address is never affected (decision 0014).
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness.close();
-  await getDb().$disconnect();
-});
+const harness = useStripeHarness();
 
 async function checkoutFrom(address: string, cartId: string) {
   const { POST } = await import("@/app/api/checkout/route");
@@ -101,8 +93,11 @@ it("holds that ended (expired, cancelled) stop counting, so a shopper whose chec
     orderBy: { createdAt: "asc" },
   });
   harness.standIn.expireSession(order.stripeSessionId as string);
-  const { waitFor } = await import("../stripe/harness");
-  await waitFor(async () => (await getDb().order.findUniqueOrThrow({ where: { id: order.id } })).status === "EXPIRED");
+  await waitFor(
+    "the first order to expire",
+    () => getDb().order.findUniqueOrThrow({ where: { id: order.id } }),
+    (row) => row.status === "EXPIRED",
+  );
   expect((await checkoutFrom("198.51.100.77", await cartWith([{ sku: variant!.sku, quantity: 1 }]))).status).toBe(201);
 });
 

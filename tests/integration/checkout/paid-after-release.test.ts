@@ -4,30 +4,24 @@ import { getDb } from "@/lib/db";
 import { syncOrderFromSession } from "@/lib/checkout/sync-order-from-session";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 import { toApiSession } from "@/scripts/stripe-stand-in/session";
-import { sessionEvent, signedWebhookRequest, startHarness, waitFor, type Harness } from "../stripe/harness";
+import { expectWarning } from "../../support/expect-warning";
+import { waitFor } from "../../support/wait-for";
+import { sessionEvent, signedWebhookRequest, useStripeHarness } from "../stripe/harness";
 import { cartWith, checkout, pickVariants, stockOf } from "../stripe/shop";
 
 // Review finding F3: a staff cancel racing checkout's session attach must never leave a payable
 // session on a cancelled order; and any payment that lands after the stock was released is
 // recorded on the order, shown to staff, and never described to the shopper as "nothing charged".
 
-let harness: Harness;
+const harness = useStripeHarness();
 let actor: StaffActor;
 
 beforeAll(async () => {
-  harness = await startHarness();
   const owner = await getDb().staffUser.create({
     data: { email: "owner@example.com", passwordHash: "x", role: "owner" },
   });
   actor = { userId: owner.id, email: owner.email, role: "owner", sessionId: "test-session", ip: "127.0.0.1" };
 });
-
-afterAll(async () => {
-  await harness.close();
-  await getDb().$disconnect();
-});
-
-afterEach(() => harness.standIn.clearFaults());
 
 /** Sessions of this database that are waiting for a row lock right now. */
 async function lockWaiters(): Promise<number> {
@@ -42,7 +36,7 @@ it("a cancel that read 'no session yet' while checkout attached one expires that
   // Stripe creates the session but answers 300 ms late, so the order sits PENDING without a session.
   harness.standIn.injectFaults({ kind: "delay", ms: 300, execute: true });
   const started = checkout(cookie);
-  const order = await waitFor(() =>
+  const order = await waitFor("the order to be held without a session", () =>
     getDb().order.findFirst({
       where: {
         cartId: { not: null },
@@ -64,12 +58,12 @@ it("a cancel that read 'no session yet' while checkout attached one expires that
     },
     { timeout: 20_000 },
   );
-  await waitFor(async () => (await lockWaiters()) >= 1, { timeoutMs: 10_000 });
+  await waitFor("checkout's attach to wait for the row lock", lockWaiters, (waiting) => waiting >= 1);
   const cancelling = cancelOrder(actor, order.id).then(
     (result) => ({ ok: true as const, result }),
     (error: Error) => ({ ok: false as const, message: error.message }),
   );
-  await waitFor(async () => (await lockWaiters()) >= 2, { timeoutMs: 10_000 });
+  await waitFor("the cancel to wait for the row lock too", lockWaiters, (waiting) => waiting >= 2);
   unlock();
   await locking;
   const [checkoutResponse, cancelled] = await Promise.all([started, cancelling]);
@@ -110,10 +104,12 @@ async function releasedOrder() {
 
 it("a payment that arrives after the stock was released is recorded once, emailed once, and flagged for staff; stock stays released", async () => {
   const { orderId, variant, paidSnapshot } = await releasedOrder();
+  const flagged = expectWarning(new RegExp(`^Payment arrived for order ${orderId} after its stock was released`));
   const { POST } = await import("@/app/api/stripe/webhook/route");
   const payload = JSON.stringify(sessionEvent("checkout.session.completed", paidSnapshot));
   const responses = await Promise.all([1, 2, 3].map(() => POST(signedWebhookRequest(payload))));
   expect(responses.map((response) => response.status)).toEqual([200, 200, 200]);
+  expect(flagged).toHaveLength(1);
 
   const order = await getDb().order.findUniqueOrThrow({ where: { id: orderId }, include: { emails: true } });
   expect(order.status).toBe("CANCELLED");
@@ -131,6 +127,7 @@ it("a payment that arrives after the stock was released is recorded once, emaile
 
 it("the success page's own check with Stripe records a late payment too, so the shopper is never told nothing was charged", async () => {
   const { orderId, sessionId } = await releasedOrder();
+  const flagged = expectWarning(new RegExp(`^Payment arrived for order ${orderId} after its stock was released`));
   // Stripe says the session was paid (the cancel's expire crossed the payment); no webhook yet.
   const stored = harness.standIn.getSession(sessionId)!;
   Object.assign(stored.session, { status: "complete", payment_status: "paid" });
@@ -143,6 +140,7 @@ it("the success page's own check with Stripe records a late payment too, so the 
       currency: order.currency,
     }),
   ).toBe(true);
+  expect(flagged).toHaveLength(1);
   expect((await getDb().order.findUniqueOrThrow({ where: { id: orderId } })).paidAfterReleaseAt).toBeInstanceOf(Date);
 
   const { default: SuccessPage } = await import("@/app/checkout/success/page");

@@ -4,19 +4,10 @@ import { getDb } from "@/lib/db";
 import { MAX_PAIRS_PER_CHECKOUT } from "@/lib/checkout/hold-limits";
 import { orderTotalCents } from "@/lib/checkout/order-totals";
 import { checkoutSessionParams } from "@/lib/checkout/session-params";
-import { startHarness, type Harness } from "../stripe/harness";
+import { useStripeHarness } from "../stripe/harness";
 import { cartWith, checkout, pickVariants } from "../stripe/shop";
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness.close();
-  await getDb().$disconnect();
-});
+const harness = useStripeHarness();
 
 const cents = fc.integer({ min: 0, max: 2_000_000 });
 const quantity = fc.integer({ min: 1, max: 10 });

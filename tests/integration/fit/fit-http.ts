@@ -1,57 +1,12 @@
 import { getDb } from "@/lib/db";
-import type { FitAnswers } from "@/lib/fit/answers-schema";
 import type { FitEventKind } from "@/lib/quiz/count-fit-event";
 
-// Shared by the fit API tests: valid answers for the seeded demo catalog, a way to call a route
-// handler the way Next does, and reads of the anonymous daily counters.
+// Shared by the fit API tests: a way to call a route handler the way Next does, and reads of the
+// anonymous daily counters. The answers they send are in tests/support/fit-answers.ts.
 
 const URL_RECOMMENDATIONS = "http://localhost/api/fit/recommendations";
 
 type Handler = (request: Request) => Promise<Response>;
-
-export const NO_SAFETY_FLAGS: FitAnswers["safety"] = {
-  saddleNumbness: "no",
-  bladderBowelChange: "no",
-  sexualFunctionChange: "no",
-  legWeakness: "no",
-  majorTrauma: "no",
-  chestPain: "no",
-  fever: "no",
-  weightLoss: "no",
-  cancerHistory: "no",
-  nightPain: "no",
-  lumpOrShapeChange: "no",
-  infectionRisk: "no",
-};
-
-/**
- * Men's US 11, very tight across the ball (4E): the seed pins several men's 11 4E variants in
- * stock (prisma/seed-data/variants.ts), so these answers always get picks.
- */
-export const VALID_ANSWERS: FitAnswers = {
-  safety: NO_SAFETY_FLAGS,
-  range: "men",
-  size: { system: "US", value: 11 },
-  feetDiffer: "no",
-  width: "very_tight",
-  forefoot: "none",
-  arch: "medium",
-  orthotics: "none",
-  walkingMinutes: "30to60",
-  surface: "pavement",
-  currentShoes: "trainers",
-  unsteady: "no",
-  pain: { where: "back_only", walkingEffect: "helps_or_none", duration: "lt6w_improving" },
-  context: { diabetesNumbFeet: false, pregnant: false },
-  cushion: "balanced",
-  support: "neutral",
-  closure: "any",
-  budgetCents: null,
-};
-
-export function answersWith(overrides: Partial<FitAnswers>): FitAnswers {
-  return { ...VALID_ANSWERS, ...overrides };
-}
 
 /** A JSON POST as the browser sends it; a string body is sent as is, anything else as JSON. */
 export function jsonRequest(url: string, body: unknown, headers: Record<string, string> = {}): Request {

@@ -1,7 +1,8 @@
 /** @jest-environment-options {"template":"seeded"} */
 import { POST } from "@/app/api/fit/recommendations/route";
 import { getDb } from "@/lib/db";
-import { VALID_ANSWERS, call, dailyCount, recommendationsRequest } from "./fit-http";
+import { BASE_ANSWERS } from "../../support/fit-answers";
+import { call, dailyCount, recommendationsRequest } from "./fit-http";
 
 // A submission is answered from the catalog and guide titles this process holds, and the save
 // checks in the same statement that they are still current (lib/quiz/save-fit-result.ts). These
@@ -12,7 +13,7 @@ type Pick = { variant: { sku: string } };
 type OkBody = { picks: Pick[]; articles: { slug: string; title: string }[]; resultId: string };
 
 async function submit(): Promise<OkBody> {
-  const reply = await call(POST, recommendationsRequest(VALID_ANSWERS));
+  const reply = await call(POST, recommendationsRequest(BASE_ANSWERS));
   expect(reply.status).toBe(200);
   return reply.body as unknown as OkBody;
 }

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { POST } from "@/app/api/fit/recommendations/route";
 import { MAX_JSON_BODY_BYTES } from "@/lib/http/read-json-body";
 import { answersArbitrary, safetyArbitrary } from "../../unit/fit/arbitraries";
-import { VALID_ANSWERS, recommendationsRequest } from "./fit-http";
+import { BASE_ANSWERS } from "../../support/fit-answers";
+import { recommendationsRequest } from "./fit-http";
 
 // docs/product-spec.md §8.15 and docs/reliability-cases.md case 18: 1,000 random bodies get 200,
 // 400 or 413, never a 5xx. A 500 would also log through handleApiError, and a console.error fails
@@ -112,7 +113,7 @@ const nestedJunk: fc.Arbitrary<string> = fc
 /** Raw text around the size limit: some just under 64 KB, some over. */
 const bigBody: fc.Arbitrary<string> = fc
   .integer({ min: MAX_JSON_BODY_BYTES - 200, max: MAX_JSON_BODY_BYTES * 2 })
-  .map((size) => JSON.stringify({ ...VALID_ANSWERS, note: "z".repeat(Math.max(0, size - 500)) }));
+  .map((size) => JSON.stringify({ ...BASE_ANSWERS, note: "z".repeat(Math.max(0, size - 500)) }));
 
 /** Numbers JSON.parse turns into Infinity or rounds away, and other hand-written edge cases. */
 const rawNumbers: fc.Arbitrary<string> = fc
@@ -122,7 +123,7 @@ const rawNumbers: fc.Arbitrary<string> = fc
   )
   .map(([field, raw]) => {
     const marker = 123.25; // a value no answer uses, replaced by the raw text below
-    const answers: Record<string, Json> = JSON.parse(JSON.stringify(VALID_ANSWERS));
+    const answers: Record<string, Json> = JSON.parse(JSON.stringify(BASE_ANSWERS));
     if (field === "budgetCents") answers.budgetCents = marker;
     else answers.size = field === "size.value" ? { system: "US", value: marker } : { footLengthMm: marker };
     return JSON.stringify(answers).replace(String(marker), raw);

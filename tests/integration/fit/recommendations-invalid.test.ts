@@ -2,7 +2,8 @@
 import { POST } from "@/app/api/fit/recommendations/route";
 import { getDb } from "@/lib/db";
 import { MAX_JSON_BODY_BYTES } from "@/lib/http/read-json-body";
-import { VALID_ANSWERS, answersWith, call, dailyCounts, recommendationsRequest, streamedRequest } from "./fit-http";
+import { answersWith, BASE_ANSWERS } from "../../support/fit-answers";
+import { call, dailyCounts, recommendationsRequest, streamedRequest } from "./fit-http";
 
 // docs/product-spec.md §7.2 and §7.5: bad input is a 400
 // {"error":"invalid_answers","fields":{"<path>": "<message>"}}, a body over 64 KB is a 413, and
@@ -12,7 +13,7 @@ const URL = "http://localhost/api/fit/recommendations";
 
 /** The answers as plain JSON data, so tests can delete and add keys freely. */
 function mutable(): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(VALID_ANSWERS)) as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(BASE_ANSWERS)) as Record<string, unknown>;
 }
 
 async function expectInvalid(body: unknown): Promise<Record<string, string>> {
@@ -89,7 +90,7 @@ describe("POST /api/fit/recommendations: 400 invalid_answers", () => {
   });
 
   it.each(["__proto__", "constructor", "toString"])("reports an unknown key named %s like any other", async (key) => {
-    const text = JSON.stringify(VALID_ANSWERS).replace(/^\{/, `{"${key}":{"admin":true},`);
+    const text = JSON.stringify(BASE_ANSWERS).replace(/^\{/, `{"${key}":{"admin":true},`);
     const fields = await expectInvalid(text);
     expect(Object.keys(fields)).toEqual([key]);
     expect(Object.getOwnPropertyDescriptor(fields, key)?.value).toBe("Unknown field");
@@ -116,7 +117,7 @@ describe("POST /api/fit/recommendations: 400 invalid_answers", () => {
   it.each([
     ["not JSON", "{range: men"],
     ["empty", ""],
-    ["truncated JSON", JSON.stringify(VALID_ANSWERS).slice(0, -1)],
+    ["truncated JSON", JSON.stringify(BASE_ANSWERS).slice(0, -1)],
   ])("answers 400 for a body that is %s", async (_label, text) => {
     const { status, body } = await call(POST, recommendationsRequest(text));
     expect(status).toBe(400);
@@ -136,7 +137,7 @@ describe("POST /api/fit/recommendations: 400 invalid_answers", () => {
 });
 
 describe("POST /api/fit/recommendations: 413 body too large", () => {
-  const oversized = JSON.stringify({ ...VALID_ANSWERS, padding: "x".repeat(MAX_JSON_BODY_BYTES) });
+  const oversized = JSON.stringify({ ...BASE_ANSWERS, padding: "x".repeat(MAX_JSON_BODY_BYTES) });
 
   it("answers 413 when Content-Length says the body is over 64 KB", async () => {
     const { status, body } = await call(
@@ -162,7 +163,7 @@ describe("POST /api/fit/recommendations: 413 body too large", () => {
   });
 
   it("accepts a body just under 64 KB (valid answers padded with whitespace)", async () => {
-    const compact = JSON.stringify(VALID_ANSWERS);
+    const compact = JSON.stringify(BASE_ANSWERS);
     const padded = compact.slice(0, -1) + " ".repeat(MAX_JSON_BODY_BYTES - compact.length) + "}";
     expect(Buffer.byteLength(padded)).toBe(MAX_JSON_BODY_BYTES);
     const { status, body } = await call(POST, recommendationsRequest(padded));

@@ -3,7 +3,8 @@ import { POST } from "@/app/api/fit/recommendations/route";
 import { getDb } from "@/lib/db";
 import { ENGINE_VERSION, RULESET_VERSION } from "@/lib/fit/versions";
 import { RESULTS_FOOTER_TEXT } from "@/lib/fit/footer";
-import { VALID_ANSWERS, answersWith, call, dailyCount, recommendationsRequest } from "./fit-http";
+import { answersWith, BASE_ANSWERS } from "../../support/fit-answers";
+import { call, dailyCount, recommendationsRequest } from "./fit-http";
 
 // docs/product-spec.md §7.3: the ok response of POST /api/fit/recommendations, exactly as the
 // contract says, and what a completed quiz leaves behind (one saved result, one anonymous count).
@@ -69,7 +70,7 @@ function expectItemShape(item: Item) {
 
 describe("POST /api/fit/recommendations: 200 ok", () => {
   it("answers with exactly the contract's keys and item shapes", async () => {
-    const { status, body } = await call(POST, recommendationsRequest(VALID_ANSWERS));
+    const { status, body } = await call(POST, recommendationsRequest(BASE_ANSWERS));
     expect(status).toBe(200);
     expect(Object.keys(body).sort()).toEqual(OK_KEYS);
     expect(body.status).toBe("ok");
@@ -100,7 +101,7 @@ describe("POST /api/fit/recommendations: 200 ok", () => {
   });
 
   it("picks only in-stock men's variants in the needed 4E width, as the database holds them", async () => {
-    const { body } = await call(POST, recommendationsRequest(VALID_ANSWERS));
+    const { body } = await call(POST, recommendationsRequest(BASE_ANSWERS));
     const picks = body.picks as Item[];
     expect(picks.length).toBeGreaterThan(0);
     for (const pick of picks) {
@@ -120,7 +121,7 @@ describe("POST /api/fit/recommendations: 200 ok", () => {
   it("gives a 22-character base64url resultId, unique per call, and shareUrl /fit/results/<resultId>", async () => {
     const ids = new Set<string>();
     for (let i = 0; i < 5; i++) {
-      const { body } = await call(POST, recommendationsRequest(VALID_ANSWERS));
+      const { body } = await call(POST, recommendationsRequest(BASE_ANSWERS));
       expect(body.resultId).toMatch(RESULT_ID);
       expect(body.shareUrl).toBe(`/fit/results/${body.resultId as string}`);
       ids.add(body.resultId as string);

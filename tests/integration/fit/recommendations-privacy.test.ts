@@ -5,7 +5,8 @@ import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
 import { getDb } from "@/lib/db";
 import type { FitAnswers } from "@/lib/fit/answers-schema";
 import { SAFETY_ITEMS } from "@/lib/fit/safety-screen";
-import { NO_SAFETY_FLAGS, answersWith, call, recommendationsRequest } from "./fit-http";
+import { answersWith, NO_SAFETY_FLAGS } from "../../support/fit-answers";
+import { call, recommendationsRequest } from "./fit-http";
 
 // docs/product-spec.md §6 and §8.14: no safety or pain answer in the saved result, its share URL,
 // or the server's output. The answers below are distinctive so a leak can't hide behind a common

@@ -2,7 +2,8 @@
 import { POST } from "@/app/api/fit/recommendations/route";
 import { getDb } from "@/lib/db";
 import { SAFETY_ITEMS } from "@/lib/fit/safety-screen";
-import { NO_SAFETY_FLAGS, answersWith, call, dailyCounts, recommendationsRequest } from "./fit-http";
+import { answersWith, NO_SAFETY_FLAGS } from "../../support/fit-answers";
+import { call, dailyCounts, recommendationsRequest } from "./fit-http";
 
 // docs/product-spec.md §2 and §8.1–3 over HTTP: a stop answers 200 {status:"stop", stop:{...}} with
 // no products and no result id, saves nothing, and only bumps the anonymous counter for its tier.

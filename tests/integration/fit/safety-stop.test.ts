@@ -1,6 +1,7 @@
 /** @jest-environment-options {"template":"seeded"} */
 import { POST } from "@/app/api/fit/safety-stop/route";
 import { getDb } from "@/lib/db";
+import { expectWarning } from "../../support/expect-warning";
 import { call, dailyCounts, jsonRequest } from "./fit-http";
 
 // POST /api/fit/safety-stop: the quiz page reports only the tier of a stop it showed in the
@@ -49,21 +50,18 @@ describe("POST /api/fit/safety-stop", () => {
 
   it("refuses (403) a stop reported from another site, so nobody can inflate the counts, and still counts the quiz page's own", async () => {
     const before = await dailyCounts();
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
-    try {
-      const hostile: Record<string, string>[] = [
-        { origin: "https://evil.example" },
-        { origin: "null" },
-        { "sec-fetch-site": "cross-site" },
-        { origin: "https://evil.example", "x-forwarded-host": "evil.example" },
-      ];
-      for (const headers of hostile) {
-        const { status, body } = await call(POST, jsonRequest(URL, { tier: "urgent" }, headers));
-        expect([headers, status, body]).toEqual([headers, 403, { error: "cross_site_request" }]);
-      }
-    } finally {
-      warn.mockRestore();
+    const refused = expectWarning(/^Refused cross-site POST \/api\/fit\/safety-stop/);
+    const hostile: Record<string, string>[] = [
+      { origin: "https://evil.example" },
+      { origin: "null" },
+      { "sec-fetch-site": "cross-site" },
+      { origin: "https://evil.example", "x-forwarded-host": "evil.example" },
+    ];
+    for (const headers of hostile) {
+      const { status, body } = await call(POST, jsonRequest(URL, { tier: "urgent" }, headers));
+      expect([headers, status, body]).toEqual([headers, 403, { error: "cross_site_request" }]);
     }
+    expect(refused).toHaveLength(hostile.length);
     expect(await dailyCounts()).toEqual(before);
     const own = await call(
       POST,

@@ -4,12 +4,13 @@ import { POST } from "@/app/api/fit/recommendations/route";
 import { getDb } from "@/lib/db";
 import type { FitItem } from "@/lib/fit/types";
 import { getSavedResult } from "@/lib/quiz/get-saved-result";
-import { VALID_ANSWERS, answersWith, call, recommendationsRequest } from "./fit-http";
+import { answersWith, BASE_ANSWERS } from "../../support/fit-answers";
+import { call, recommendationsRequest } from "./fit-http";
 
 // The data behind /fit/results/[id]: the same picks later, with live stock and prices so the
 // page can say when a picked shoe has since sold out; nothing at all for unknown or odd ids.
 
-async function submit(answers = VALID_ANSWERS) {
+async function submit(answers = BASE_ANSWERS) {
   const { status, body } = await call(POST, recommendationsRequest(answers));
   expect(status).toBe(200);
   return body as {
@@ -33,7 +34,7 @@ describe("getSavedResult", () => {
     expect(saved?.result.excluded).toEqual(body.excluded);
     expect(saved?.result.footer).toBe(body.footer);
     expect(saved?.result.engine).toEqual(body.engine);
-    expect(saved?.answers.size).toEqual(VALID_ANSWERS.size);
+    expect(saved?.answers.size).toEqual(BASE_ANSWERS.size);
     expect(saved?.answers.width).toBe("very_tight");
     expect(saved?.createdAt).toBeInstanceOf(Date);
     // Live stock and price for every shown variant.

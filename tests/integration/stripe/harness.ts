@@ -9,6 +9,7 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { NextRequest } from "next/server";
 import Stripe from "stripe";
+import { getDb } from "@/lib/db";
 import { STAND_IN_SECRET_KEY } from "@/lib/stripe/stand-in-key";
 import { startStripeStandIn, type StripeStandIn } from "@/scripts/stripe-stand-in/server";
 
@@ -20,16 +21,24 @@ export type Harness = {
   outboxDir: string;
   /** Webhook responses the app gave, in order. */
   webhookStatuses: number[];
+  /**
+   * Keeps webhooks from reaching the app (they wait, as a slow network would) until the returned
+   * function is called: the moment between Stripe's change and the app hearing of it.
+   */
+  holdWebhooks: () => () => void;
   close: () => Promise<void>;
 };
 
-/** Call in beforeAll, before anything reads the environment (getEnv caches it per test file). */
-export async function startHarness({ timeoutMs = 3_000, maxNetworkRetries = 2 } = {}): Promise<Harness> {
+/** Runs before anything reads the environment (getEnv caches it per test file): see useStripeHarness. */
+async function startHarness({ timeoutMs = 3_000, maxNetworkRetries = 2 } = {}): Promise<Harness> {
   const webhookStatuses: number[] = [];
+  let held = Promise.resolve();
+  let release = () => {};
   const forwarder = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", async () => {
+      await held;
       const { POST } = await import("@/app/api/stripe/webhook/route");
       const response = await POST(
         new NextRequest(`${ORIGIN}/api/stripe/webhook`, {
@@ -75,13 +84,37 @@ export async function startHarness({ timeoutMs = 3_000, maxNetworkRetries = 2 } 
     standIn,
     outboxDir,
     webhookStatuses,
+    holdWebhooks: () => {
+      held = new Promise((resolve) => (release = resolve));
+      return release;
+    },
     close: async () => {
+      release();
       await standIn.close();
       forwarder.closeAllConnections();
       await new Promise<void>((resolve) => forwarder.close(() => resolve()));
       fs.rmSync(outboxDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The harness for every test of this file: started before all of them, its injected faults cleared
+ * after each, and closed (with the database connection) after all. Call it at the top of the file,
+ * before other beforeAll hooks, so it starts before anything reads the environment. The returned
+ * object is filled in when it starts.
+ */
+export function useStripeHarness(options?: Parameters<typeof startHarness>[0]): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(harness, await startHarness(options));
+  });
+  afterEach(() => harness.standIn.clearFaults());
+  afterAll(async () => {
+    await harness.close();
+    await getDb().$disconnect();
+  });
+  return harness;
 }
 
 export function emlFiles(harness: Harness): string[] {
@@ -120,17 +153,4 @@ export function sessionEvent(
     request: { id: null, idempotency_key: null },
     data: { object: session },
   };
-}
-
-export async function waitFor<T>(
-  check: () => Promise<T | null | undefined | false>,
-  { timeoutMs = 5_000, intervalMs = 25 } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("waitFor: condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
 }

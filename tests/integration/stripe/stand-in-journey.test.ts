@@ -6,19 +6,12 @@ import { getDb } from "@/lib/db";
 import { getOrderBySession, getOrderForGuest } from "@/lib/checkout/get-order";
 import { syncOrderFromSession } from "@/lib/checkout/sync-order-from-session";
 import { STAND_IN_SECRET_KEY } from "@/lib/stripe/stand-in-key";
-import { emlFiles, startHarness, waitFor, type Harness } from "./harness";
+import { expectWarning } from "../../support/expect-warning";
+import { waitFor } from "../../support/wait-for";
+import { emlFiles, useStripeHarness } from "./harness";
 import { addItem, cartWith, checkout, pickVariants, stockOf } from "./shop";
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness.close();
-  await getDb().$disconnect();
-});
+const harness = useStripeHarness();
 
 async function startedCheckout(quantity = 1) {
   const [variant] = await pickVariants(1, quantity + 1);
@@ -62,11 +55,17 @@ describe("the local Stripe stand-in, end to end", () => {
     const paid = await submitPayForm(url, { email: "walker@example.com", action: "pay" });
     expect(paid.status).toBe(303);
     expect(paid.headers.get("location")).toBe(`http://localhost:3000/checkout/success?session_id=${sessionId}`);
-    await waitFor(async () => (await orderStatus(orderId)) === "PAID");
+    await waitFor(
+      "the order to be paid",
+      () => orderStatus(orderId),
+      (status) => status === "PAID",
+    );
     const order = (await getOrderBySession(sessionId))!;
     expect(order.email).toBe("walker@example.com");
     expect(order.totalCents).toBe(variant.priceCents * 2);
-    const email = await waitFor(async () => getDb().outboxEmail.findFirst({ where: { orderId, status: "SENT" } }));
+    const email = await waitFor("the confirmation email to be sent", () =>
+      getDb().outboxEmail.findFirst({ where: { orderId, status: "SENT" } }),
+    );
     const eml = fs.readFileSync(path.join(harness.outboxDir, `${email.id}.eml`), "utf8");
     expect(eml).toMatch(/^To: walker@example.com$/m);
     expect(eml).toContain(`order ${orderId} is confirmed`);
@@ -78,7 +77,11 @@ describe("the local Stripe stand-in, end to end", () => {
     const { orderId, url } = await startedCheckout();
     const response = await submitPayForm(url, { email: "later@example.com", action: "pay_later" });
     expect(response.status).toBe(303);
-    await waitFor(async () => (await orderStatus(orderId)) === "PAID");
+    await waitFor(
+      "the order to be paid",
+      () => orderStatus(orderId),
+      (status) => status === "PAID",
+    );
     await harness.standIn.webhooksIdle();
     const types = harness.standIn.deliveries
       .filter((delivery) => delivery.status === 200)
@@ -102,7 +105,11 @@ describe("the local Stripe stand-in, end to end", () => {
     // Time passes: the stand-in expires sessions past expires_at and tells the app.
     harness.standIn.getSession(sessionId)!.session.expires_at = Math.floor(Date.now() / 1000) - 1;
     expect(harness.standIn.expireDueSessions()).toBe(1);
-    await waitFor(async () => (await orderStatus(orderId)) === "EXPIRED");
+    await waitFor(
+      "the order to expire",
+      () => orderStatus(orderId),
+      (status) => status === "EXPIRED",
+    );
     expect(await stockOf(variant.sku)).toBe(variant.stock);
     expect(await (await fetch(url)).text()).toContain("expired");
   });
@@ -213,11 +220,17 @@ describe("the local Stripe stand-in, end to end", () => {
       amount_total: 3998,
       price: { unit_amount: 1999 },
     });
+    // The stand-in tells the app, which ignores a session that isn't one of its orders.
+    const ignored = expectWarning(
+      /\(checkout\.session\.expired\) ignored: session \S+ is not one of this store's orders/,
+    );
     const expired = await client.checkout.sessions.expire(created.id);
     expect(expired.status).toBe("expired");
     await expect(client.checkout.sessions.expire(created.id)).rejects.toBeInstanceOf(
       Stripe.errors.StripeInvalidRequestError,
     );
     await expect(client.checkout.sessions.retrieve("cs_test_missing")).rejects.toThrow(/No such checkout.session/);
+    await harness.standIn.webhooksIdle();
+    expect(ignored).toHaveLength(1);
   });
 });

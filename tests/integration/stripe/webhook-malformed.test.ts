@@ -2,23 +2,15 @@
 import { NextRequest } from "next/server";
 import { getDb } from "@/lib/db";
 import { toApiSession } from "@/scripts/stripe-stand-in/session";
-import { ORIGIN, sessionEvent, signedWebhookRequest, startHarness, type Harness } from "./harness";
+import { expectWarning } from "../../support/expect-warning";
+import { ORIGIN, sessionEvent, signedWebhookRequest, useStripeHarness } from "./harness";
 import { cartWith, checkout, pickVariants } from "./shop";
 
 // The webhook against bodies no real Stripe delivery has: huge or unsigned streams (review F4),
 // and correctly signed events of the wrong shape (review F9). None may cost more than the cap to
 // read, answer 5xx, run a handler or write a row.
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness.close();
-  await getDb().$disconnect();
-});
+const harness = useStripeHarness();
 
 type Answer = { status: number; body: Record<string, unknown> };
 
@@ -144,14 +136,14 @@ describe("correctly signed events of the wrong shape (F9)", () => {
       }),
       "session without an id": sessionEvent("checkout.session.expired", { ...session, id: undefined }),
     };
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    const refused = expectWarning(/^Stripe webhook refused a signed event of the wrong shape: /);
     const eventsBefore = await getDb().stripeEvent.count();
     const answers: Record<string, [number, unknown]> = {};
     for (const [name, shape] of Object.entries(shapes)) {
       const response = await answer(signedWebhookRequest(JSON.stringify(shape)));
       answers[name] = [response.status, response.body.error];
     }
-    warn.mockRestore();
+    expect(refused).toHaveLength(Object.keys(shapes).length);
     expect(answers).toEqual(Object.fromEntries(Object.keys(shapes).map((name) => [name, [400, "malformed_event"]])));
     expect(await getDb().stripeEvent.count()).toBe(eventsBefore);
     expect(await orderState(orderId)).toEqual({ events: 0, emails: 0, status: "PENDING" });
@@ -159,7 +151,7 @@ describe("correctly signed events of the wrong shape (F9)", () => {
 
   it("names the wrong fields in the 400", async () => {
     const { orderId, session } = await openOrder();
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    expectWarning(/^Stripe webhook refused a signed event of the wrong shape: /);
     const nullBody = await answer(signedWebhookRequest("null"));
     const objectOrderId = await answer(
       signedWebhookRequest(
@@ -168,7 +160,6 @@ describe("correctly signed events of the wrong shape (F9)", () => {
         ),
       ),
     );
-    warn.mockRestore();
     expect(Object.keys(nullBody.body.fields as object)).toEqual(["_"]);
     expect(Object.keys(objectOrderId.body.fields as object)).toEqual(["data.object.metadata.orderId"]);
   });
@@ -189,7 +180,7 @@ describe("correctly signed events of the wrong shape (F9)", () => {
 
   it("ignores (200) a readable event whose order id is 100 KB or whose object isn't a session, and writes nothing", async () => {
     const { orderId, session } = await openOrder();
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    const ignored = expectWarning(/^Stripe event \S+ \(checkout\.session\.\w+\) ignored: /);
     const hugeOrderId = await answer(
       signedWebhookRequest(
         JSON.stringify(
@@ -211,7 +202,7 @@ describe("correctly signed events of the wrong shape (F9)", () => {
     const noObjectField = await answer(
       signedWebhookRequest(JSON.stringify(sessionEvent("checkout.session.expired", {}))),
     );
-    warn.mockRestore();
+    expect(ignored).toHaveLength(3);
     expect(
       [hugeOrderId, notASession, noObjectField].map((response) => [response.status, response.body.result]),
     ).toEqual([

@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { fieldErrors } from "@/lib/http/api-error";
 import { flattenParams, listingHref, parseListingQuery, parseListingQueryLeniently } from "@/lib/catalog/listing-query";
 

@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import fc from "fast-check";
 import { listingQuerySchema, PAGE_SIZE, type FacetKey, type ListingQuery } from "@/lib/catalog/listing-query";
 import { searchCatalog } from "@/lib/catalog/search-catalog";

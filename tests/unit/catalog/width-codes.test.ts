@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import {
   WIDTH_CODE_BY_NEED,
   WIDTH_CODES,

@@ -1,9 +1,9 @@
-/** @jest-environment node */
 import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
 import { ADVISORY_TEXT, chooseAdvisories } from "@/lib/fit/advisories";
 import { chooseArticles } from "@/lib/fit/article-triggers";
 import { findBannedPhrases } from "@/lib/fit/banned-phrases";
-import { answersWith, ARTICLE_TITLES, BASE_ANSWERS } from "./fixtures";
+import { answersWith, BASE_ANSWERS } from "../../support/fit-answers";
+import { ARTICLE_TITLES } from "./fixtures";
 
 const painWith = (overrides: Partial<typeof BASE_ANSWERS.pain>) =>
   answersWith({ pain: { ...BASE_ANSWERS.pain, ...overrides } });

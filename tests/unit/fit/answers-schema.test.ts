@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import {
   backStepSchema,
   feetStepSchema,
@@ -8,7 +7,7 @@ import {
   safetyStepSchema,
   walkingStepSchema,
 } from "@/lib/fit/answers-schema";
-import { BASE_ANSWERS } from "./fixtures";
+import { BASE_ANSWERS } from "../../support/fit-answers";
 
 function errorsFor(input: unknown): Record<string, string> {
   const result = fitAnswersSchema.safeParse(input);

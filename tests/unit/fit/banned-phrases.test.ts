@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { findBannedPhrases } from "@/lib/fit/banned-phrases";
 import { RESULTS_FOOTER_TEXT } from "@/lib/fit/footer";
 

@@ -2,7 +2,6 @@ import type { FitRange } from "@/lib/catalog/fit-facts";
 import type { CatalogSnapshot, SizeChartEntry, SnapshotProduct, SnapshotVariant } from "@/lib/catalog/snapshot-types";
 import type { WidthCode } from "@/lib/catalog/width-codes";
 import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
-import type { FitAnswers } from "@/lib/fit/answers-schema";
 
 // A small hand-built catalog that makes each case of docs/product-spec.md §8 meaningful.
 // Three brands: Stridewell follows the generic size table, Northpath runs 3 mm small (a men's
@@ -323,47 +322,6 @@ export const ARTICLE_TITLES: Record<string, string> = Object.fromEntries(
   Object.values(ARTICLE_SLUGS).map((slug) => [slug, `Title of ${slug}`]),
 );
 export const OPTIONS = { articleTitles: ARTICLE_TITLES };
-
-const NO_SAFETY_FLAGS: FitAnswers["safety"] = {
-  saddleNumbness: "no",
-  bladderBowelChange: "no",
-  sexualFunctionChange: "no",
-  legWeakness: "no",
-  majorTrauma: "no",
-  chestPain: "no",
-  fever: "no",
-  weightLoss: "no",
-  cancerHistory: "no",
-  nightPain: "no",
-  lumpOrShapeChange: "no",
-  infectionRisk: "no",
-};
-
-/** Men's US 11, very tight across the ball (4E), no pain-related flags, no budget. */
-export const BASE_ANSWERS: FitAnswers = {
-  safety: NO_SAFETY_FLAGS,
-  range: "men",
-  size: { system: "US", value: 11 },
-  feetDiffer: "no",
-  width: "very_tight",
-  forefoot: "none",
-  arch: "medium",
-  orthotics: "none",
-  walkingMinutes: "30to60",
-  surface: "pavement",
-  currentShoes: "trainers",
-  unsteady: "no",
-  pain: { where: "back_only", walkingEffect: "helps_or_none", duration: "lt6w_improving" },
-  context: { diabetesNumbFeet: false, pregnant: false },
-  cushion: "balanced",
-  support: "neutral",
-  closure: "any",
-  budgetCents: null,
-};
-
-export function answersWith(overrides: Partial<FitAnswers>): FitAnswers {
-  return { ...BASE_ANSWERS, ...overrides };
-}
 
 /** The catalog with every variant of a width in a range set to zero stock. */
 export function snapshotWithout(fitRange: FitRange, width: WidthCode): CatalogSnapshot {

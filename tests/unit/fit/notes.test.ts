@@ -1,10 +1,10 @@
-/** @jest-environment node */
 import { createFilterContext, evaluateProduct } from "@/lib/fit/hard-filters";
 import { buildFitNotes } from "@/lib/fit/notes";
 import { shopperFootLengthMm } from "@/lib/fit/size-table";
 import { scoreProduct } from "@/lib/fit/soft-score";
 import type { FitAnswers } from "@/lib/fit/answers-schema";
-import { answersWith, productBySlug, SNAPSHOT } from "./fixtures";
+import { answersWith } from "../../support/fit-answers";
+import { productBySlug, SNAPSHOT } from "./fixtures";
 
 function notesFor(slug: string, answers: FitAnswers) {
   const product = productBySlug(slug);

@@ -1,11 +1,11 @@
-/** @jest-environment node */
 import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
 import { findBannedPhrases } from "@/lib/fit/banned-phrases";
 import { RESULTS_FOOTER_TEXT } from "@/lib/fit/footer";
 import { recommend } from "@/lib/fit/recommend";
 import { scoreProduct } from "@/lib/fit/soft-score";
 import type { FitItem } from "@/lib/fit/types";
-import { answersWith, BASE_ANSWERS, OPTIONS, productBySlug, SNAPSHOT, snapshotWithout } from "./fixtures";
+import { answersWith, BASE_ANSWERS } from "../../support/fit-answers";
+import { OPTIONS, productBySlug, SNAPSHOT, snapshotWithout } from "./fixtures";
 import { outputTexts, recommendOk, shownItems, slugsOf } from "./outcome-helpers";
 
 // The cases of docs/product-spec.md §8 at the engine level (the HTTP layer has its own tests).

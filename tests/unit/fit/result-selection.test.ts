@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import fc from "fast-check";
 import { CUSHIONS } from "@/lib/fit/answer-values";
 import { SUPPORTS } from "@/lib/catalog/fit-facts";

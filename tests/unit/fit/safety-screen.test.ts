@@ -1,6 +1,5 @@
-/** @jest-environment node */
 import { SAFETY_ITEMS, screenSafety, stopMessage } from "@/lib/fit/safety-screen";
-import { BASE_ANSWERS } from "./fixtures";
+import { BASE_ANSWERS } from "../../support/fit-answers";
 
 const safetyWith = (overrides: Partial<typeof BASE_ANSWERS.safety>) => ({ ...BASE_ANSWERS.safety, ...overrides });
 

@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { chartLabelFor, sameSizeLabel } from "@/lib/fit/size-chart";
 import { footLengthMm, genericUsSize, shopperFootLengthMm } from "@/lib/fit/size-table";
 

@@ -1,7 +1,7 @@
-/** @jest-environment node */
 import type { SnapshotProduct } from "@/lib/catalog/snapshot-types";
 import { SCORE_WEIGHTS, scoreProduct } from "@/lib/fit/soft-score";
-import { answersWith, BASE_ANSWERS, productBySlug } from "./fixtures";
+import { answersWith, BASE_ANSWERS } from "../../support/fit-answers";
+import { productBySlug } from "./fixtures";
 
 const shoe = (facts: Partial<SnapshotProduct>): SnapshotProduct => ({ ...productBySlug("daily-walker"), ...facts });
 const parts = (facts: Partial<SnapshotProduct>, answers = BASE_ANSWERS) => scoreProduct(shoe(facts), answers).parts;

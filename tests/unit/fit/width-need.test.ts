@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { neededWidth, nextRoomierWidth } from "@/lib/fit/width-need";
 
 describe("neededWidth", () => {

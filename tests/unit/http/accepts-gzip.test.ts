@@ -1,5 +1,4 @@
-/** @jest-environment node */
-import { acceptsGzip } from "@/lib/http/page-cache/accepts-gzip";
+import { acceptsGzip } from "@/lib/page-cache/accepts-gzip";
 
 // The page cache packs a stored page only for a client whose Accept-Encoding allows gzip.
 

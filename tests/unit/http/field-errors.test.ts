@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import "@/lib/validation/browser-zod-config";
 import { z } from "zod";
 import { fieldErrors } from "@/lib/http/api-error";

@@ -1,6 +1,6 @@
-import { cacheablePage } from "@/lib/http/page-cache/cacheable-request";
-import { coalesceReads } from "@/lib/http/page-cache/content-versions";
-import { PageStore, type StoredPage } from "@/lib/http/page-cache/page-store";
+import { cacheablePage } from "@/lib/page-cache/cacheable-request";
+import { coalesceReads } from "@/lib/coalesce-reads";
+import { PageStore, type StoredPage } from "@/lib/page-cache/page-store";
 
 const page = (version: string, body = "x"): StoredPage => ({ version, status: 200, headers: {}, body, nonce: "n" });
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers });

@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { parseTrustedProxies, resolveClientAddress } from "@/lib/http/resolve-client-address";
 
 describe("the client address: X-Forwarded-For counts only when a trusted proxy sent it", () => {

@@ -1,8 +1,8 @@
-/** @jest-environment node */
 import { NextRequest } from "next/server";
 import { ApiError } from "@/lib/http/api-error";
 import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { checkSameOrigin } from "@/lib/http/same-origin";
+import { expectWarning } from "../../support/expect-warning";
 
 // Review F11: one same-origin rule for every state-changing entry point (lib/http/same-origin.ts).
 
@@ -76,23 +76,20 @@ describe("the same-origin rule", () => {
 
 describe("assertSameOrigin (route handlers)", () => {
   it("throws a 403 cross_site_request ApiError and logs the refusal, or returns for our own pages", () => {
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
-    try {
-      const foreign = new NextRequest("http://shop.example/api/cart/items", {
-        method: "POST",
-        headers: { origin: "https://evil.example", "x-forwarded-host": "evil.example" },
-      });
-      expect(() => assertSameOrigin(foreign)).toThrow(
-        expect.objectContaining({ status: 403, code: "cross_site_request" }) as unknown as ApiError,
-      );
-      expect(warn).toHaveBeenCalledWith(expect.stringContaining("Refused cross-site POST /api/cart/items"));
-      const own = new NextRequest("http://shop.example/api/cart/items", {
-        method: "POST",
-        headers: { origin: "http://shop.example" },
-      });
-      expect(() => assertSameOrigin(own)).not.toThrow();
-    } finally {
-      warn.mockRestore();
-    }
+    const refused = expectWarning(/^Refused cross-site POST \/api\/cart\/items/);
+    const foreign = new NextRequest("http://shop.example/api/cart/items", {
+      method: "POST",
+      headers: { origin: "https://evil.example", "x-forwarded-host": "evil.example" },
+    });
+    expect(() => assertSameOrigin(foreign)).toThrow(
+      expect.objectContaining({ status: 403, code: "cross_site_request" }) as unknown as ApiError,
+    );
+    expect(refused).toHaveLength(1);
+    const own = new NextRequest("http://shop.example/api/cart/items", {
+      method: "POST",
+      headers: { origin: "http://shop.example" },
+    });
+    expect(() => assertSameOrigin(own)).not.toThrow();
+    expect(refused).toHaveLength(1);
   });
 });

@@ -1,7 +1,6 @@
-/** @jest-environment node */
 import { parseListingQueryLeniently } from "@/lib/catalog/listing-query";
-import { cacheablePage } from "@/lib/http/page-cache/cacheable-request";
-import { stripTrackingParams } from "@/lib/http/page-cache/strip-tracking-params";
+import { cacheablePage } from "@/lib/page-cache/cacheable-request";
+import { stripTrackingParams } from "@/lib/page-cache/strip-tracking-params";
 
 // Links from ads and newsletters carry tracking parameters. A page looks the same with or
 // without them, so the cache keeps one copy and the listing says nothing about them.

@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import fc from "fast-check";
 import { parseCsv } from "@/lib/admin/csv/parse-csv";
 import { formatCsv, unescapeFormulaGuard } from "@/lib/admin/csv/format-csv";

@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { checkSameOrigin } from "@/lib/http/same-origin";
 import { clientIp } from "@/lib/staff/client-ip";
 import { cookieModeFor, sessionCookie, sessionCookieName } from "@/lib/staff/session-cookie";

@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { safeNextPath } from "@/lib/staff/safe-next-path";
 
 describe("the sign-in next path stays under /admin", () => {

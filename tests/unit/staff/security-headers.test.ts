@@ -1,7 +1,6 @@
-/** @jest-environment node */
 import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
-import { buildContentSecurityPolicy } from "@/lib/staff/content-security-policy";
+import { buildContentSecurityPolicy } from "@/lib/http/content-security-policy";
 
 // Case 24 (headers): CSP with a per-request nonce on pages, frame-ancestors 'none', nosniff,
 // Referrer-Policy, and HSTS in production on every response.

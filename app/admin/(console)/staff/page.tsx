@@ -1,5 +1,5 @@
 import { CreateStaffForm, DisableStaffButton } from "@/components/admin/staff-forms";
-import { listStaff } from "@/lib/staff/list-staff";
+import { listStaff } from "@/lib/admin/staff/list-staff";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 export const metadata = { title: "Staff" };

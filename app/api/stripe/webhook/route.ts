@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import Stripe from "stripe";
-import { ServiceBusyError } from "@/lib/cart/run-transaction";
+import { ServiceBusyError } from "@/lib/run-transaction";
 import { sendPendingEmails } from "@/lib/email/send-pending-emails";
 import { ApiError, isDatabaseUnavailable, jsonError } from "@/lib/http/api-error";
 import { readCappedBody } from "@/lib/http/read-capped-body";
 import { getWebhookSecret } from "@/lib/stripe/config";
-import { handleStripeEvent } from "@/lib/stripe/webhook/handle-stripe-event";
-import { parseStripeEvent } from "@/lib/stripe/webhook/parse-stripe-event";
+import { handleStripeEvent } from "@/lib/checkout/stripe-webhook/handle-stripe-event";
+import { parseStripeEvent } from "@/lib/checkout/stripe-webhook/parse-stripe-event";
 
 export const dynamic = "force-dynamic";
 

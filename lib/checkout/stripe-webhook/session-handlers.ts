@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { markOrderAwaitingPayment, markOrderPaid } from "@/lib/checkout/mark-order-paid";
 import { releaseHold } from "@/lib/checkout/release-hold";
-import type { CheckoutSessionSnapshot } from "@/lib/stripe/webhook/parse-stripe-event";
+import type { CheckoutSessionSnapshot } from "@/lib/checkout/stripe-webhook/parse-stripe-event";
 
 // One handler per Checkout Session event we act on. Each is idempotent at the order level too:
 // its UPDATE only matches orders in an earlier state, so states only move forward

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { ActionState } from "@/lib/admin/action-state";
 import { saveCollection } from "@/lib/admin/content/save-collection";
 import { revalidateStorefront } from "@/lib/admin/revalidate-storefront";
-import { runAdminAction } from "@/lib/staff/run-admin-action";
+import { runAdminAction } from "@/lib/admin/run-admin-action";
 
 export async function saveCollectionAction(collectionId: unknown, values: unknown): Promise<ActionState> {
   return runAdminAction("staff", [collectionId, values], async (actor) => {

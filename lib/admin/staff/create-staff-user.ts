@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AdminError } from "@/lib/admin/admin-error";
-import { insertStaffUser, type NewStaffUser } from "./insert-staff-user";
-import { hasRole, type StaffActor } from "./staff-actor";
+import { insertStaffUser, type NewStaffUser } from "@/lib/staff/insert-staff-user";
+import { hasRole, type StaffActor } from "@/lib/staff/staff-actor";
 
 /** An owner adds a staff account from the admin. */
 export async function createStaffUser(

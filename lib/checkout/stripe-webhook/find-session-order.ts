@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { CheckoutSessionSnapshot } from "@/lib/stripe/webhook/parse-stripe-event";
+import type { CheckoutSessionSnapshot } from "@/lib/checkout/stripe-webhook/parse-stripe-event";
 
 /**
  * The order a Checkout Session belongs to, or null when it isn't ours: no order id in its

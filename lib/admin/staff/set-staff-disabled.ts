@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AdminError } from "@/lib/admin/admin-error";
-import { hasRole, type StaffActor } from "./staff-actor";
-import { revokeUserSessions } from "./revoke-sessions";
-import { writeAudit } from "./write-audit";
+import { hasRole, type StaffActor } from "@/lib/staff/staff-actor";
+import { revokeUserSessions } from "@/lib/staff/revoke-sessions";
+import { writeAudit } from "@/lib/staff/write-audit";
 
 /**
  * Disables (or re-enables) a staff account. Disabling ends all its sessions in the same

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { ActionState } from "@/lib/admin/action-state";
 import { saveBrand, saveSizeChart } from "@/lib/admin/content/save-brand";
 import { revalidateStorefront } from "@/lib/admin/revalidate-storefront";
-import { runAdminAction } from "@/lib/staff/run-admin-action";
+import { runAdminAction } from "@/lib/admin/run-admin-action";
 
 const optionalId = z.union([z.null(), z.string().min(1).max(40)]);
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AdminError } from "@/lib/admin/admin-error";
-import { hashPassword, verifyPassword } from "./password";
-import { changePasswordSchema } from "./password-schema";
-import type { StaffActor } from "./staff-actor";
-import { revokeUserSessions } from "./revoke-sessions";
-import { writeAudit } from "./write-audit";
+import { hashPassword, verifyPassword } from "@/lib/staff/password";
+import { changePasswordSchema } from "@/lib/staff/password-schema";
+import type { StaffActor } from "@/lib/staff/staff-actor";
+import { revokeUserSessions } from "@/lib/staff/revoke-sessions";
+import { writeAudit } from "@/lib/staff/write-audit";
 
 /**
  * Changes the actor's own password after re-checking the current one (ASVS 7.5.1), and ends every

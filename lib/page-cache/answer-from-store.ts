@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
-import { createNonce } from "@/lib/staff/content-security-policy";
+import { createNonce } from "@/lib/http/content-security-policy";
 import { acceptsGzip } from "./accepts-gzip";
 import type { StoredPage } from "./page-store";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { StripeEventSummary } from "@/lib/stripe/webhook/parse-stripe-event";
+import type { StripeEventSummary } from "@/lib/checkout/stripe-webhook/parse-stripe-event";
 
 /**
  * Stores the event id in the caller's transaction. False means it was already processed: the

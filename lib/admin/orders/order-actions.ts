@@ -6,7 +6,7 @@ import type { ActionState } from "@/lib/admin/action-state";
 import { cancelOrder } from "@/lib/admin/orders/cancel-order";
 import { markOrderShipped } from "@/lib/admin/orders/mark-order-shipped";
 import { revalidateStorefront } from "@/lib/admin/revalidate-storefront";
-import { runAdminAction } from "@/lib/staff/run-admin-action";
+import { runAdminAction } from "@/lib/admin/run-admin-action";
 
 const id = z.string().min(1).max(40);
 

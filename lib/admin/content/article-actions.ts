@@ -10,7 +10,7 @@ import { renderMarkdown } from "@/lib/articles/render-markdown";
 import { checkSameOrigin } from "@/lib/http/same-origin";
 import { readRequestContext } from "@/lib/staff/request-context";
 import { requireStaff } from "@/lib/staff/require-staff";
-import { runAdminAction } from "@/lib/staff/run-admin-action";
+import { runAdminAction } from "@/lib/admin/run-admin-action";
 
 export async function saveArticleAction(articleId: unknown, values: unknown): Promise<ActionState> {
   return runAdminAction("staff", [articleId, values], async (actor) => {

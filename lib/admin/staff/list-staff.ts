@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AdminError } from "@/lib/admin/admin-error";
-import { hasRole, type StaffActor } from "./staff-actor";
+import { hasRole, type StaffActor } from "@/lib/staff/staff-actor";
 
 /** Staff accounts for the owner's page, without password hashes. */
 export async function listStaff(actor: StaffActor) {

@@ -8,9 +8,9 @@ import { checkSameOrigin } from "@/lib/http/same-origin";
 import { hasOnlyStorableText } from "@/lib/validation/storable-text";
 import type { ActionState } from "@/lib/admin/action-state";
 import { AdminError } from "@/lib/admin/admin-error";
-import { readRequestContext } from "./request-context";
-import { requireStaff } from "./require-staff";
-import type { StaffActor } from "./staff-actor";
+import { readRequestContext } from "@/lib/staff/request-context";
+import { requireStaff } from "@/lib/staff/require-staff";
+import type { StaffActor } from "@/lib/staff/staff-actor";
 
 export const UNSTORABLE_TEXT_MESSAGE =
   "Some text has a character that can't be saved (a null character or a broken symbol). Remove it and try again.";

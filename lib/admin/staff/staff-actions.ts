@@ -3,10 +3,10 @@
 import "@/lib/validation/browser-zod-config";
 import { z } from "zod";
 import type { ActionState } from "@/lib/admin/action-state";
-import { changeOwnPassword } from "@/lib/staff/change-password";
-import { createStaffUser } from "@/lib/staff/create-staff-user";
-import { runAdminAction } from "@/lib/staff/run-admin-action";
-import { setStaffDisabled } from "@/lib/staff/set-staff-disabled";
+import { changeOwnPassword } from "@/lib/admin/staff/change-password";
+import { createStaffUser } from "@/lib/admin/staff/create-staff-user";
+import { runAdminAction } from "@/lib/admin/run-admin-action";
+import { setStaffDisabled } from "@/lib/admin/staff/set-staff-disabled";
 import { createStaffSchema } from "@/lib/staff/password-schema";
 
 export async function createStaffAction(values: unknown): Promise<ActionState> {

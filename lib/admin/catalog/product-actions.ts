@@ -10,7 +10,7 @@ import { setProductPublished } from "@/lib/admin/catalog/set-product-published";
 import { updateProduct } from "@/lib/admin/catalog/update-product";
 import { revalidateStorefront } from "@/lib/admin/revalidate-storefront";
 import { removeProductImage } from "@/lib/admin/uploads/save-product-image";
-import { runAdminAction } from "@/lib/staff/run-admin-action";
+import { runAdminAction } from "@/lib/admin/run-admin-action";
 
 // Server Actions are public endpoints: every one goes through runAdminAction (cross-site check,
 // then a live staff session from the database, then no unstorable text in its arguments) and

@@ -1,9 +1,9 @@
 import "server-only";
-import { runTransaction } from "@/lib/cart/run-transaction";
-import { findSessionOrder, sessionTotalsMatch } from "@/lib/stripe/webhook/find-session-order";
-import type { StripeEventSummary } from "@/lib/stripe/webhook/parse-stripe-event";
-import { recordEvent } from "@/lib/stripe/webhook/record-event";
-import { SESSION_HANDLERS } from "@/lib/stripe/webhook/session-handlers";
+import { runTransaction } from "@/lib/run-transaction";
+import { findSessionOrder, sessionTotalsMatch } from "@/lib/checkout/stripe-webhook/find-session-order";
+import type { StripeEventSummary } from "@/lib/checkout/stripe-webhook/parse-stripe-event";
+import { recordEvent } from "@/lib/checkout/stripe-webhook/record-event";
+import { SESSION_HANDLERS } from "@/lib/checkout/stripe-webhook/session-handlers";
 
 export type EventOutcome = { result: "applied" | "no_change" | "duplicate" | "ignored"; queuedEmail: boolean };
 

@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ContentVersions } from "@/lib/catalog/content-versions";
 import { answerFromStore } from "./answer-from-store";
 import { cacheablePage } from "./cacheable-request";
-import { versionTag, type ContentVersions } from "./content-versions";
 import type { PageStore } from "./page-store";
 import { recordResponse } from "./record-response";
+import { versionTag } from "./version-tag";
 
 // The page cache in front of Next (scripts/serve.ts). Every page renders per request because of
 // its CSP nonce, which costs 8 to 20 ms of CPU. A catalog or article page is the same for every
