@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatMoney } from "@/lib/money";
 import { createScriptClient } from "../../scripts/lib/prisma-client";
 import { startStoreServer, STORE_START_TIMEOUT_MS, type StoreServer } from "./support/store-server";
+import { launchBrowser, openSession } from "./support/browser";
 
 // The page cache in front of Next (scripts/serve.ts, decision 0008), against the production
 // build in two processes: a page view is answered from the last render (for the same count of
@@ -270,3 +271,26 @@ async function addToCart(sku: string, quantity: number, cookie?: string): Promis
       .find((pair) => pair.startsWith("cart_id=")) as string)
   );
 }
+
+// The cache tells Next's client navigations from page views by the headers Next sends
+// (cacheable-request.ts). If a Next upgrade renamed them, a click would get cached HTML where the
+// router expects its RSC payload; this is the check CONTRIBUTING.md names for an upgrade.
+it("leaves a real browser's client-side navigation to Next, even to a page the cache holds", async () => {
+  await viewUntilHit("/shoes");
+  const browser = await launchBrowser();
+  try {
+    const { page, problems } = await openSession(browser);
+    await page.goto((server as StoreServer).url("/articles"));
+    const navigation = page.waitForResponse((response) => new URL(response.url()).pathname === "/shoes");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Shoes" }).click();
+    const answer = await navigation;
+    expect([answer.headers()["x-page-cache"], answer.headers()["content-type"]]).toEqual([
+      undefined,
+      expect.stringContaining("text/x-component"),
+    ]);
+    await page.waitForURL((url) => url.pathname === "/shoes");
+    expect(problems).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+}, 90_000);
