@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from "@/lib/http/api-error";
+import { isDatabaseUnavailable } from "@/lib/errors/is-database-unavailable";
 import { noteDatabaseUnavailable } from "@/lib/http/database-outage";
 
 /**

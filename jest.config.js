@@ -3,7 +3,10 @@
 // - "integration" (tests/integration, tests/e2e): every test file gets its own PostgreSQL database,
 //   copied from a migrated template by tests/support/postgres-environment.js. Its globalSetup starts
 //   PostgreSQL, and Jest runs it only when the run includes a file of this project.
-const nextJest = require("next/jest.js");
+// next/jest's types declare an ES default export; required from CommonJS, the module is the function.
+const nextJest = /** @type {typeof import("next/jest.js").default} */ (
+  /** @type {unknown} */ (require("next/jest.js"))
+);
 
 const createJestConfig = nextJest({ dir: "./" });
 

@@ -5,12 +5,23 @@ const {
   CROSS_ORIGIN_OPENER_POLICY,
 } = require("./lib/http/security-headers");
 
+/**
+ * pg-boss (the job queue, lib/job-queue) ships ESM only too, so Jest must compile it like the
+ * packages below; but Next must not bundle it (it is loaded from node_modules at run time, one
+ * instance per process, shared with the job runner), and Next refuses a package that is both
+ * transpiled and external. So it is transpiled only under Jest, which sets NODE_ENV=test.
+ */
+const underJest = process.env.NODE_ENV === "test";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // These ship ESM only (marked, and sanitize-html's parser); listing them makes next/jest
-  // compile them for the tests, which load modules as CommonJS.
+  // Links, router.push and redirect() only accept paths that exist under app/ (types generated
+  // into <distDir>/types by `next typegen`, which `npm run typecheck` runs first).
+  typedRoutes: true,
+  // These ship ESM only (marked, sanitize-html's parser, pg-boss's serialize-error); listing
+  // them makes next/jest compile them for the tests, which load modules as CommonJS.
   transpilePackages: [
     "marked",
     "htmlparser2",
@@ -19,7 +30,11 @@ const nextConfig = {
     "dom-serializer",
     "domelementtype",
     "entities",
+    "serialize-error",
+    "non-error",
+    ...(underJest ? ["pg-boss"] : []),
   ],
+  serverExternalPackages: underJest ? [] : ["pg-boss"],
   // Lets several developers (or test runs) build side by side in one checkout.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   images: {

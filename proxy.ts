@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
 import { isDatabaseKnownDown, OUTAGE_RETRY_AFTER_S } from "@/lib/http/database-outage";
 import { refuseCrossSiteAction } from "@/lib/http/refuse-cross-site-action";
+import { ADMIN } from "@/lib/routes/admin";
 import { isProtectedAdminPath } from "@/lib/staff/admin-path";
 import { PLAIN_COOKIE_NAME, SECURE_COOKIE_NAME } from "@/lib/staff/session-cookie";
 
@@ -24,7 +25,7 @@ export function proxy(request: NextRequest) {
   if (pageView && isDatabaseKnownDown()) return outagePage(csp);
 
   if (isProtectedAdminPath(request.nextUrl.pathname) && !hasSessionCookie(request)) {
-    const login = new URL("/admin/login", request.url);
+    const login = new URL(ADMIN.login, request.url);
     login.searchParams.set("next", request.nextUrl.pathname);
     const response = NextResponse.redirect(login, 307);
     response.headers.set("Content-Security-Policy", csp);

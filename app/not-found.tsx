@@ -1,4 +1,5 @@
 import { StoreLink } from "@/components/ui/store-link";
+import { STOREFRONT } from "@/lib/routes/storefront";
 
 export default function NotFound() {
   return (
@@ -7,17 +8,17 @@ export default function NotFound() {
       <p>The shoe, collection or guide may have moved or is no longer available.</p>
       <ul className="list-disc pl-6 space-y-1">
         <li>
-          <StoreLink href="/shoes" className="text-brand-700 underline">
+          <StoreLink href={STOREFRONT.shoes} className="text-brand-700 underline">
             Browse all shoes
           </StoreLink>
         </li>
         <li>
-          <StoreLink href="/fit" className="text-brand-700 underline">
+          <StoreLink href={STOREFRONT.fit} className="text-brand-700 underline">
             Take the fit quiz
           </StoreLink>
         </li>
         <li>
-          <StoreLink href="/articles" className="text-brand-700 underline">
+          <StoreLink href={STOREFRONT.articles} className="text-brand-700 underline">
             Read our guides
           </StoreLink>
         </li>

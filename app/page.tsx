@@ -1,6 +1,7 @@
 import { StoreLink } from "@/components/ui/store-link";
 import { listFeaturedCollections } from "@/lib/catalog/get-collection";
 import { listPublishedArticles } from "@/lib/articles/get-article";
+import { articleHref, collectionHref, STOREFRONT } from "@/lib/routes/storefront";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export default async function HomePage() {
           honest reasons.
         </p>
         <StoreLink
-          href="/fit"
+          href={STOREFRONT.fit}
           className="mt-6 inline-block rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800"
         >
           Start the fit quiz
@@ -35,7 +36,7 @@ export default async function HomePage() {
             {collections.map((collection) => (
               <li key={collection.slug} className="rounded-lg border border-brand-100 bg-white p-4">
                 <h3 className="font-semibold text-lg">
-                  <StoreLink href={`/collections/${collection.slug}`} className="hover:underline">
+                  <StoreLink href={collectionHref(collection.slug)} className="hover:underline">
                     {collection.title}
                   </StoreLink>
                 </h3>
@@ -44,7 +45,7 @@ export default async function HomePage() {
             ))}
           </ul>
           <p className="mt-4">
-            <StoreLink href="/shoes" className="text-brand-700 underline">
+            <StoreLink href={STOREFRONT.shoes} className="text-brand-700 underline">
               See all shoes
             </StoreLink>
           </p>
@@ -60,7 +61,7 @@ export default async function HomePage() {
             {featuredArticles.map((article) => (
               <li key={article.slug} className="rounded-lg border border-brand-100 bg-white p-4">
                 <h3 className="font-semibold text-lg">
-                  <StoreLink href={`/articles/${article.slug}`} className="hover:underline">
+                  <StoreLink href={articleHref(article.slug)} className="hover:underline">
                     {article.title}
                   </StoreLink>
                 </h3>

@@ -2,6 +2,7 @@
 // jitless setting is applied before any schema is built (that module's comment says why).
 const CONFIG = /(^@\/lib\/validation\/browser-zod-config$)|(\/browser-zod-config$)/;
 
+/** @type {import("eslint").Rule.RuleModule} */
 const zodConfigFirst = {
   meta: {
     type: "problem",
@@ -18,8 +19,10 @@ const zodConfigFirst = {
     return {
       ImportDeclaration(node) {
         const source = String(node.source.value);
+        // typescript-eslint's parser adds importKind ("type" for `import type`); ESTree's type lacks it.
+        const { importKind } = /** @type {{ importKind?: "type" | "value" }} */ (node);
         if (CONFIG.test(source)) configSeen = true;
-        else if ((source === "zod" || source.startsWith("zod/")) && node.importKind !== "type" && !configSeen) {
+        else if ((source === "zod" || source.startsWith("zod/")) && importKind !== "type" && !configSeen) {
           context.report({ node, messageId: "missing", data: { source } });
         }
       },

@@ -3,11 +3,11 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
+import { remember } from "@/lib/remember";
 
-// One connection pool and one Prisma client per process. Next's dev server re-evaluates modules
-// on every change, so both live on globalThis and are read back from there rather than recreated.
+// One connection pool and one Prisma client per process (remember: shared by every bundle, kept
+// across the dev server's reloads), replaced when DATABASE_URL changes or the pool was ended.
 type Connection = { url: string; pool: Pool; client: PrismaClient };
-const globalForDb = globalThis as unknown as { dbConnection?: Connection };
 
 function connect(url: string): Connection {
   const pool = new Pool({ connectionString: url, max: 20, connectionTimeoutMillis: 5_000 });
@@ -18,9 +18,9 @@ function connect(url: string): Connection {
 
 function connection(): Connection {
   const url = getEnv().DATABASE_URL;
-  const current = globalForDb.dbConnection;
-  if (!current || current.url !== url || current.pool.ended) globalForDb.dbConnection = connect(url);
-  return globalForDb.dbConnection as Connection;
+  return remember("dbConnection", () => connect(url), {
+    isStale: (current) => current.url !== url || current.pool.ended,
+  });
 }
 
 /** The shared Prisma client, created on first use for the current DATABASE_URL. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ApiError } from "@/lib/http/api-error";
+import { StoreError } from "@/lib/errors/store-error";
 
 /**
  * Prisma's default is to give up after waiting 2 s for a connection, which a burst of shoppers on
@@ -10,7 +10,7 @@ import { ApiError } from "@/lib/http/api-error";
  */
 const OPTIONS = { maxWait: 10_000, timeout: 15_000 };
 
-export class ServiceBusyError extends ApiError {
+export class ServiceBusyError extends StoreError {
   constructor() {
     super(503, "service_busy", { _: "The shop is very busy right now. Please try again in a moment." });
   }

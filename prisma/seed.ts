@@ -4,6 +4,7 @@ import { SEED_BRANDS, sizeChartFor } from "./seed-data/brands";
 import { SEED_COLLECTIONS } from "./seed-data/collections";
 import { SEED_PRODUCTS, type SeedProduct } from "./seed-data/products";
 import { buildVariants } from "./seed-data/variants";
+import { SEED_SHIPPING_RATES } from "./seed-data/shipping-rates";
 import { FIT_RANGES } from "../lib/catalog/fit-facts";
 import { ARTICLE_SLUGS } from "../lib/articles/slugs";
 
@@ -66,6 +67,13 @@ export async function seedDemoCatalog(db: PrismaClient): Promise<SeedSummary> {
       skipDuplicates: true,
     });
   }
+
+  // Only into a store with no rates at all: staff's own rates (and deletions) stay as they are.
+  // The advisory lock makes two seed runs at once create them once.
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('seed-shipping-rates'))`;
+    if ((await tx.shippingRate.count()) === 0) await tx.shippingRate.createMany({ data: SEED_SHIPPING_RATES });
+  });
 
   return {
     brands: SEED_BRANDS.length,

@@ -1,7 +1,9 @@
 // `npm start` (and `npm run dev` with --dev): one command from a fresh clone to a running store.
 // Without DATABASE_URL it runs a real PostgreSQL from .data/postgres; with it, that server is used
-// and nothing embedded starts.
+// and nothing embedded starts. The production server runs the job runner itself (scripts/serve.ts);
+// `next dev` doesn't, so with --dev the runner runs beside it (scripts/worker.ts).
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import { isPortInUse } from "./lib/free-port";
 import { openEmbeddedDatabase } from "./lib/with-database";
 import { applyMigrations } from "./lib/migrate";
@@ -13,6 +15,7 @@ import type { EmbeddedDatabase } from "./lib/embedded-database";
 import { launchStripeStandIn } from "./stripe-stand-in/launch";
 import { stopWithParent } from "./lib/stop-with-parent";
 import { webServerArgs } from "./lib/web-server-command";
+import { exitOnConfigProblems } from "../lib/ops/validate-config";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -22,15 +25,19 @@ const running: {
   database: EmbeddedDatabase | null;
   child: ChildProcess | null;
   standIn: ChildProcess | null;
+  worker: ChildProcess | null;
   stopping: boolean;
 } = {
   database: null,
   child: null,
   standIn: null,
+  worker: null,
   stopping: false,
 };
 
 async function main() {
+  // Every bad setting, one line each, before a database or a build starts (decision 0018).
+  exitOnConfigProblems({ databaseUrlOptional: true });
   stopWithParent(() => void shutDown(0));
 
   if (!Number.isInteger(port) || port < 1 || port > 65535)
@@ -59,6 +66,21 @@ async function main() {
   running.child = web;
   announceWhenReady(web);
   web.on("exit", (code) => void shutDown(code ?? 0));
+  if (dev) startJobWorker();
+}
+
+/** `next dev` runs no jobs: the job runner runs as its own process, with the same settings. */
+function startJobWorker(): void {
+  const worker = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "worker.ts")], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NODE_ENV: "development" },
+  });
+  running.worker = worker;
+  // The store doesn't work as it should without it (emails, holds): stop, and say so.
+  worker.on("exit", (code) => {
+    if (!running.stopping) console.error(`The job runner exited (${code ?? "signal"}); stopping the store.`);
+    void shutDown(code || 1);
+  });
 }
 
 /** No STRIPE_SECRET_KEY: payments go to the local Stripe stand-in (test mode, no real money). */
@@ -107,6 +129,11 @@ async function shutDown(code: number): Promise<void> {
   if (child && child.exitCode === null && child.signalCode === null) {
     child.kill("SIGTERM");
     await new Promise((resolve) => child.once("exit", resolve));
+  }
+  const worker = running.worker;
+  if (worker && worker.exitCode === null && worker.signalCode === null) {
+    worker.kill("SIGTERM");
+    await new Promise((resolve) => worker.once("exit", resolve));
   }
   const standIn = running.standIn;
   if (standIn && standIn.exitCode === null && standIn.signalCode === null) {

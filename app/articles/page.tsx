@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { StoreLink } from "@/components/ui/store-link";
 import { listPublishedArticles } from "@/lib/articles/get-article";
+import { articleHref } from "@/lib/routes/storefront";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
@@ -20,7 +21,7 @@ export default async function ArticlesPage() {
           {articles.map((article) => (
             <li key={article.slug} className="rounded-lg border border-brand-100 bg-white p-4">
               <h2 className="text-lg font-semibold">
-                <StoreLink href={`/articles/${article.slug}`} className="hover:underline">
+                <StoreLink href={articleHref(article.slug)} className="hover:underline">
                   {article.title}
                 </StoreLink>
               </h2>

@@ -5,6 +5,7 @@ import { CheckoutButton } from "@/components/cart/checkout-button";
 import { readCartIdFromCookies } from "@/lib/cart/cookie-cart";
 import { getCart, type CartLineView } from "@/lib/cart/get-cart";
 import { formatMoney } from "@/lib/money";
+import { productHref, STOREFRONT } from "@/lib/routes/storefront";
 import { isPaymentsTestMode } from "@/lib/stripe/config";
 
 export const dynamic = "force-dynamic";
@@ -28,10 +29,10 @@ export default async function CartPage() {
         <h1 className="text-3xl font-bold">Your cart</h1>
         <p>Your cart is empty.</p>
         <p className="flex flex-wrap gap-4">
-          <StoreLink href="/shoes" className="text-brand-700 underline">
+          <StoreLink href={STOREFRONT.shoes} className="text-brand-700 underline">
             Browse shoes
           </StoreLink>
-          <StoreLink href="/fit" className="text-brand-700 underline">
+          <StoreLink href={STOREFRONT.fit} className="text-brand-700 underline">
             Find my fit
           </StoreLink>
         </p>
@@ -54,7 +55,7 @@ export default async function CartPage() {
             <li key={line.sku} className="grid gap-3 py-4 sm:grid-cols-[1fr_auto]">
               <div className="space-y-1">
                 <h2 className="text-lg font-semibold">
-                  <StoreLink href={`/shoes/${line.productSlug}`} className="hover:underline">
+                  <StoreLink href={productHref(line.productSlug)} className="hover:underline">
                     {line.productName}
                   </StoreLink>
                 </h2>

@@ -3,6 +3,7 @@ import { ListingView } from "@/components/shop/listing-view";
 import { getCatalogSnapshot } from "@/lib/catalog/get-catalog-snapshot";
 import { parseListingQueryLeniently } from "@/lib/catalog/listing-query";
 import { searchCatalog } from "@/lib/catalog/search-catalog";
+import { STOREFRONT } from "@/lib/routes/storefront";
 
 export const metadata: Metadata = {
   title: "All walking shoes",
@@ -17,7 +18,7 @@ export default async function ShoesPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold mb-6">All walking shoes</h1>
-      <ListingView basePath="/shoes" query={query} result={result} ignored={ignored} />
+      <ListingView basePath={STOREFRONT.shoes} query={query} result={result} ignored={ignored} />
     </>
   );
 }

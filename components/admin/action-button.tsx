@@ -1,5 +1,6 @@
 "use client";
 
+import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionState } from "@/lib/admin/action-state";
@@ -13,7 +14,7 @@ type Props = {
   confirm?: string;
   className: string;
   /** Where to go after success; otherwise the page refreshes in place. */
-  then?: string;
+  then?: Route;
 };
 
 /** A button that runs one Server Action and announces its result. */

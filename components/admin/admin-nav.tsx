@@ -1,20 +1,23 @@
 import { StoreLink } from "@/components/ui/store-link";
+import { ADMIN } from "@/lib/routes/admin";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 
 const LINKS = [
-  { href: "/admin", label: "Dashboard" },
-  { href: "/admin/products", label: "Products" },
-  { href: "/admin/stock", label: "Low stock" },
-  { href: "/admin/orders", label: "Orders" },
-  { href: "/admin/articles", label: "Guides" },
-  { href: "/admin/brands", label: "Brands & sizes" },
-  { href: "/admin/collections", label: "Collections" },
-  { href: "/admin/import", label: "CSV" },
-  { href: "/admin/account", label: "My account" },
+  { href: ADMIN.home, label: "Dashboard" },
+  { href: ADMIN.products, label: "Products" },
+  { href: ADMIN.stock, label: "Low stock" },
+  { href: ADMIN.orders, label: "Orders" },
+  { href: ADMIN.shipping, label: "Shipping & tax" },
+  { href: ADMIN.articles, label: "Guides" },
+  { href: ADMIN.brands, label: "Brands & sizes" },
+  { href: ADMIN.collections, label: "Collections" },
+  { href: ADMIN.import, label: "CSV" },
+  { href: ADMIN.jobs, label: "Jobs" },
+  { href: ADMIN.account, label: "My account" },
 ];
 const OWNER_LINKS = [
-  { href: "/admin/staff", label: "Staff" },
-  { href: "/admin/audit", label: "Audit log" },
+  { href: ADMIN.staff, label: "Staff" },
+  { href: ADMIN.audit, label: "Audit log" },
 ];
 
 /** The admin's navigation and sign-out button (a plain form: works without JavaScript). */

@@ -1,16 +1,16 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { previewMarkdownAction, saveArticleAction } from "@/lib/admin/content/article-actions";
-import type { ActionState } from "@/lib/admin/action-state";
 import { articleSchema, type ArticleFormValues } from "@/lib/admin/content/article-schema";
 import { slugify } from "@/lib/admin/catalog/product-schema";
-import { applyFieldErrors } from "./apply-field-errors";
+import { adminArticleHref } from "@/lib/routes/admin";
+import { productHref } from "@/lib/routes/storefront";
 import { BUTTON_CLASS, Field, fieldAria, INPUT_CLASS } from "./field";
 import { StatusMessage } from "./status-message";
+import { useAdminFormSubmit } from "./use-admin-form-submit";
 
 type Props = {
   articleId: string | null;
@@ -23,11 +23,8 @@ const BODY_HELP =
 
 /** Markdown editor with a live preview rendered by the shop's own sanitizing renderer. */
 export function ArticleEditor({ articleId, defaults, products }: Props) {
-  const router = useRouter();
-  const [state, setState] = useState<ActionState | null>(null);
   const [preview, setPreview] = useState("");
-  const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, setError, watch, getValues, setValue } = useForm<
+  const { register, control, handleSubmit, formState, setError, getValues, setValue } = useForm<
     ArticleFormValues,
     unknown,
     ArticleFormValues
@@ -36,7 +33,13 @@ export function ArticleEditor({ articleId, defaults, products }: Props) {
     defaultValues: defaults,
   });
   const { errors } = formState;
-  const body = watch("body");
+  const body = useWatch({ control, name: "body" });
+  const { state, pending, submit } = useAdminFormSubmit({
+    save: (values: ArticleFormValues) => saveArticleAction(articleId, values),
+    setError,
+    onSaved: (result, router) =>
+      !articleId && result.id ? router.push(adminArticleHref(result.id)) : router.refresh(),
+  });
 
   useEffect(() => {
     // Debounced: one render request per pause in typing, not per key.
@@ -53,25 +56,13 @@ export function ArticleEditor({ articleId, defaults, products }: Props) {
     if (!product) return;
     setValue(
       "body",
-      `${getValues("body")}${getValues("body").endsWith("\n") ? "" : "\n"}[${product.name}](/shoes/${product.slug})\n`,
+      `${getValues("body")}${getValues("body").endsWith("\n") ? "" : "\n"}[${product.name}](${productHref(product.slug)})\n`,
       { shouldDirty: true },
     );
   }
 
   return (
-    <form
-      noValidate
-      className="space-y-6"
-      onSubmit={handleSubmit((values) =>
-        startTransition(async () => {
-          const result = await saveArticleAction(articleId, values);
-          setState(result);
-          applyFieldErrors(setError, result.fields);
-          if (result.ok && !articleId && result.id) router.push(`/admin/articles/${result.id}`);
-          else if (result.ok) router.refresh();
-        }),
-      )}
-    >
+    <form noValidate className="space-y-6" onSubmit={handleSubmit(submit)}>
       <div className="grid gap-4 md:grid-cols-2">
         <Field id="title" label="Title" error={errors.title?.message}>
           <input

@@ -1,24 +1,19 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { saveCollectionAction } from "@/lib/admin/content/collection-actions";
-import type { ActionState } from "@/lib/admin/action-state";
 import { collectionSchema, type CollectionFormValues } from "@/lib/admin/content/collection-schema";
-import { applyFieldErrors } from "./apply-field-errors";
+import { adminCollectionHref } from "@/lib/routes/admin";
 import { BUTTON_CLASS, Field, fieldAria, INPUT_CLASS } from "./field";
 import { StatusMessage } from "./status-message";
+import { useAdminFormSubmit } from "./use-admin-form-submit";
 
 type Props = { collectionId: string | null; defaults: CollectionFormValues; products: { id: string; name: string }[] };
 
 /** A collection's details and its shoes in display order (move up/down, add, remove). */
 export function CollectionForm({ collectionId, defaults, products }: Props) {
-  const router = useRouter();
-  const [state, setState] = useState<ActionState | null>(null);
-  const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, setError, watch, setValue } = useForm<
+  const { register, control, handleSubmit, formState, setError, setValue } = useForm<
     CollectionFormValues,
     unknown,
     CollectionFormValues
@@ -27,7 +22,13 @@ export function CollectionForm({ collectionId, defaults, products }: Props) {
     defaultValues: defaults,
   });
   const { errors } = formState;
-  const ids = watch("productIds");
+  const ids = useWatch({ control, name: "productIds" });
+  const { state, pending, submit } = useAdminFormSubmit({
+    save: (values: CollectionFormValues) => saveCollectionAction(collectionId, values),
+    setError,
+    onSaved: (result, router) =>
+      !collectionId && result.id ? router.push(adminCollectionHref(result.id)) : router.refresh(),
+  });
   const names = new Map(products.map((product) => [product.id, product.name]));
   const setIds = (next: string[]) => setValue("productIds", next, { shouldDirty: true });
   const move = (index: number, by: -1 | 1) => {
@@ -38,19 +39,7 @@ export function CollectionForm({ collectionId, defaults, products }: Props) {
   };
 
   return (
-    <form
-      noValidate
-      className="space-y-6"
-      onSubmit={handleSubmit((values) =>
-        startTransition(async () => {
-          const result = await saveCollectionAction(collectionId, values);
-          setState(result);
-          applyFieldErrors(setError, result.fields);
-          if (result.ok && !collectionId && result.id) router.push(`/admin/collections/${result.id}`);
-          else if (result.ok) router.refresh();
-        }),
-      )}
-    >
+    <form noValidate className="space-y-6" onSubmit={handleSubmit(submit)}>
       <div className="grid max-w-2xl gap-4">
         <Field id="title" label="Title" error={errors.title?.message}>
           <input {...register("title")} {...fieldAria("title", errors.title?.message)} className={INPUT_CLASS} />

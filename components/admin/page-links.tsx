@@ -1,4 +1,6 @@
+import type { Route } from "next";
 import { StoreLink } from "@/components/ui/store-link";
+import { withQuery } from "@/lib/routes/with-query";
 
 /** Previous/next links that keep the current filters. */
 export function PageLinks({
@@ -7,13 +9,13 @@ export function PageLinks({
   page,
   pageCount,
 }: {
-  basePath: string;
+  basePath: Route;
   params: Record<string, string>;
   page: number;
   pageCount: number;
 }) {
   if (pageCount <= 1) return null;
-  const href = (target: number) => `${basePath}?${new URLSearchParams({ ...params, page: String(target) })}`;
+  const href = (target: number) => withQuery(basePath, { ...params, page: String(target) });
   return (
     <nav aria-label="Pages" className="flex items-center gap-4">
       {page > 1 ? (

@@ -1,6 +1,7 @@
 "use client";
 
 import { removeProductAction, restoreProductAction, setPublishedAction } from "@/lib/admin/catalog/product-actions";
+import { ADMIN } from "@/lib/routes/admin";
 import { ActionButton } from "./action-button";
 import { DANGER_BUTTON_CLASS, SECONDARY_BUTTON_CLASS } from "./field";
 
@@ -33,7 +34,7 @@ export function ProductControls({ productId, published, archived, isOwner }: Pro
           confirm="Delete this product? If anyone has ordered it, it will be archived instead."
           run={() => removeProductAction(productId)}
           className={DANGER_BUTTON_CLASS}
-          then="/admin/products"
+          then={ADMIN.products}
         />
       ) : null}
     </div>

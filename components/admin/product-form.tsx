@@ -1,12 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm, useWatch, type Path } from "react-hook-form";
 import { createProductAction, updateProductAction } from "@/lib/admin/catalog/product-actions";
-import type { ActionState } from "@/lib/admin/action-state";
 import { productSchema, slugify, type ProductFormValues } from "@/lib/admin/catalog/product-schema";
+import { adminProductVariantsHref } from "@/lib/routes/admin";
 import {
   BASE_WIDTHS,
   CATEGORIES,
@@ -18,10 +16,10 @@ import {
   SUPPORTS,
   TOE_BOXES,
 } from "@/lib/catalog/fit-facts";
-import { applyFieldErrors } from "./apply-field-errors";
 import { BUTTON_CLASS, Field, fieldAria, INPUT_CLASS } from "./field";
 import { PRODUCT_FIELD_HELP } from "./product-field-help";
 import { StatusMessage } from "./status-message";
+import { useAdminFormSubmit } from "./use-admin-form-submit";
 
 type Props = {
   productId: string | null;
@@ -35,10 +33,7 @@ const label = (value: string) => value.charAt(0).toUpperCase() + value.slice(1).
 
 /** Create or edit a product: every fit fact, checked here and again by the Server Action. */
 export function ProductForm({ productId, loadedAt, defaults, brands }: Props) {
-  const router = useRouter();
-  const [state, setState] = useState<ActionState | null>(null);
-  const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, formState, setError, setValue, getValues, watch } = useForm<
+  const { register, control, handleSubmit, formState, setError, setValue, getValues } = useForm<
     ProductFormValues,
     unknown,
     ProductFormValues
@@ -47,20 +42,15 @@ export function ProductForm({ productId, loadedAt, defaults, brands }: Props) {
     defaultValues: defaults,
   });
   const { errors } = formState;
-  const heel = Number(watch("heelStackMm"));
-  const forefoot = Number(watch("forefootStackMm"));
-
-  function onSubmit(values: ProductFormValues) {
-    startTransition(async () => {
-      const result = productId
-        ? await updateProductAction(productId, loadedAt, values)
-        : await createProductAction(values);
-      setState(result);
-      applyFieldErrors(setError, result.fields);
-      if (result.ok && result.id) router.push(`/admin/products/${result.id}/variants`);
-      else if (result.ok) router.refresh();
-    });
-  }
+  const heel = Number(useWatch({ control, name: "heelStackMm" }));
+  const forefoot = Number(useWatch({ control, name: "forefootStackMm" }));
+  const { state, pending, submit } = useAdminFormSubmit({
+    save: (values: ProductFormValues) =>
+      productId ? updateProductAction(productId, loadedAt, values) : createProductAction(values),
+    setError,
+    // A new product goes on to its sizes and stock (the create action answers its id).
+    onSaved: (result, router) => (result.id ? router.push(adminProductVariantsHref(result.id)) : router.refresh()),
+  });
 
   const text = (
     name: Path<ProductFormValues>,
@@ -110,7 +100,7 @@ export function ProductForm({ productId, loadedAt, defaults, brands }: Props) {
   );
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-8">
+    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-8">
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">The shoe</legend>
         <Field id="name" label="Name" error={errors.name?.message}>

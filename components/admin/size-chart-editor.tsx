@@ -1,23 +1,17 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { saveSizeChartAction } from "@/lib/admin/content/brand-actions";
-import type { ActionState } from "@/lib/admin/action-state";
 import { sizeChartSchema, type SizeChartFormValues } from "@/lib/admin/content/brand-schema";
-import { applyFieldErrors } from "./apply-field-errors";
 import { BUTTON_CLASS, SECONDARY_BUTTON_CLASS } from "./field";
 import { StatusMessage } from "./status-message";
+import { useAdminFormSubmit } from "./use-admin-form-submit";
 
 const RANGE_TITLE = { men: "Men's sizes", women: "Women's sizes" } as const;
 
 /** One range of a brand's size chart: each US size label and the foot lengths (mm) it fits. */
 export function SizeChartEditor({ brandId, defaults }: { brandId: string; defaults: SizeChartFormValues }) {
-  const router = useRouter();
-  const [state, setState] = useState<ActionState | null>(null);
-  const [pending, startTransition] = useTransition();
   const { register, control, handleSubmit, formState, setError } = useForm<
     SizeChartFormValues,
     unknown,
@@ -27,21 +21,14 @@ export function SizeChartEditor({ brandId, defaults }: { brandId: string; defaul
     defaultValues: defaults,
   });
   const { fields, append, remove } = useFieldArray({ control, name: "rows" });
+  const { state, pending, submit } = useAdminFormSubmit({
+    save: (values: SizeChartFormValues) => saveSizeChartAction(brandId, values),
+    setError,
+  });
   const rowErrors = formState.errors.rows;
   const title = RANGE_TITLE[defaults.range];
   return (
-    <form
-      noValidate
-      className="space-y-3"
-      onSubmit={handleSubmit((values) =>
-        startTransition(async () => {
-          const result = await saveSizeChartAction(brandId, values);
-          setState(result);
-          applyFieldErrors(setError, result.fields);
-          if (result.ok) router.refresh();
-        }),
-      )}
-    >
+    <form noValidate className="space-y-3" onSubmit={handleSubmit(submit)}>
       <h3 className="text-lg font-semibold">{title}</h3>
       <table className="text-sm">
         <thead>

@@ -1,17 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { changePasswordAction, createStaffAction, setStaffDisabledAction } from "@/lib/admin/staff/staff-actions";
-import type { ActionState } from "@/lib/admin/action-state";
 import { changePasswordSchema, createStaffSchema, PASSWORD_MIN } from "@/lib/staff/password-schema";
 import { ActionButton } from "./action-button";
-import { applyFieldErrors } from "./apply-field-errors";
 import { BUTTON_CLASS, DANGER_BUTTON_CLASS, Field, fieldAria, INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "./field";
 import { StatusMessage } from "./status-message";
+import { useAdminFormSubmit } from "./use-admin-form-submit";
 
 type NewStaff = z.input<typeof createStaffSchema>;
 type PasswordChange = z.input<typeof changePasswordSchema>;
@@ -19,30 +16,22 @@ const PASSWORD_HELP = `At least ${PASSWORD_MIN} characters. A few unrelated word
 
 /** Owners add an account with a first password they hand over in person. */
 export function CreateStaffForm() {
-  const router = useRouter();
-  const [state, setState] = useState<ActionState | null>(null);
-  const [pending, startTransition] = useTransition();
   const { register, handleSubmit, formState, setError, reset } = useForm<NewStaff, unknown, NewStaff>({
     resolver: zodResolver(createStaffSchema, undefined, { raw: true }),
     defaultValues: { email: "", role: "staff", password: "" },
   });
   const { errors } = formState;
+  const { state, pending, submit } = useAdminFormSubmit({
+    save: createStaffAction,
+    setError,
+    // Cleared for the next account; the refresh lists the new one.
+    onSaved: (_result, router) => {
+      reset();
+      router.refresh();
+    },
+  });
   return (
-    <form
-      noValidate
-      className="grid gap-4 sm:grid-cols-3 items-start"
-      onSubmit={handleSubmit((values) =>
-        startTransition(async () => {
-          const result = await createStaffAction(values);
-          setState(result);
-          applyFieldErrors(setError, result.fields);
-          if (result.ok) {
-            reset();
-            router.refresh();
-          }
-        }),
-      )}
-    >
+    <form noValidate className="grid gap-4 sm:grid-cols-3 items-start" onSubmit={handleSubmit(submit)}>
       <Field id="new-email" label="Email" error={errors.email?.message}>
         <input
           {...register("email")}
@@ -103,26 +92,19 @@ export function DisableStaffButton({ userId, disabled }: { userId: string; disab
 
 /** Change your own password: asks for the current one, then ends your other sessions. */
 export function ChangePasswordForm() {
-  const [state, setState] = useState<ActionState | null>(null);
-  const [pending, startTransition] = useTransition();
   const { register, handleSubmit, formState, setError, reset } = useForm<PasswordChange, unknown, PasswordChange>({
     resolver: zodResolver(changePasswordSchema, undefined, { raw: true }),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
   const { errors } = formState;
+  // Nothing on the page shows the password, so there is nothing to refresh: only the fields clear.
+  const { state, pending, submit } = useAdminFormSubmit({
+    save: changePasswordAction,
+    setError,
+    onSaved: () => reset(),
+  });
   return (
-    <form
-      noValidate
-      className="max-w-md space-y-4"
-      onSubmit={handleSubmit((values) =>
-        startTransition(async () => {
-          const result = await changePasswordAction(values);
-          setState(result);
-          applyFieldErrors(setError, result.fields);
-          if (result.ok) reset();
-        }),
-      )}
-    >
+    <form noValidate className="max-w-md space-y-4" onSubmit={handleSubmit(submit)}>
       <Field id="currentPassword" label="Current password" error={errors.currentPassword?.message}>
         <input
           {...register("currentPassword")}

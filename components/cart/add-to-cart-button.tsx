@@ -4,6 +4,7 @@ import { StoreLink } from "@/components/ui/store-link";
 import { useState, useTransition } from "react";
 import { addToCart } from "@/lib/cart/cart-actions";
 import type { ActionResult } from "@/lib/cart/action-result";
+import { STOREFRONT } from "@/lib/routes/storefront";
 
 type Props = { sku: string; label?: string };
 
@@ -36,7 +37,7 @@ export function AddToCartButton({ sku, label = "Add to cart" }: Props) {
         {result?.ok ? (
           <>
             {" "}
-            <StoreLink href="/cart" className="text-brand-700 underline">
+            <StoreLink href={STOREFRONT.cart} className="text-brand-700 underline">
               View cart
             </StoreLink>
           </>

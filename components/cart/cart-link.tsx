@@ -1,13 +1,14 @@
 import { StoreLink } from "@/components/ui/store-link";
 import { readCartIdFromCookies } from "@/lib/cart/cookie-cart";
 import { getCartItemCount } from "@/lib/cart/get-cart";
+import { STOREFRONT } from "@/lib/routes/storefront";
 
 /** Header mini-cart: the number of pairs in the guest's cart, read from the database. */
 export async function CartLink() {
   const count = await getCartItemCount(await readCartIdFromCookies());
   return (
     <StoreLink
-      href="/cart"
+      href={STOREFRONT.cart}
       className="inline-flex items-center gap-1 text-ink hover:text-brand-700 underline-offset-4 hover:underline"
     >
       Cart
@@ -21,7 +22,7 @@ export async function CartLink() {
 
 export function CartLinkFallback() {
   return (
-    <StoreLink href="/cart" className="text-ink hover:text-brand-700 underline-offset-4 hover:underline">
+    <StoreLink href={STOREFRONT.cart} className="text-ink hover:text-brand-700 underline-offset-4 hover:underline">
       Cart
     </StoreLink>
   );

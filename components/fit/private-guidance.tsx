@@ -2,6 +2,7 @@
 
 import { StoreLink } from "@/components/ui/store-link";
 import { useEffect, useState } from "react";
+import { articleHref } from "@/lib/routes/storefront";
 import { recallPrivateResult, type PrivateResult } from "./private-result-store";
 
 /**
@@ -35,7 +36,7 @@ export function PrivateGuidance({ resultId, sharedArticleSlugs }: { resultId: st
         <ul className="space-y-1">
           {extraArticles.map((article) => (
             <li key={article.slug}>
-              <StoreLink href={`/articles/${article.slug}`} className="underline">
+              <StoreLink href={articleHref(article.slug)} className="underline">
                 {article.title}
               </StoreLink>
             </li>

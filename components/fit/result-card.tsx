@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { FitItem } from "@/lib/fit/types";
 import type { VariantNow } from "@/lib/quiz/get-saved-result";
 import { formatMoney } from "@/lib/money";
+import { productHref } from "@/lib/routes/storefront";
 
 type Props = { item: FitItem; now: VariantNow | undefined; label?: string; action?: ReactNode };
 
@@ -16,7 +17,7 @@ export function ResultCard({ item, now, label, action }: Props) {
       ) : null}
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-xl font-semibold">
-          <StoreLink href={`/shoes/${item.product.slug}`} className="hover:underline">
+          <StoreLink href={productHref(item.product.slug)} className="hover:underline">
             {item.product.name}
           </StoreLink>
           <span className="block text-sm font-normal text-muted">{item.product.brand}</span>

@@ -1,5 +1,6 @@
 import { StoreLink } from "@/components/ui/store-link";
 import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
+import { articleHref } from "@/lib/routes/storefront";
 
 type Props = { tier: "emergency" | "urgent"; message: string; symptoms: string[] };
 
@@ -28,7 +29,7 @@ export function StopPanel({ tier, message, symptoms }: Props) {
         saved your answers.
       </p>
       <p>
-        <StoreLink href={`/articles/${ARTICLE_SLUGS.warningSigns}`} className="underline">
+        <StoreLink href={articleHref(ARTICLE_SLUGS.warningSigns)} className="underline">
           Read about warning signs that need medical care
         </StoreLink>
       </p>

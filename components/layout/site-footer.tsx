@@ -1,5 +1,6 @@
 import { StoreLink } from "@/components/ui/store-link";
 import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
+import { articleHref } from "@/lib/routes/storefront";
 
 export function SiteFooter({ storeName }: { storeName: string }) {
   return (
@@ -10,7 +11,7 @@ export function SiteFooter({ storeName }: { storeName: string }) {
           pain; guidelines recommend staying active, and walking is a good way to do that.
         </p>
         <p>
-          <StoreLink href={`/articles/${ARTICLE_SLUGS.warningSigns}`} className="underline">
+          <StoreLink href={articleHref(ARTICLE_SLUGS.warningSigns)} className="underline">
             Warning signs that need medical care
           </StoreLink>
         </p>

@@ -2,11 +2,12 @@ import { StoreLink } from "@/components/ui/store-link";
 import { Suspense } from "react";
 import { CartLink, CartLinkFallback } from "@/components/cart/cart-link";
 import { TestModeBanner } from "@/components/cart/test-mode-banner";
+import { collectionHref, STOREFRONT } from "@/lib/routes/storefront";
 
 const NAV = [
-  { href: "/shoes", label: "Shoes" },
-  { href: "/collections/wide-and-extra-wide", label: "Wide fits" },
-  { href: "/articles", label: "Guides" },
+  { href: STOREFRONT.shoes, label: "Shoes" },
+  { href: collectionHref("wide-and-extra-wide"), label: "Wide fits" },
+  { href: STOREFRONT.articles, label: "Guides" },
 ];
 
 export function SiteHeader({ storeName }: { storeName: string }) {
@@ -14,7 +15,7 @@ export function SiteHeader({ storeName }: { storeName: string }) {
     <header className="border-b border-brand-100 bg-white">
       <TestModeBanner />
       <div className="max-w-6xl mx-auto px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
-        <StoreLink href="/" className="text-xl font-bold text-brand-800">
+        <StoreLink href={STOREFRONT.home} className="text-xl font-bold text-brand-800">
           {storeName}
         </StoreLink>
         {/* On a phone the links get their own row under the name and the buttons. */}
@@ -37,7 +38,7 @@ export function SiteHeader({ storeName }: { storeName: string }) {
             <CartLink />
           </Suspense>
           <StoreLink
-            href="/fit"
+            href={STOREFRONT.fit}
             className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
           >
             Find my fit

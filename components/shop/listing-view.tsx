@@ -1,5 +1,6 @@
 import { FACET_KEYS, listingHref, type ListingQuery } from "@/lib/catalog/listing-query";
 import type { CatalogPage } from "@/lib/catalog/search-catalog";
+import { STOREFRONT } from "@/lib/routes/storefront";
 import { FACET_TITLES, facetValueLabel } from "./facet-labels";
 import { FacetFilters } from "./facet-filters";
 import { Pagination } from "./pagination";
@@ -79,7 +80,7 @@ function EmptyState({ basePath, query, total }: { basePath: string; query: Listi
       )}
       <p className="mt-4">
         Not sure what to look for?{" "}
-        <a href="/fit" className="text-brand-700 underline">
+        <a href={STOREFRONT.fit} className="text-brand-700 underline">
           Take the fit quiz
         </a>
         .

@@ -1,5 +1,6 @@
 import { formatMoney } from "@/lib/money";
 import type { SnapshotProduct } from "@/lib/catalog/snapshot-types";
+import { productHref } from "@/lib/routes/storefront";
 
 const SUPPORT_LABEL = { neutral: "Neutral", stability: "Stability", motion: "Motion control" } as const;
 
@@ -28,7 +29,7 @@ export function ProductCard({ product, eager = false }: { product: SnapshotProdu
       <div className="p-4 flex flex-col gap-1 flex-1">
         <p className="text-sm text-muted">{product.brandName}</p>
         <h3 className="font-semibold text-lg leading-snug">
-          <a href={`/shoes/${product.slug}`} className="hover:underline">
+          <a href={productHref(product.slug)} className="hover:underline">
             {product.name}
           </a>
         </h3>

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { productHref, STOREFRONT } from "@/lib/routes/storefront";
 
 /**
  * Drops cached renders of storefront pages a catalog edit touches. The pages read the catalog
@@ -7,7 +8,7 @@ import { revalidatePath } from "next/cache";
  * for anything Next itself cached. Call from Server Actions and route handlers only.
  */
 export function revalidateStorefront(productSlugs: string[] = []): void {
-  for (const slug of productSlugs) revalidatePath(`/shoes/${slug}`);
-  revalidatePath("/shoes");
-  revalidatePath("/");
+  for (const slug of productSlugs) revalidatePath(productHref(slug));
+  revalidatePath(STOREFRONT.shoes);
+  revalidatePath(STOREFRONT.home);
 }

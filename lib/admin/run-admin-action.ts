@@ -1,13 +1,10 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import "@/lib/validation/browser-zod-config";
-import { ZodError } from "zod";
 import type { StaffRole } from "@/lib/generated/prisma/client";
-import { fieldErrors, isDatabaseUnavailable } from "@/lib/http/api-error";
 import { checkSameOrigin } from "@/lib/http/same-origin";
 import { hasOnlyStorableText } from "@/lib/validation/storable-text";
 import type { ActionState } from "@/lib/admin/action-state";
-import { AdminError } from "@/lib/admin/admin-error";
+import { toActionState } from "@/lib/admin/to-action-state";
 import { readRequestContext } from "@/lib/staff/request-context";
 import { requireStaff } from "@/lib/staff/require-staff";
 import type { StaffActor } from "@/lib/staff/staff-actor";
@@ -42,17 +39,4 @@ export async function runAdminAction(
     unstable_rethrow(error); // redirect() and notFound() from inside `work` must still work
     return toActionState(error);
   }
-}
-
-export function toActionState(error: unknown): ActionState {
-  if (error instanceof AdminError) return { ok: false, message: error.message, fields: error.fields };
-  if (error instanceof ZodError)
-    return { ok: false, message: "Please fix the highlighted fields.", fields: fieldErrors(error) };
-  const code = (error as { code?: unknown })?.code;
-  if (code === "P2002") return { ok: false, message: "Something with that name, slug or SKU already exists." };
-  if (code === "P2025") return { ok: false, message: "That item no longer exists; reload the page." };
-  if (isDatabaseUnavailable(error))
-    return { ok: false, message: "The database is unavailable right now; try again in a moment." };
-  console.error("Admin action failed", error);
-  return { ok: false, message: "Something went wrong; nothing was saved." };
 }

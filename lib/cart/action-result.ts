@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/http/api-error";
+import { describeError } from "@/lib/errors/describe-error";
 
 /** What cart and checkout Server Actions return to useActionState (serializable). */
 export type ActionResult =
@@ -16,13 +16,23 @@ export function invalidResult(fields: Record<string, string>): ActionResult {
   return { ok: false, message: Object.values(fields)[0] ?? "Check your input", fields };
 }
 
-/** Client mistakes become their message; anything else is logged and gets a generic one. */
+/**
+ * The shopper-action adapter of the store's errors (decision 0015): a refusal or bad input becomes
+ * its message and fields, a database outage "try again in a moment", and anything else (logged
+ * under `fallback` by describeError) a generic apology.
+ */
 export function actionError(error: unknown, fallback: string): ActionResult {
-  if (error instanceof ApiError) {
-    // A plain copy: React can't send an object without a prototype from a Server Action.
-    const fields = Object.fromEntries(Object.entries(error.fields ?? {}));
-    return { ok: false, message: Object.values(fields).join(" ") || fallback, fields };
+  const described = describeError(error, fallback);
+  // Plain copies: React can't send an object without a prototype from a Server Action.
+  const fields = Object.fromEntries(Object.entries(described.fields ?? {}));
+  switch (described.kind) {
+    case "refused":
+      return { ok: false, message: described.message ?? fallback, fields };
+    case "invalid_input":
+      return invalidResult(fields);
+    case "unavailable":
+      return { ok: false, message: described.message ?? fallback };
+    default:
+      return { ok: false, message: "Something went wrong on our side. Please try again." };
   }
-  console.error(fallback, error);
-  return { ok: false, message: "Something went wrong on our side. Please try again." };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/http/api-error";
+import { StoreError } from "@/lib/errors/store-error";
 import { findPurchasableVariant, notEnoughStock } from "@/lib/cart/find-variant";
 import { MAX_LINE_QUANTITY, type AddCartItemInput } from "@/lib/cart/schema";
 import { touchCart } from "@/lib/cart/touch-cart";
@@ -24,7 +24,7 @@ export async function addCartItem(cartId: string, input: AddCartItemInput): Prom
       RETURNING "quantity"`;
     const quantity = rows[0]?.quantity;
     if (quantity === undefined) {
-      throw new ApiError(400, "invalid_input", {
+      throw new StoreError(400, "invalid_input", {
         quantity: `You can have at most ${MAX_LINE_QUANTITY} of one size in your cart`,
       });
     }

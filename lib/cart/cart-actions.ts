@@ -8,11 +8,13 @@ import { getCartItemCount } from "@/lib/cart/get-cart";
 import { removeCartItem } from "@/lib/cart/remove-cart-item";
 import { addCartItemSchema, quantityFromForm, setQuantitySchema, skuSchema } from "@/lib/cart/schema";
 import { setCartItemQuantity } from "@/lib/cart/set-cart-item-quantity";
-import { fieldErrors } from "@/lib/http/api-error";
+import { fieldErrors } from "@/lib/errors/field-errors";
 import { checkActionOrigin } from "@/lib/http/check-action-origin";
+import { assertActionWithinLimit } from "@/lib/rate-limit/limit-action";
 
 // Server Actions are public POST endpoints that take any arguments from anyone: each one checks
-// the request's origin, then parses what it was given, and answers a result (never a throw).
+// the request's origin, then parses what it was given, counts itself against the address's cart
+// limit (lib/rate-limit, decision 0016), and answers a result (never a throw).
 
 const pairs = (n: number) => `${n} ${n === 1 ? "pair" : "pairs"}`;
 
@@ -22,6 +24,7 @@ export async function addToCart(sku: unknown, quantity: unknown): Promise<Action
   const parsed = addCartItemSchema.safeParse({ sku, quantity });
   if (!parsed.success) return invalidResult(fieldErrors(parsed.error));
   try {
+    await assertActionWithinLimit("cart");
     const cartId = await ensureCartIdCookie();
     const lineQuantity = await addCartItem(cartId, parsed.data);
     const count = await getCartItemCount(cartId);
@@ -45,6 +48,7 @@ export async function updateCartLine(_previous: ActionResult | null, form: unkno
   if (!sku.success) return invalidResult({ sku: "Not a SKU" });
   if (!body.success) return invalidResult(fieldErrors(body.error));
   try {
+    await assertActionWithinLimit("cart");
     await setCartItemQuantity(await readCartIdFromCookies(), sku.data, body.data.quantity);
     refresh();
     return { ok: true, message: `Quantity changed to ${body.data.quantity}.` };
@@ -60,6 +64,7 @@ export async function removeCartLine(_previous: ActionResult | null, form: unkno
   const sku = skuSchema.safeParse(form.get("sku"));
   if (!sku.success) return invalidResult({ sku: "Not a SKU" });
   try {
+    await assertActionWithinLimit("cart");
     await removeCartItem(await readCartIdFromCookies(), sku.data);
     refresh();
     return { ok: true, message: "Removed from your cart." };

@@ -1,10 +1,10 @@
 import "server-only";
-import { ApiError } from "@/lib/http/api-error";
+import { StoreError } from "@/lib/errors/store-error";
 import { findPurchasableVariant, notEnoughStock } from "@/lib/cart/find-variant";
 import { touchCart } from "@/lib/cart/touch-cart";
 import { runTransaction } from "@/lib/run-transaction";
 
-export const notInCart = () => new ApiError(404, "not_found", { sku: "This shoe isn't in your cart" });
+export const notInCart = () => new StoreError(404, "not_found", { sku: "This shoe isn't in your cart" });
 
 /** Sets a line's quantity (1 to 10, already validated). */
 export async function setCartItemQuantity(cartId: string | null, sku: string, quantity: number): Promise<void> {

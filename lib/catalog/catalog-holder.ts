@@ -1,6 +1,8 @@
+import { remember } from "@/lib/remember";
+
 // Where the in-memory catalog snapshot lives (get-catalog-snapshot.ts), and what the page cache
-// in scripts/serve.ts needs to know of it. On globalThis because Next bundles each route
-// separately, and the custom server outside the bundles must see the same one.
+// in scripts/serve.ts needs to know of it. Process-wide (remember) because Next bundles each
+// route separately, and the custom server outside the bundles must see the same one.
 
 export type LoadedCatalog<Snapshot> = { db: unknown; snapshot: Snapshot; version: bigint; fullLoadMs: number };
 
@@ -13,7 +15,7 @@ export type CatalogHolder<Snapshot> = {
 };
 
 export function catalogHolder<Snapshot>(): CatalogHolder<Snapshot> {
-  return globalThis as unknown as CatalogHolder<Snapshot>;
+  return remember("catalog", (): CatalogHolder<unknown> => ({})) as CatalogHolder<Snapshot>;
 }
 
 /**

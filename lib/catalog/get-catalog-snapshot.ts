@@ -94,8 +94,13 @@ async function timedFullLoad(db: unknown, version: bigint): Promise<void> {
 
 /** Product ids changed after `from`, or null when a full reload is needed. */
 async function changedProductIds(from: bigint, to: bigint): Promise<string[] | null> {
+  // Every version has its row, so the log covers what changed after `from` only while the row for
+  // `from + 1` is there. Old rows are pruned (prune-catalog-changes.ts): a snapshot older than that
+  // gets the NULL row, "reload everything", instead.
   const rows = await getDb().$queryRawUnsafe<{ productId: string | null }[]>(
-    `SELECT DISTINCT "productId" FROM "CatalogChange" WHERE "version" > $1 AND "version" <= $2 LIMIT ${FULL_RELOAD_THRESHOLD + 1}`,
+    `SELECT NULL AS "productId" WHERE NOT EXISTS (SELECT 1 FROM "CatalogChange" WHERE "version" = $1 + 1)
+     UNION ALL
+     (SELECT DISTINCT "productId" FROM "CatalogChange" WHERE "version" > $1 AND "version" <= $2 LIMIT ${FULL_RELOAD_THRESHOLD + 1})`,
     from,
     to,
   );

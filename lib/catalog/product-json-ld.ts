@@ -1,4 +1,5 @@
 import { centsToDecimalString } from "@/lib/money";
+import { productHref } from "@/lib/routes/storefront";
 import type { PublishedProduct } from "./get-product";
 
 /**
@@ -7,7 +8,7 @@ import type { PublishedProduct } from "./get-product";
  * JSON-LD the largest part of the page, sent twice (HTML and React's payload).
  */
 export function productJsonLd(product: PublishedProduct, origin: string) {
-  const url = `${origin}/shoes/${product.slug}`;
+  const url = `${origin}${productHref(product.slug)}`;
   const prices = product.variants.map((variant) => variant.priceCentsOverride ?? product.priceCents);
   const inStock = product.variants.some((variant) => variant.stock > 0);
   return {

@@ -1,3 +1,4 @@
+import { productHref } from "@/lib/routes/storefront";
 import type { SnapshotProduct } from "./snapshot-types";
 
 /** The public JSON shape of a listed product (no internal ids, variants summarised). */
@@ -17,6 +18,6 @@ export function toProductSummary(product: SnapshotProduct) {
     closure: product.closure,
     image: product.image,
     inStock: product.variants.some((variant) => variant.stock > 0),
-    url: `/shoes/${product.slug}`,
+    url: productHref(product.slug),
   };
 }

@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { CatalogSnapshot } from "./snapshot-types";
 
 // A small least-recently-used cache of listing results for each catalog snapshot. Popular
@@ -7,23 +8,19 @@ import type { CatalogSnapshot } from "./snapshot-types";
 /** Results kept per snapshot: enough for the popular filter combinations, small in memory. */
 const MAX_ENTRIES = 500;
 
-const caches = new WeakMap<CatalogSnapshot, Map<string, unknown>>();
+const caches = new WeakMap<CatalogSnapshot, LRUCache<string, object>>();
 
-export function cachedPerSnapshot<T>(snapshot: CatalogSnapshot, key: string, compute: () => T): T {
+// `T extends object`: lru-cache holds no undefined or null (setting one deletes the key).
+export function cachedPerSnapshot<T extends object>(snapshot: CatalogSnapshot, key: string, compute: () => T): T {
   let cache = caches.get(snapshot);
   if (!cache) {
-    cache = new Map();
+    cache = new LRUCache({ max: MAX_ENTRIES });
     caches.set(snapshot, cache);
   }
-  if (cache.has(key)) {
-    const hit = cache.get(key) as T;
-    // Map keeps insertion order: re-inserting marks the entry as the most recently used.
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
+  // get() also marks the entry as the most recently used.
+  const hit = cache.get(key) as T | undefined;
+  if (hit !== undefined) return hit;
   const value = compute();
   cache.set(key, value);
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
   return value;
 }

@@ -13,6 +13,8 @@ export function checkoutKey(
   cartId: string,
   cartVersion: Date,
   lines: { sku: string; quantity: number; unitPriceCents: number }[],
+  /** The country the shopper chose before paying, when they did: another country is another offer. */
+  shipTo: string | null = null,
 ): string {
   const contents = [...lines]
     .sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0))
@@ -20,7 +22,7 @@ export function checkoutKey(
     .join(",");
   const digest = crypto
     .createHash("sha256")
-    .update(`${cartId}|${cartVersion.toISOString()}|${contents}`)
+    .update(`${cartId}|${cartVersion.toISOString()}|${contents}${shipTo ? `|${shipTo}` : ""}`)
     .digest("base64url");
   return `cart:${digest}`;
 }

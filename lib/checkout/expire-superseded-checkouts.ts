@@ -9,10 +9,10 @@ import { loadCheckoutLines } from "@/lib/checkout/load-checkout-lines";
  * order; the old one's session is expired first, so its hold doesn't make their own new checkout
  * look sold out. Failures are logged and skipped: the old session still expires by itself.
  */
-export async function expireSupersededCheckouts(cartId: string): Promise<void> {
+export async function expireSupersededCheckouts(cartId: string, shipTo: string | null = null): Promise<void> {
   const cart = await loadCheckoutLines(getDb(), cartId);
   if (!cart) return;
-  const currentKey = checkoutKey(cartId, cart.version, cart.lines);
+  const currentKey = checkoutKey(cartId, cart.version, cart.lines, shipTo);
   const stale = await getDb().order.findMany({
     where: {
       cartId,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ApiError } from "@/lib/http/api-error";
+import { StoreError } from "@/lib/errors/store-error";
 import { isPrivateAddress } from "@/lib/http/is-private-address";
 
 // Limits on how much stock unpaid checkouts can hold (decision 0014). A hold lasts until Stripe's
@@ -21,12 +21,12 @@ export const MAX_CHECKOUTS_PER_ADDRESS = 20;
 export const ADDRESS_WINDOW_MS = 35 * 60 * 1000;
 
 export const tooManyPairs = () =>
-  new ApiError(409, "too_many_pairs", {
+  new StoreError(409, "too_many_pairs", {
     cart: `One order can hold at most ${MAX_PAIRS_PER_CHECKOUT} pairs. Remove some pairs, or check out in two orders.`,
   });
 
 const tooManyHolds = () =>
-  new ApiError(429, "too_many_checkouts", {
+  new StoreError(429, "too_many_checkouts", {
     _: "There are already several unpaid checkouts from your connection holding shoes. Finish paying for one, or try again in half an hour when they have lapsed.",
   });
 

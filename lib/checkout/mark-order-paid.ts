@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SessionDetails } from "@/lib/checkout/session-settlement";
 import { queueLatePaymentNotice } from "@/lib/email/queue-late-payment-notice";
 import { queueOrderConfirmation } from "@/lib/email/queue-order-confirmation";
 
@@ -19,6 +20,7 @@ export async function markOrderPaid(
   tx: Prisma.TransactionClient,
   orderId: string,
   payment: Payment,
+  details: SessionDetails | null = null,
 ): Promise<PaidOutcome> {
   const rows = await tx.$queryRaw<{ id: string; cartId: string | null }[]>`
     UPDATE "Order"
@@ -28,7 +30,14 @@ export async function markOrderPaid(
     WHERE "id" = ${orderId} AND "status" IN ('PENDING', 'AWAITING_PAYMENT') AND "stockReleasedAt" IS NULL
     RETURNING "id", "cartId"`;
   const paid = rows[0];
-  if (!paid) return (await recordLatePayment(tx, orderId, payment)) ? "paid_after_release" : "already_done";
+  if (!paid) {
+    if (!(await recordLatePayment(tx, orderId, payment))) return "already_done";
+    // Staff settle a late payment by hand, and need the address and rate the shopper gave.
+    await recordSessionDetails(tx, orderId, details);
+    return "paid_after_release";
+  }
+  // Before the confirmation is written: it shows the address, the rate and the totals.
+  await recordSessionDetails(tx, orderId, details);
   await queueOrderConfirmation(tx, orderId);
   if (paid.cartId) await removePaidPairsFromCart(tx, paid.cartId, orderId);
   return "paid";
@@ -71,9 +80,25 @@ export async function markOrderAwaitingPayment(
   tx: Prisma.TransactionClient,
   orderId: string,
   email: string | null,
+  details: SessionDetails | null = null,
 ): Promise<boolean> {
   const updated = await tx.$executeRaw`
     UPDATE "Order" SET "status" = 'AWAITING_PAYMENT', "updatedAt" = now(), "email" = COALESCE(${email}, "email")
     WHERE "id" = ${orderId} AND "status" = 'PENDING' AND "stockReleasedAt" IS NULL`;
+  if (updated === 1) await recordSessionDetails(tx, orderId, details);
   return updated === 1;
+}
+
+/**
+ * Copies what the completed session settled onto the order: the address, the chosen rate as it
+ * was offered, and the money (totalCents becomes lines + shipping + tax − discount). A snapshot,
+ * so editing or deleting the rate later never changes an order (decision 0019).
+ */
+async function recordSessionDetails(
+  tx: Prisma.TransactionClient,
+  orderId: string,
+  details: SessionDetails | null,
+): Promise<void> {
+  if (!details) return;
+  await tx.order.update({ where: { id: orderId }, data: details, select: { id: true } });
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { OrderStatus, Prisma, TaxMode } from "@/lib/generated/prisma/client";
 import { checkoutKey } from "@/lib/checkout/checkout-key";
 import {
   emptyCart,
   mixedCurrency,
+  noShippingTo,
   SoldOutError,
   unavailableLine,
   type SoldOutLine,
@@ -12,6 +13,8 @@ import { loadCheckoutLines, type CheckoutLine } from "@/lib/checkout/load-checko
 import { assertAddressMayHold, MAX_PAIRS_PER_CHECKOUT, tooManyPairs } from "@/lib/checkout/hold-limits";
 import { createAccessToken } from "@/lib/checkout/order-access";
 import { orderTotalCents } from "@/lib/checkout/order-totals";
+import { offerShippingOptions } from "@/lib/orders/shipping-offer";
+import { getStoreSettings } from "@/lib/settings/get-store-settings";
 import { runTransaction } from "@/lib/run-transaction";
 
 export type HeldOrder = {
@@ -21,6 +24,9 @@ export type HeldOrder = {
   currency: string;
   totalCents: number;
   stripeSessionId: string | null;
+  /** The tax setting and shipping offer copied when the order was made (decision 0019). */
+  taxMode: TaxMode | null;
+  shippingOptions: Prisma.JsonValue;
   lines: {
     sku: string;
     productName: string;
@@ -40,6 +46,8 @@ const ORDER_SELECT = {
   currency: true,
   totalCents: true,
   stripeSessionId: true,
+  taxMode: true,
+  shippingOptions: true,
   lines: {
     orderBy: { sku: "asc" },
     select: { sku: true, productName: true, sizeLabel: true, widthCode: true, unitPriceCents: true, quantity: true },
@@ -54,10 +62,10 @@ const ORDER_SELECT = {
  * (a double click), that order is returned instead (`created: false`). A new hold must fit the
  * limits of hold-limits.ts, for one checkout and for the address it came from.
  */
-export async function placeHold(cartId: string, clientIp: string): Promise<HoldResult> {
+export async function placeHold(cartId: string, clientIp: string, shipTo: string | null = null): Promise<HoldResult> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await runTransaction((tx) => placeHoldIn(tx, cartId, clientIp));
+      return await runTransaction((tx) => placeHoldIn(tx, cartId, clientIp, shipTo));
     } catch (error) {
       // Two identical requests raced on Order.checkoutKey: the loser reads the winner's order.
       if ((error as { code?: unknown }).code === "P2002" && attempt === 0) continue;
@@ -68,7 +76,7 @@ export async function placeHold(cartId: string, clientIp: string): Promise<HoldR
 
 type Tx = Prisma.TransactionClient;
 
-async function placeHoldIn(tx: Tx, cartId: string, clientIp: string): Promise<HoldResult> {
+async function placeHoldIn(tx: Tx, cartId: string, clientIp: string, shipTo: string | null): Promise<HoldResult> {
   const cart = await loadCheckoutLines(tx, cartId);
   if (!cart || cart.lines.length === 0) throw emptyCart();
   const unavailable = cart.lines.find((line) => !line.purchasable);
@@ -76,7 +84,7 @@ async function placeHoldIn(tx: Tx, cartId: string, clientIp: string): Promise<Ho
   const currency = cart.lines[0]?.currency as string;
   if (cart.lines.some((line) => line.currency !== currency)) throw mixedCurrency();
 
-  const key = checkoutKey(cartId, cart.version, cart.lines);
+  const key = checkoutKey(cartId, cart.version, cart.lines, shipTo);
   const existing = await tx.order.findUnique({ where: { checkoutKey: key }, select: ORDER_SELECT });
   if (existing) return { order: existing, created: false };
   const pairs = cart.lines.reduce((sum, line) => sum + line.quantity, 0);
@@ -84,12 +92,22 @@ async function placeHoldIn(tx: Tx, cartId: string, clientIp: string): Promise<Ho
   await assertAddressMayHold(tx, clientIp, pairs);
 
   const lines = [...cart.lines].sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
+  const linesCents = orderTotalCents(lines);
+  // The offer and the tax setting are copied onto the order, so the session (and any retry of
+  // it under the same idempotency key) is built from what was true when the shopper checked out.
+  const rates = await tx.shippingRate.findMany({ where: { active: true }, orderBy: { id: "asc" } });
+  const { taxMode } = await getStoreSettings(tx);
+  const shippingOptions = offerShippingOptions(rates, { linesCents, currency, country: shipTo });
+  if (shipTo !== null && shippingOptions.length === 0) throw noShippingTo(shipTo);
   const order = await tx.order.create({
     data: {
       accessToken: createAccessToken(),
       status: "PENDING",
       currency,
-      totalCents: orderTotalCents(lines),
+      // Until the session completes only the lines are known; the paid total adds shipping and tax.
+      totalCents: linesCents,
+      taxMode,
+      shippingOptions,
       cartId,
       clientIp,
       checkoutKey: key,

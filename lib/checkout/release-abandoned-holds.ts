@@ -10,7 +10,11 @@ import { runTransaction } from "@/lib/run-transaction";
  */
 export const ABANDONED_AFTER_MS = 5 * 60 * 1000;
 
-/** Releases a few abandoned holds; called at the start of each checkout, so no scheduler is needed. */
+/**
+ * Releases up to `limit` abandoned holds, each in its own transaction; returns how many. The job
+ * runner calls it every minute (lib/jobs/release-holds-job.ts), so a hold ends on time whether or
+ * not anyone else is shopping.
+ */
 export async function releaseAbandonedHolds(limit = 10): Promise<number> {
   const cutoff = new Date(Date.now() - ABANDONED_AFTER_MS);
   const abandoned = await getDb().order.findMany({

@@ -1,20 +1,28 @@
 import "server-only";
 import Stripe from "stripe";
 import { getDb } from "@/lib/db";
-import { checkoutInProgress, emptyCart, orderAlreadyPlaced, paymentUnavailable } from "@/lib/checkout/checkout-error";
+import {
+  checkoutInProgress,
+  emptyCart,
+  orderAlreadyPlaced,
+  paymentUnavailable,
+  unknownShipTo,
+} from "@/lib/checkout/checkout-error";
 import { stripeIdempotencyKey } from "@/lib/checkout/checkout-key";
 import { expireCheckout } from "@/lib/checkout/expire-checkout";
 import { expireSupersededCheckouts } from "@/lib/checkout/expire-superseded-checkouts";
 import { placeHold, type HeldOrder } from "@/lib/checkout/place-hold";
-import { ABANDONED_AFTER_MS, releaseAbandonedHolds } from "@/lib/checkout/release-abandoned-holds";
+import { ABANDONED_AFTER_MS } from "@/lib/checkout/release-abandoned-holds";
 import { releaseHold } from "@/lib/checkout/release-hold";
 import { checkoutSessionParams, sessionExpiresAt } from "@/lib/checkout/session-params";
 import { touchCart } from "@/lib/cart/touch-cart";
-import { ApiError } from "@/lib/http/api-error";
+import { StoreError } from "@/lib/errors/store-error";
+import { isShippingCountry } from "@/lib/orders/shipping-countries";
 import { getStripe } from "@/lib/stripe/client";
 import { PaymentsNotConfigured } from "@/lib/stripe/config";
 import { siteOrigin } from "@/lib/site";
 import { runTransaction } from "@/lib/run-transaction";
+import { countCheckoutOutcome } from "@/lib/metrics/record-outcome";
 
 export type CheckoutStarted = { orderId: string; sessionId: string; url: string };
 
@@ -23,18 +31,25 @@ const DEAD = new Set(["FAILED", "EXPIRED", "CANCELLED"]);
 /**
  * Starts checkout for a guest cart: holds the stock in a PENDING order (place-hold.ts), then opens
  * a Stripe Checkout Session for it with the idempotency key checkout:<orderId>. Returns where to
- * send the shopper. Throws ApiErrors: 409 sold_out / empty_cart / checkout_in_progress, 503
+ * send the shopper. Throws StoreErrors: 409 sold_out / empty_cart / checkout_in_progress, 503
  * payment_unavailable (after releasing the hold, so no unpaid order keeps stock or stays payable),
  * 409 too_many_pairs and 429 too_many_checkouts (hold-limits.ts). `clientIp` is the shopper's
- * address, as lib/staff/client-ip.ts reads it.
+ * address, as lib/staff/client-ip.ts reads it. `shipTo`, when the shopper chose a country before
+ * paying, narrows the shipping offer to the rates for that country (decision 0019).
  */
-export async function startCheckout(cartId: string | null, clientIp: string): Promise<CheckoutStarted> {
+export const startCheckout: typeof beginCheckout = (...args) => countCheckoutOutcome(beginCheckout(...args));
+
+async function beginCheckout(
+  cartId: string | null,
+  clientIp: string,
+  { shipTo = null }: { shipTo?: string | null } = {},
+): Promise<CheckoutStarted> {
   if (!cartId) throw emptyCart();
+  if (shipTo !== null && !isShippingCountry(shipTo)) throw unknownShipTo();
   assertPaymentsConfigured();
-  await releaseAbandonedHolds();
-  await expireSupersededCheckouts(cartId);
+  await expireSupersededCheckouts(cartId, shipTo);
   for (let attempt = 0; attempt < 3; attempt++) {
-    const { order, created } = await placeHold(cartId, clientIp);
+    const { order, created } = await placeHold(cartId, clientIp, shipTo);
     if (["AWAITING_PAYMENT", "PAID", "SHIPPED"].includes(order.status)) throw orderAlreadyPlaced(order.id);
     const lapsed = order.stripeSessionId !== null && sessionExpiresAt(order) * 1000 < Date.now() + 60_000;
     // Its session's time is up (its expiry webhook may still be on the way): close it ourselves.
@@ -83,7 +98,7 @@ async function openSession(order: HeldOrder, created: boolean): Promise<Checkout
     await getStripe()
       .checkout.sessions.expire(session.id)
       .catch(() => undefined);
-    throw new ApiError(409, "checkout_expired", { _: "Your checkout timed out. Please try again." });
+    throw new StoreError(409, "checkout_expired", { _: "Your checkout timed out. Please try again." });
   }
   return { orderId: order.id, sessionId: session.id, url: session.url };
 }

@@ -1,8 +1,11 @@
 import "server-only";
 import { markOrderPaid } from "@/lib/checkout/mark-order-paid";
-import { sendPendingEmails } from "@/lib/email/send-pending-emails";
+import { enqueueOutboxDelivery } from "@/lib/job-queue/enqueue-outbox-delivery";
 import { getStripe } from "@/lib/stripe/client";
-import { sessionTotalsMatch } from "@/lib/checkout/stripe-webhook/find-session-order";
+import { flagTotalMismatch } from "@/lib/checkout/flag-total-mismatch";
+import { settleSession } from "@/lib/checkout/session-settlement";
+import { findSessionOrder } from "@/lib/checkout/stripe-webhook/find-session-order";
+import { parseCheckoutSession } from "@/lib/checkout/stripe-webhook/parse-stripe-event";
 import { runTransaction } from "@/lib/run-transaction";
 
 /**
@@ -16,11 +19,12 @@ import { runTransaction } from "@/lib/run-transaction";
 export async function syncOrderFromSession(order: {
   id: string;
   stripeSessionId: string;
-  totalCents: number;
-  currency: string;
+  /** Ignored: the totals are checked against the order as the database has it now. */
+  totalCents?: number;
+  currency?: string;
 }): Promise<boolean> {
-  const session = await getStripe().checkout.sessions.retrieve(order.stripeSessionId);
-  if (session.metadata?.orderId !== order.id || !sessionTotalsMatch(session, order)) return false;
+  const session = parseCheckoutSession(await getStripe().checkout.sessions.retrieve(order.stripeSessionId));
+  if (!session || session.metadata?.orderId !== order.id) return false;
   if (
     session.status !== "complete" ||
     (session.payment_status !== "paid" && session.payment_status !== "no_payment_required")
@@ -28,12 +32,23 @@ export async function syncOrderFromSession(order: {
     return false;
   const paymentIntentId =
     typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
-  const outcome = await runTransaction((tx) =>
-    markOrderPaid(tx, order.id, { email: session.customer_details?.email ?? null, paymentIntentId }),
-  );
+  const outcome = await runTransaction(async (tx) => {
+    const current = await findSessionOrder(tx, session);
+    if (!current) return "already_done" as const;
+    // The same check as the webhook's: a charge that disagrees with the store's total is flagged, not fulfilled.
+    const settlement = settleSession(session, current);
+    if (!settlement.ok) {
+      await flagTotalMismatch(tx, current.id, settlement.chargedTotalCents);
+      return "already_done" as const;
+    }
+    return markOrderPaid(
+      tx,
+      current.id,
+      { email: session.customer_details?.email ?? null, paymentIntentId },
+      settlement.details,
+    );
+  });
   if (outcome === "already_done") return false;
-  await sendPendingEmails().catch((error: unknown) =>
-    console.warn("Sending queued emails failed; they stay queued.", error),
-  );
+  await enqueueOutboxDelivery();
   return true;
 }

@@ -1,6 +1,8 @@
 import { formatMoney } from "@/lib/money";
+import { formatOrderNumber } from "@/lib/orders/order-number";
+import { orderHref } from "@/lib/routes/storefront";
 
-type Order = { id: string; accessToken: string; currency: string; totalCents: number };
+type Order = { id: string; orderNumber: number; accessToken: string; currency: string; totalCents: number };
 
 /**
  * The email to a shopper whose payment reached us after their checkout had already ended (it
@@ -8,9 +10,9 @@ type Order = { id: string; accessToken: string; currency: string; totalCents: nu
  * that a person will sort it out. Facts only.
  */
 export function latePaymentText(order: Order, storeName: string, origin: string) {
-  const link = `${origin}/orders/${encodeURIComponent(order.id)}?token=${encodeURIComponent(order.accessToken)}`;
+  const link = `${origin}${orderHref(order)}`;
   return {
-    subject: `${storeName}: we received your payment for order ${order.id}`,
+    subject: `${storeName}: we received your payment for order ${formatOrderNumber(order.orderNumber)}`,
     text: [
       `We received your payment of ${formatMoney(order.totalCents, order.currency)}, but it reached us after your checkout had closed, and the shoes it held had gone back on sale.`,
       "",

@@ -1,12 +1,22 @@
 import { formatMoney } from "@/lib/money";
+import {
+  addressLines,
+  orderBreakdown,
+  shippingMethodText,
+  type OrderForBreakdown,
+  type ShippingAddress,
+} from "@/lib/orders/order-breakdown";
+import { formatOrderNumber } from "@/lib/orders/order-number";
+import { orderHref } from "@/lib/routes/storefront";
 
-type Order = {
-  id: string;
-  accessToken: string;
-  currency: string;
-  totalCents: number;
-  lines: { productName: string; sizeLabel: string; widthCode: string; unitPriceCents: number; quantity: number }[];
-};
+type Order = Omit<OrderForBreakdown, "lines"> &
+  ShippingAddress & {
+    id: string;
+    /** The short number people read (SS-1042); the id when an older caller doesn't give it. */
+    orderNumber?: number;
+    accessToken: string;
+    lines: { productName: string; sizeLabel: string; widthCode: string; unitPriceCents: number; quantity: number }[];
+  };
 
 /** Subject and plain-text body of the order confirmation. Facts only: no claims about pain. */
 export function orderConfirmationText(order: Order, storeName: string, origin: string) {
@@ -14,15 +24,24 @@ export function orderConfirmationText(order: Order, storeName: string, origin: s
     (line) =>
       `- ${line.productName}, size ${line.sizeLabel} ${line.widthCode} × ${line.quantity}: ${formatMoney(line.unitPriceCents * line.quantity, order.currency)}`,
   );
-  const link = `${origin}/orders/${encodeURIComponent(order.id)}?token=${encodeURIComponent(order.accessToken)}`;
+  const link = `${origin}${orderHref(order)}`;
+  const name = order.orderNumber === undefined ? order.id : formatOrderNumber(order.orderNumber);
+  const { rows, total } = orderBreakdown(order);
+  const address = addressLines(order);
+  const method = shippingMethodText(order);
   return {
-    subject: `${storeName}: order ${order.id} is confirmed`,
+    subject: `${storeName}: order ${name} is confirmed`,
     text: [
       "Thank you for your order. Your payment went through and we're getting your shoes ready.",
       "",
+      `Order ${name}`,
+      "",
       ...lines,
       "",
-      `Total paid: ${formatMoney(order.totalCents, order.currency)}`,
+      ...rows.map((row) => `${row.label}: ${row.amount}`),
+      `${total.label.replace(/^Total/, "Total paid")}: ${total.amount}`,
+      ...(method ? ["", `Shipping: ${method}`] : []),
+      ...(address.length > 0 ? ["", "Shipping to:", ...address.map((line) => `  ${line}`)] : []),
       "",
       `See your order at any time (keep this link private): ${link}`,
     ].join("\n"),

@@ -9,7 +9,7 @@ export const LATE_PAYMENT = "late_payment";
 export async function queueLatePaymentNotice(tx: Prisma.TransactionClient, orderId: string): Promise<boolean> {
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
-    select: { id: true, accessToken: true, email: true, currency: true, totalCents: true },
+    select: { id: true, orderNumber: true, accessToken: true, email: true, currency: true, totalCents: true },
   });
   if (!order.email) return false;
   const { subject, text } = latePaymentText(order, storeName(), siteOrigin());

@@ -1,3 +1,5 @@
+import { ADMIN } from "@/lib/routes/admin";
+
 type Attempts = {
   /** The staff account's email address. */
   account: string;
@@ -30,7 +32,7 @@ export function signInLimitText(attempts: Attempts, storeName: string, origin: s
       "",
       "If this was you (a mistyped password, say), wait 15 minutes and try again.",
       "",
-      `If it wasn't you, sign in as usual and change your password on your account page: ${origin}/admin/account. Changing it also signs you out on every other device.`,
+      `If it wasn't you, sign in as usual and change your password on your account page: ${origin}${ADMIN.account}. Changing it also signs you out on every other device.`,
       "",
       "We send this email at most once every 15 minutes.",
     ].join("\n"),

@@ -3,23 +3,25 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { getEnv } from "@/lib/env";
+import { remember } from "@/lib/remember";
 
 export type OutgoingEmail = { id: string; to: string; subject: string; text: string };
 
 // SMTP when SMTP_URL is set. Otherwise nodemailer builds the exact same message and we write it as
 // an .eml file under EMAIL_OUTBOX_DIR (open it in any mail client), so a fresh clone needs no server.
 
-const globalForMail = globalThis as unknown as { mailTransport?: Transporter; mailTransportKey?: string };
-
+/** One transport per process, replaced when SMTP_URL changes. */
 function getTransport(smtpUrl: string | undefined): Transporter {
   const key = smtpUrl ?? "file";
-  if (!globalForMail.mailTransport || globalForMail.mailTransportKey !== key) {
-    globalForMail.mailTransport = smtpUrl
-      ? nodemailer.createTransport(smtpOptions(smtpUrl))
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
-    globalForMail.mailTransportKey = key;
-  }
-  return globalForMail.mailTransport;
+  return remember("mailTransport", () => ({ key, transport: createTransport(smtpUrl) }), {
+    isStale: (held) => held.key !== key,
+  }).transport;
+}
+
+function createTransport(smtpUrl: string | undefined): Transporter {
+  return smtpUrl
+    ? nodemailer.createTransport(smtpOptions(smtpUrl))
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
 }
 
 function smtpOptions(smtpUrl: string) {

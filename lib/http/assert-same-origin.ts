@@ -1,4 +1,4 @@
-import { ApiError } from "./api-error";
+import { StoreError } from "@/lib/errors/store-error";
 import { checkSameOrigin } from "./same-origin";
 
 /**
@@ -12,5 +12,5 @@ export function assertSameOrigin(request: Request, from?: string): void {
   console.warn(
     `Refused cross-site ${request.method} ${new URL(request.url).pathname}${from ? ` from ${from}` : ""}: ${verdict.reason}`,
   );
-  throw new ApiError(403, "cross_site_request");
+  throw new StoreError(403, "cross_site_request");
 }

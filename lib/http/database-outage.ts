@@ -1,3 +1,5 @@
+import { remember } from "@/lib/remember";
+
 // The App Router gives a page no way to choose its HTTP status: a page whose data can't be read
 // because PostgreSQL is down is answered 500 with the error page. So each process remembers an
 // outage for a few seconds after it last saw one (from an API route or a failed page render,
@@ -8,8 +10,8 @@
 const HOLD_MS = 5_000;
 export const OUTAGE_RETRY_AFTER_S = 5;
 
-// On globalThis: the proxy, route handlers and pages are bundled separately but share the process.
-const holder = globalThis as unknown as { databaseDownUntil?: number };
+// Process-wide (remember): the proxy, route handlers and pages are bundled separately but share it.
+const holder = remember("databaseOutage", (): { databaseDownUntil?: number } => ({}));
 
 export function noteDatabaseUnavailable(): void {
   holder.databaseDownUntil = Date.now() + HOLD_MS;

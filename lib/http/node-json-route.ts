@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
-import { ApiError, apiErrorReply, type JsonReply } from "./api-error";
+import { apiErrorReply, type JsonReply } from "./api-error";
+import { StoreError } from "@/lib/errors/store-error";
 import { MAX_JSON_BODY_BYTES, parseJsonBody } from "./read-json-body";
 import { API_CONTENT_SECURITY_POLICY, commonSecurityHeaders } from "./security-headers";
 
@@ -54,12 +55,12 @@ function readCappedNodeBody(req: IncomingMessage, limit: number): Promise<string
   // gets the 413 rather than a broken pipe.
   if (Number(req.headers["content-length"] ?? "0") > limit) {
     req.resume();
-    return Promise.reject(new ApiError(413, "body_too_large"));
+    return Promise.reject(new StoreError(413, "body_too_large"));
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const stop = (error: ApiError | null) => {
+    const stop = (error: StoreError | null) => {
       req.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
       if (!error) return resolve(Buffer.concat(chunks).toString("utf8"));
       req.resume();
@@ -67,13 +68,13 @@ function readCappedNodeBody(req: IncomingMessage, limit: number): Promise<string
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) stop(new ApiError(413, "body_too_large"));
+      if (size > limit) stop(new StoreError(413, "body_too_large"));
       else chunks.push(chunk);
     };
     const onEnd = () => stop(null);
     // The client went away mid-body: a 400 nobody reads, and not a database outage (ECONNRESET).
-    const onError = () => stop(new ApiError(400, "incomplete_body"));
-    const onClose = () => stop(new ApiError(400, "incomplete_body"));
+    const onError = () => stop(new StoreError(400, "incomplete_body"));
+    const onClose = () => stop(new StoreError(400, "incomplete_body"));
     req.on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
   });
 }

@@ -1,11 +1,11 @@
-import { ApiError } from "./api-error";
+import { StoreError } from "@/lib/errors/store-error";
 
 /**
  * The request body as bytes, refusing (413) anything over `limit` bytes whether or not
  * Content-Length says so. Streams, so a huge body is never buffered whole.
  */
 export async function readCappedBody(request: Request, limit: number): Promise<Buffer> {
-  if (Number(request.headers.get("content-length") ?? "0") > limit) throw new ApiError(413, "body_too_large");
+  if (Number(request.headers.get("content-length") ?? "0") > limit) throw new StoreError(413, "body_too_large");
   const reader = request.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -15,7 +15,7 @@ export async function readCappedBody(request: Request, limit: number): Promise<B
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw new ApiError(413, "body_too_large");
+      throw new StoreError(413, "body_too_large");
     }
     chunks.push(value);
   }

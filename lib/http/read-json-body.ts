@@ -1,4 +1,4 @@
-import { ApiError } from "./api-error";
+import { StoreError } from "@/lib/errors/store-error";
 import { readCappedBody } from "./read-capped-body";
 
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -13,6 +13,6 @@ export function parseJsonBody(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError(400, "invalid_json", { _: "The body must be a JSON object" });
+    throw new StoreError(400, "invalid_json", { _: "The body must be a JSON object" });
   }
 }

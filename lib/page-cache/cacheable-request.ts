@@ -1,6 +1,8 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { CART_COOKIE } from "@/lib/cart/cart-cookie";
 import { parseCartId } from "@/lib/cart/cart-id";
+import { patternMatcher } from "@/lib/routes/route-pattern";
+import { STOREFRONT } from "@/lib/routes/storefront";
 import { PLAIN_COOKIE_NAME, SECURE_COOKIE_NAME } from "@/lib/staff/session-cookie";
 import { stripTrackingParams } from "./strip-tracking-params";
 
@@ -11,7 +13,14 @@ import { stripTrackingParams } from "./strip-tracking-params";
 // API call go to Next.
 
 /** Home, the listing, product pages, collections, the article list and articles. */
-const CACHEABLE_PATH = /^\/(?:shoes(?:\/[^/]+)?|collections\/[^/]+|articles(?:\/[^/]+)?)?$/;
+const isCacheablePath = patternMatcher([
+  STOREFRONT.home,
+  STOREFRONT.shoes,
+  STOREFRONT.product,
+  STOREFRONT.collection,
+  STOREFRONT.articles,
+  STOREFRONT.article,
+]);
 
 const STAFF_COOKIES = new Set([SECURE_COOKIE_NAME, PLAIN_COOKIE_NAME]);
 
@@ -27,7 +36,7 @@ export function cacheablePage(request: PageRequest): CacheablePage | null {
   if (request.method !== "GET" || !request.url) return null;
   const queryAt = request.url.indexOf("?");
   const pathname = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
-  if (!CACHEABLE_PATH.test(pathname)) return null;
+  if (!isCacheablePath(pathname)) return null;
   if (queryAt !== -1 && new URLSearchParams(request.url.slice(queryAt + 1)).has("_rsc")) return null;
   if (NEXT_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
 

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ContentVersions } from "@/lib/catalog/content-versions";
+import { countPageCache } from "@/lib/metrics/record-outcome";
 import { answerFromStore } from "./answer-from-store";
 import { cacheablePage } from "./cacheable-request";
 import type { PageStore } from "./page-store";
@@ -35,12 +36,14 @@ export function createPageCacheHandler(options: PageCacheOptions) {
       [versions, pairs] = await Promise.all([options.readVersions(), pairsIn(page.cartId)]);
     } catch {
       // The database is in trouble: let Next answer, which knows how to say so.
+      countPageCache("unavailable");
       return options.render(req, res);
     }
     // An empty cart shows the same header as no cart.
     const key = pairs === 0 ? page.url : `${page.url}\n${pairs} pairs`;
     const tag = versionTag(versions);
     const stored = options.store.get(key, tag);
+    countPageCache(stored ? "hit" : "miss");
     if (stored) return answerFromStore(req, res, stored);
 
     // The render reads the database (or a snapshot refreshed from it) after `versions` was

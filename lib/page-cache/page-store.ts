@@ -1,3 +1,5 @@
+import { LRUCache } from "lru-cache";
+
 // The rendered pages one app server keeps: least recently used first out, bounded by count and
 // by bytes, so a crawler walking every filter combination can't grow it without limit.
 
@@ -14,41 +16,32 @@ export type StoredPage = {
 export type PageStoreLimits = { maxEntries: number; maxBytes: number };
 
 export class PageStore {
-  private readonly pages = new Map<string, StoredPage>();
-  private bytes = 0;
+  private readonly pages: LRUCache<string, StoredPage>;
 
-  constructor(private readonly limits: PageStoreLimits) {}
+  constructor(limits: PageStoreLimits) {
+    this.pages = new LRUCache({
+      max: limits.maxEntries,
+      maxSize: limits.maxBytes,
+      // A page larger than maxBytes on its own isn't kept (lru-cache's default maxEntrySize).
+      // lru-cache wants a positive size, so an empty body counts as 1.
+      sizeCalculation: (page) => Math.max(1, page.body.length),
+    });
+  }
 
   /** The page stored under this key if it was rendered from `version`; an older one is dropped. */
   get(key: string, version: string): StoredPage | undefined {
+    // get() also marks the page as the most recently used.
     const page = this.pages.get(key);
-    if (!page) return undefined;
-    this.delete(key, page);
-    if (page.version !== version) return undefined;
-    // Re-inserting moves it to the end of the Map's order: most recently used.
-    this.pages.set(key, page);
-    this.bytes += page.body.length;
-    return page;
+    if (!page || page.version === version) return page;
+    this.pages.delete(key);
+    return undefined;
   }
 
   set(key: string, page: StoredPage): void {
-    const previous = this.pages.get(key);
-    if (previous) this.delete(key, previous);
-    if (page.body.length > this.limits.maxBytes) return;
     this.pages.set(key, page);
-    this.bytes += page.body.length;
-    for (const [oldestKey, oldest] of this.pages) {
-      if (this.pages.size <= this.limits.maxEntries && this.bytes <= this.limits.maxBytes) break;
-      this.delete(oldestKey, oldest);
-    }
   }
 
   get size(): number {
     return this.pages.size;
-  }
-
-  private delete(key: string, page: StoredPage): void {
-    this.pages.delete(key);
-    this.bytes -= page.body.length;
   }
 }

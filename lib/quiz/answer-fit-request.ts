@@ -5,6 +5,7 @@ import { stopMessage } from "@/lib/fit/safety-screen";
 import { getEnv } from "@/lib/env";
 import { apiErrorReply, type JsonReply } from "@/lib/http/api-error";
 import { noteDatabaseAvailable } from "@/lib/http/database-outage";
+import { resultHref } from "@/lib/routes/storefront";
 import { countFitEvent } from "./count-fit-event";
 import { heldQuizInputs, quizInputsAt, type QuizInputs } from "./quiz-inputs";
 import { saveFitResult } from "./save-fit-result";
@@ -46,7 +47,7 @@ async function answer(answers: FitAnswers): Promise<JsonReply> {
   }
   if (!save.saved) throw new Error("A save without a version check reported nothing saved");
   noteDatabaseAvailable();
-  return { status: 200, body: { ...outcome, resultId: save.id, shareUrl: `/fit/results/${save.id}` } };
+  return { status: 200, body: { ...outcome, resultId: save.id, shareUrl: resultHref(save.id) } };
 }
 
 function recommendFrom(answers: FitAnswers, inputs: QuizInputs) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { getPool } from "@/lib/db";
+import { remember } from "@/lib/remember";
 
 // Titles of published guides by slug, for the engine's article links. Kept per content version
 // (moved by a trigger on every article write, see read-store-versions.ts), so a quiz submission
@@ -8,8 +9,8 @@ import { getPool } from "@/lib/db";
 export type ArticleTitles = Record<string, string>;
 type Cached = { pool: unknown; version: string; titles: Promise<ArticleTitles>; ready?: ArticleTitles };
 
-// On globalThis: every route bundle gets its own copy of this module, but they share one process.
-const holder = globalThis as unknown as { articleTitles?: Cached };
+// Process-wide (remember): every route bundle gets its own copy of this module, but they share it.
+const holder = remember("articleTitles", (): { articleTitles?: Cached } => ({}));
 
 export function getArticleTitlesAt(contentVersion: string): Promise<ArticleTitles> {
   const pool = getPool();

@@ -12,7 +12,7 @@ type Tx = Pick<Prisma.TransactionClient, "staffUser" | "loginAttempt" | "outboxE
  * Queues the "sign-in to your account hit a limit" email in the caller's transaction, at most once
  * per account per 15 minutes: the conditional update of lockoutEmailedAt lets exactly one of any
  * number of concurrent attempts through, and the email commits (or not) with it.
- * Returns whether an email was queued. Send it after the commit (sendPendingEmails).
+ * Returns whether an email was queued. After the commit, ask for it to be sent (enqueueOutboxDelivery).
  */
 export async function queueSignInLimitEmail(
   tx: Tx,

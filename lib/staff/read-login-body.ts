@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/http/api-error";
+import { StoreError } from "@/lib/errors/store-error";
 import { readCappedBody } from "@/lib/http/read-capped-body";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
@@ -14,5 +14,5 @@ export async function readLoginBody(request: Request): Promise<{ body: unknown; 
   }
   if (type.startsWith("application/json")) return { body: await readJsonBody(request, MAX_FORM_BYTES), isForm: false };
   // text/plain and multipart are refused: text/plain is how cross-site forms smuggle JSON.
-  throw new ApiError(415, "unsupported_media_type");
+  throw new StoreError(415, "unsupported_media_type");
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { ApiError } from "@/lib/http/api-error";
+import { StoreError } from "@/lib/errors/store-error";
 import { assertSameOrigin as assertRequestSameOrigin } from "@/lib/http/assert-same-origin";
 import { getEnv } from "@/lib/env";
 import type { StaffRole } from "@/lib/generated/prisma/client";
 import { clientIp } from "./client-ip";
 import { findActiveSession } from "./find-session";
+import { issueStaffActor } from "./issue-staff-actor";
 import { cookieModeFor, sessionCookieName } from "./session-cookie";
 import { hasRole, type StaffActor } from "./staff-actor";
 import { writeAudit } from "./write-audit";
@@ -22,7 +23,7 @@ export async function requireStaffApi(request: NextRequest, role: StaffRole = "s
   if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request, ip);
   const mode = cookieModeFor(request.headers, request.url, getEnv().NODE_ENV === "production");
   const session = await findActiveSession(request.cookies.get(sessionCookieName(mode))?.value);
-  if (!session) throw new ApiError(401, "unauthorized");
+  if (!session) throw new StoreError(401, "unauthorized");
   if (!hasRole(session, role)) {
     await writeAudit({
       actorId: session.userId,
@@ -31,9 +32,9 @@ export async function requireStaffApi(request: NextRequest, role: StaffRole = "s
       entityId: request.nextUrl.pathname,
       ip,
     });
-    throw new ApiError(403, "forbidden");
+    throw new StoreError(403, "forbidden");
   }
-  return { ...session, ip };
+  return issueStaffActor(session, ip);
 }
 
 /** 403 for a cross-site state-changing request (the store's one rule); also used by sign-in and sign-out (login CSRF). */

@@ -1,7 +1,10 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { StaffRole } from "@/lib/generated/prisma/client";
+import { ADMIN } from "@/lib/routes/admin";
+import { withQuery } from "@/lib/routes/with-query";
 import { findActiveSession } from "./find-session";
+import { issueStaffActor } from "./issue-staff-actor";
 import { readRequestContext } from "./request-context";
 import { hasRole, type StaffActor } from "./staff-actor";
 
@@ -14,14 +17,14 @@ import { hasRole, type StaffActor } from "./staff-actor";
 export async function requireStaff(role: StaffRole = "staff"): Promise<StaffActor> {
   const context = await readRequestContext();
   const session = await findActiveSession(context.token);
-  if (!session) redirect("/admin/login");
-  if (!hasRole(session, role)) redirect("/admin?denied=owner");
-  return { ...session, ip: context.ip };
+  if (!session) redirect(ADMIN.login);
+  if (!hasRole(session, role)) redirect(withQuery(ADMIN.home, { denied: "owner" }));
+  return issueStaffActor(session, context.ip);
 }
 
 /** The signed-in staff member, or null; for the sign-in page, which must stay reachable. */
 export async function currentStaff(): Promise<StaffActor | null> {
   const context = await readRequestContext();
   const session = await findActiveSession(context.token);
-  return session ? { ...session, ip: context.ip } : null;
+  return session ? issueStaffActor(session, context.ip) : null;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { queueSignInLimitEmail } from "@/lib/staff/queue-sign-in-limit-email";
-import { sendPendingEmails } from "@/lib/email/send-pending-emails";
+import { enqueueOutboxDelivery } from "@/lib/job-queue/enqueue-outbox-delivery";
 import { createStaffSession } from "./create-session";
 import { checkAccountLimitReached, checkLoginLimit, type LoginLimitReason } from "./login-limit";
 import { burnPasswordCheck, verifyPassword } from "./password";
@@ -16,15 +16,12 @@ export type SignInResult =
  * One sign-in attempt. Attempts for the same email or address run one at a time (advisory
  * locks), so ten parallel guesses can't all slip under the limit. Every attempt, blocked ones
  * included, lands in the audit log; the caller learns only "signed in", "rejected" or "limited",
- * never whether the email exists. When an account's limit trips, its owner gets an email (sent
- * after the commit and not awaited, so the answer takes no longer for a real account).
+ * never whether the email exists. When an account's limit trips, its owner gets an email (the job
+ * runner sends it after the commit; not awaited, so the answer takes no longer for a real account).
  */
 export async function signIn(input: { email: string; password: string; ip: string }): Promise<SignInResult> {
   const { result, emailQueued } = await attemptSignIn(input);
-  if (emailQueued)
-    void sendPendingEmails().catch((error: unknown) =>
-      console.warn("Sending queued emails failed; they stay queued.", error),
-    );
+  if (emailQueued) void enqueueOutboxDelivery();
   return result;
 }
 

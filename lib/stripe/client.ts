@@ -1,9 +1,10 @@
 import "server-only";
 import Stripe from "stripe";
+import { remember } from "@/lib/remember";
 import { getStripeConnection, type StripeConnection } from "@/lib/stripe/config";
 
-// One stripe-node client per connection settings (tests point each file at its own stand-in port).
-const globalForStripe = globalThis as unknown as { stripeClient?: Stripe; stripeClientKey?: string };
+// One stripe-node client per process, replaced when the connection settings change (tests point
+// each file at its own stand-in port).
 
 function createClient(connection: StripeConnection): Stripe {
   return new Stripe(connection.secretKey, {
@@ -22,9 +23,7 @@ function createClient(connection: StripeConnection): Stripe {
 export function getStripe(): Stripe {
   const connection = getStripeConnection();
   const key = JSON.stringify(connection);
-  if (!globalForStripe.stripeClient || globalForStripe.stripeClientKey !== key) {
-    globalForStripe.stripeClient = createClient(connection);
-    globalForStripe.stripeClientKey = key;
-  }
-  return globalForStripe.stripeClient;
+  return remember("stripeClient", () => ({ key, client: createClient(connection) }), {
+    isStale: (held) => held.key !== key,
+  }).client;
 }

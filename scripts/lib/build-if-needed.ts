@@ -37,7 +37,7 @@ export async function buildIfNeeded(
   options: BuildOptions = {},
 ): Promise<boolean> {
   const distDir = options.distDir || process.env.NEXT_DIST_DIR || ".next";
-  const stamp = path.join(distDir, "source-fingerprint");
+  const stamp = buildStampPath(distDir);
   const fingerprint = fingerprintSources();
   const built = fs.existsSync(path.join(distDir, "BUILD_ID")) && readStamp(stamp) === fingerprint;
   if (built) return false;
@@ -65,11 +65,16 @@ export async function buildIfNeeded(
   return true;
 }
 
+/** Where a build records the sources it was made from; `npm run build` writes it too (scripts/build.ts). */
+export function buildStampPath(distDir: string): string {
+  return path.join(distDir, "source-fingerprint");
+}
+
 function readStamp(stamp: string): string | null {
   return fs.existsSync(stamp) ? fs.readFileSync(stamp, "utf8") : null;
 }
 
-function fingerprintSources(): string {
+export function fingerprintSources(): string {
   const hash = crypto.createHash("sha256");
   for (const file of SOURCES.flatMap(listFiles).sort()) {
     hash.update(file);

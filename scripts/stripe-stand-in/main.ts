@@ -16,6 +16,8 @@ async function main() {
     webhookSecret,
     webhookUrl: process.env.STRIPE_STAND_IN_WEBHOOK_URL ?? null,
     publicUrl: process.env.STRIPE_STAND_IN_PUBLIC_URL,
+    // The test rate Stripe Tax applies here, in basis points (2000 = 20 %): 0 unless set.
+    taxRateBps: Number(process.env.STRIPE_STAND_IN_TAX_RATE_BPS ?? 0) || 0,
     dataFile: path.join(process.cwd(), ".data", "stripe-stand-in.json"),
   });
   console.log(`STRIPE_STAND_IN_READY ${standIn.port}`);

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type { FormObject, FormValue } from "./form-body";
+import { parseShippingAndTax, parseTaxBehavior, type StandInShippingRate, type TaxBehavior } from "./shipping-and-tax";
 
 // The part of a Checkout Session the store uses, validated the way Stripe validates it, so a bad
 // request fails here the way it would fail against api.stripe.com.
@@ -9,7 +10,20 @@ export type StandInLineItem = {
   currency: string;
   unitAmount: number;
   quantity: number;
+  /** Before tax (Stripe's amount_subtotal): unit amount × quantity. */
   amountTotal: number;
+  taxBehavior: TaxBehavior;
+  /** The tax Stripe Tax put on this line once the address was known (0 before). */
+  amountTax: number;
+};
+
+export type StandInAddress = {
+  city: string | null;
+  country: string;
+  line1: string | null;
+  line2: string | null;
+  postal_code: string | null;
+  state: string | null;
 };
 
 export type StandInSession = {
@@ -26,7 +40,25 @@ export type StandInSession = {
   metadata: Record<string, string>;
   client_reference_id: string | null;
   customer_email: string | null;
-  customer_details: { email: string } | null;
+  customer_details: {
+    email: string;
+    name: string | null;
+    phone: string | null;
+    address: StandInAddress | null;
+    tax_exempt: "none";
+    tax_ids: [];
+  } | null;
+  collected_information: {
+    business_name: null;
+    individual_name: null;
+    shipping_details: { name: string; address: StandInAddress } | null;
+  } | null;
+  automatic_tax: { enabled: boolean; liability: null; provider: string | null; status: string | null };
+  phone_number_collection: { enabled: boolean };
+  shipping_address_collection: { allowed_countries: string[] } | null;
+  shipping_options: { shipping_amount: number; shipping_rate: string }[];
+  shipping_cost: { amount_subtotal: number; amount_tax: number; amount_total: number; shipping_rate: string } | null;
+  total_details: { amount_discount: number; amount_shipping: number; amount_tax: number };
   payment_intent: string | null;
   success_url: string;
   cancel_url: string | null;
@@ -34,7 +66,14 @@ export type StandInSession = {
   livemode: false;
 };
 
-export type StoredSession = { session: StandInSession; lineItems: StandInLineItem[] };
+export type StoredSession = {
+  session: StandInSession;
+  lineItems: StandInLineItem[];
+  /** The ShippingRate objects Stripe makes from shipping_rate_data, in the order given. */
+  shippingRates: StandInShippingRate[];
+  /** Test control: the amount_total to report on completion instead of the true one. */
+  misreportedAmountTotal?: number;
+};
 
 export type StripeErrorBody = { error: { type: string; message: string; param?: string; code?: string } };
 
@@ -91,7 +130,8 @@ function parseLineItems(value: FormValue | undefined): StandInLineItem[] {
     const unitAmount = integer(priceData.unit_amount, `${param}[price_data][unit_amount]`, 0);
     const quantity = integer(line.quantity, `${param}[quantity]`, 1);
     const name = text(productData.name, `${param}[price_data][product_data][name]`) as string;
-    return { name, currency, unitAmount, quantity, amountTotal: unitAmount * quantity };
+    const taxBehavior = parseTaxBehavior(priceData.tax_behavior, `${param}[price_data][tax_behavior]`, invalid);
+    return { name, currency, unitAmount, quantity, amountTotal: unitAmount * quantity, taxBehavior, amountTax: 0 };
   });
 }
 
@@ -130,7 +170,27 @@ export function createSession(params: FormObject, nowS: number, payPageBase: str
       "expires_at",
     );
   }
-  const total = lineItems.reduce((sum, line) => sum + line.amountTotal, 0);
+  const extras = parseShippingAndTax(params, currency, invalid, () => randomId("shr_test"));
+  if (extras.automaticTax) {
+    const untaxed = [
+      ...lineItems.map((line, index) => ({
+        behavior: line.taxBehavior,
+        param: `line_items[${index}][price_data][tax_behavior]`,
+      })),
+      ...extras.shippingRates.map((rate, index) => ({
+        behavior: rate.taxBehavior,
+        param: `shipping_options[${index}][shipping_rate_data][tax_behavior]`,
+      })),
+    ].find((entry) => entry.behavior === "unspecified");
+    if (untaxed)
+      invalid(
+        "When automatic_tax is enabled, every price and shipping rate needs a tax_behavior of inclusive or exclusive (no default is set in this account's tax settings).",
+        untaxed.param,
+      );
+  }
+  const subtotal = lineItems.reduce((sum, line) => sum + line.amountTotal, 0);
+  // Stripe preselects the first shipping option; tax waits for the address.
+  const firstShipping = extras.shippingRates[0]?.amount ?? 0;
   const id = randomId("cs_test");
   const session: StandInSession = {
     id,
@@ -141,19 +201,31 @@ export function createSession(params: FormObject, nowS: number, payPageBase: str
     payment_status: "unpaid",
     mode: "payment",
     currency,
-    amount_subtotal: total,
-    amount_total: total,
+    amount_subtotal: subtotal,
+    amount_total: subtotal + firstShipping,
     metadata: parseMetadata(params.metadata),
     client_reference_id: text(params.client_reference_id, "client_reference_id", false),
     customer_email: text(params.customer_email, "customer_email", false),
     customer_details: null,
+    collected_information: null,
+    automatic_tax: {
+      enabled: extras.automaticTax,
+      liability: null,
+      provider: extras.automaticTax ? "stripe" : null,
+      status: extras.automaticTax ? "requires_location_inputs" : null,
+    },
+    phone_number_collection: { enabled: extras.phoneNumberCollection },
+    shipping_address_collection: extras.allowedCountries ? { allowed_countries: extras.allowedCountries } : null,
+    shipping_options: extras.shippingRates.map((rate) => ({ shipping_amount: rate.amount, shipping_rate: rate.id })),
+    shipping_cost: null,
+    total_details: { amount_discount: 0, amount_shipping: firstShipping, amount_tax: 0 },
     payment_intent: null,
     success_url: parseUrl(params.success_url, "success_url", true) as string,
     cancel_url: parseUrl(params.cancel_url, "cancel_url", false),
     url: `${payPageBase}/pay/${id}`,
     livemode: false,
   };
-  return { session, lineItems };
+  return { session, lineItems, shippingRates: extras.shippingRates };
 }
 
 /**
@@ -178,7 +250,8 @@ export function toApiSession(
         currency: line.currency,
         quantity: line.quantity,
         amount_subtotal: line.amountTotal,
-        amount_total: line.amountTotal,
+        amount_tax: line.amountTax,
+        amount_total: line.amountTotal + (line.taxBehavior === "exclusive" ? line.amountTax : 0),
         price: { object: "price", currency: line.currency, unit_amount: line.unitAmount },
       })),
     };

@@ -2,6 +2,7 @@
 import type { Locator, Page } from "playwright-core";
 import { getDb } from "@/lib/db";
 import { formatMoney } from "@/lib/money";
+import { formatOrderNumber } from "@/lib/orders/order-number";
 import { waitFor } from "../support/wait-for";
 import { saveScreenshot } from "./support/browser";
 import { useJourney } from "./support/journey";
@@ -57,16 +58,19 @@ it("takes the fit quiz, buys a pick on the test-mode payment page, and gets a pa
   expect(await page.getByText("Test mode: no real payment is taken.", { exact: false }).count()).toBeGreaterThan(0);
   await journey.expectAccessible(page, "buy-2-cart");
 
+  const shippingCents = await preselectedShippingCents(price);
+  const paid = formatMoney(price + shippingCents, variant.product.currency);
+
   const sessionId = await checkOut(page, store.standIn.url);
-  await page.getByRole("heading", { level: 1, name: `Pay ${total}` }).waitFor();
+  await page.getByRole("heading", { level: 1, name: `Pay ${paid}` }).waitFor();
   expect(await page.getByRole("note").innerText()).toContain("Test mode: no real payment.");
   const itemRow = page.getByRole("row").filter({ hasText: pick.name });
   expect(await itemRow.innerText()).toContain(`size ${pick.size}, width ${pick.width}`);
-  expect(await page.getByRole("row", { name: /^Total/ }).innerText()).toContain(total);
+  expect(await page.getByRole("row", { name: /^Total/ }).innerText()).toContain(paid);
   await journey.expectAccessible(page, "buy-3-test-mode-payment-page");
 
   await page.getByLabel("Email for the order confirmation").fill(SHOPPER_EMAIL);
-  await page.getByRole("button", { name: `Pay ${total} (test)`, exact: true }).click();
+  await page.getByRole("button", { name: `Pay ${paid} (test)`, exact: true }).click();
   await page.waitForURL(
     (url) => url.pathname === "/checkout/success" && url.searchParams.get("session_id") === sessionId,
   );
@@ -80,20 +84,21 @@ it("takes the fit quiz, buys a pick on the test-mode payment page, and gets a pa
 
   const order = await db.order.findUniqueOrThrow({ where: { stripeSessionId: sessionId }, include: { lines: true } });
   expect(await page.getByText(`A confirmation is on its way to ${SHOPPER_EMAIL}.`).innerText()).toContain(
-    `Order ${order.id}.`,
+    `Order ${formatOrderNumber(order.orderNumber)}.`,
   );
   const confirmed = page.getByRole("table", { name: "Items in this order" });
   expect(await confirmed.getByRole("row").filter({ hasText: pick.name }).innerText()).toContain(
     `Size ${pick.size}, width ${pick.width}`,
   );
-  expect(await confirmed.getByRole("row", { name: /^Total/ }).innerText()).toContain(total);
+  expect(await confirmed.getByRole("row", { name: /^Total/ }).innerText()).toContain(paid);
   await journey.expectAccessible(page, "buy-4-order-confirmed");
 
   // The database: paid once, at the database's price, and the held pair stays sold.
   expect(order).toMatchObject({
     status: "PAID",
     email: SHOPPER_EMAIL,
-    totalCents: price,
+    totalCents: price + shippingCents,
+    shippingCents,
     currency: "usd",
     stockReleasedAt: null,
   });
@@ -135,14 +140,14 @@ it("takes the fit quiz, buys a pick on the test-mode payment page, and gets a pa
   );
   const eml = store.readEmails().find((email) => email.file === `${emails[0]?.id}.eml`);
   expect(eml?.text).toContain(`To: ${SHOPPER_EMAIL}`);
-  expect(eml?.text).toContain(`order ${order.id} is confirmed`);
+  expect(eml?.text).toContain(`order ${formatOrderNumber(order.orderNumber)} is confirmed`);
   expect(eml?.text).toContain(`- ${pick.name}, size ${pick.size} ${pick.width} × 1: ${total}`);
-  expect(eml?.text).toContain(`Total paid: ${total}`);
+  expect(eml?.text).toContain(`Total paid: ${paid}`);
   expect(store.emlFiles()).toEqual([`${emails[0]?.id}.eml`]);
 
   // The order page behind the private link, and a cart emptied of what was paid for.
   await page.getByRole("link", { name: "See your order", exact: true }).click();
-  await page.getByRole("heading", { level: 1, name: `Order ${order.id}` }).waitFor();
+  await page.getByRole("heading", { level: 1, name: `Order ${formatOrderNumber(order.orderNumber)}` }).waitFor();
   expect(await page.getByText("Paid: we're getting it ready", { exact: true }).count()).toBe(1);
   await page.goto(journey.url("/cart"));
   await page.getByText("Your cart is empty.", { exact: true }).waitFor();
@@ -163,7 +168,6 @@ it("cancels on the test-mode payment page: back at the store with the cart intac
     orderBy: { sku: "asc" },
   });
   const { product } = variant;
-  const total = formatMoney(product.priceCents, product.currency);
   const ordersBefore = await db.order.count();
   const { page } = await journey.open();
 
@@ -191,8 +195,9 @@ it("cancels on the test-mode payment page: back at the store with the cart intac
   await page.waitForURL(journey.url("/cart"));
   expect(await cartLine(page, product.name).count()).toBe(1);
 
+  const paid = formatMoney(product.priceCents + (await preselectedShippingCents(product.priceCents)), product.currency);
   const sessionId = await checkOut(page, store.standIn.url);
-  await page.getByRole("heading", { level: 1, name: `Pay ${total}` }).waitFor();
+  await page.getByRole("heading", { level: 1, name: `Pay ${paid}` }).waitFor();
   await page.getByRole("button", { name: "Cancel and return to the store", exact: true }).click();
   await page.waitForURL(journey.url("/checkout/cancel"));
   await page.getByRole("heading", { level: 1, name: "Checkout cancelled" }).waitFor();
@@ -274,4 +279,16 @@ async function pickRadio(group: Locator, name: RegExp): Promise<void> {
     .filter({ has: group.page().getByRole("radio", { name }) })
     .click();
   expect(await radio.isChecked()).toBe(true);
+}
+
+/**
+ * The shipping on the payment page before the shopper changes anything: Stripe preselects the
+ * first rate offered, which the store sends cheapest first (seeded: US Standard, free over $100).
+ */
+async function preselectedShippingCents(linesCents: number): Promise<number> {
+  const cheapest = await getDb().shippingRate.findFirstOrThrow({
+    where: { active: true, countries: { has: "US" } },
+    orderBy: { priceCents: "asc" },
+  });
+  return cheapest.freeOverCents !== null && linesCents >= cheapest.freeOverCents ? 0 : cheapest.priceCents;
 }

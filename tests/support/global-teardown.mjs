@@ -1,4 +1,4 @@
 export default async function globalTeardown() {
-  const server = globalThis.__TEST_POSTGRES__;
+  const server = /** @type {import("./test-database.mjs").TestPostgresHolder} */ (globalThis).__TEST_POSTGRES__;
   if (server) await server.stop();
 }

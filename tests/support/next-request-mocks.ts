@@ -56,3 +56,13 @@ export async function expectRedirect(work: () => Promise<unknown>): Promise<stri
   }
   throw new Error("expected a redirect, but the call completed");
 }
+
+/** The headers a browser sends with a Server Action from one of the store's own pages. */
+export const SAME_ORIGIN_HEADERS = { origin: "http://localhost", "sec-fetch-site": "same-origin" };
+
+/** A form submission, as a Server Action receives it. */
+export function formData(entries: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(entries)) data.set(key, value);
+  return data;
+}

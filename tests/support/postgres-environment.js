@@ -5,8 +5,13 @@ const crypto = require("node:crypto");
 const pg = require("pg");
 
 class PostgresEnvironment extends TestEnvironment {
+  /**
+   * @param {ConstructorParameters<typeof TestEnvironment>[0]} config
+   * @param {ConstructorParameters<typeof TestEnvironment>[1]} context
+   */
   constructor(config, context) {
     super(config, context);
+    /** @type {keyof typeof import("./test-database.mjs").TEMPLATES} */
     this.template = config.projectConfig.testEnvironmentOptions?.template === "seeded" ? "seeded" : "empty";
   }
 
@@ -27,6 +32,7 @@ class PostgresEnvironment extends TestEnvironment {
     await super.teardown();
   }
 
+  /** @param {string} sql */
   async admin(sql) {
     const client = new pg.Client({ connectionString: this.adminUrl });
     await client.connect();

@@ -1,8 +1,11 @@
+import type { Route } from "next";
 import { StoreLink } from "@/components/ui/store-link";
 import { BarChart } from "@/components/admin/bar-chart";
 import { DASHBOARD_DAYS, getDashboard } from "@/lib/admin/dashboard/get-dashboard";
 import { getEnv } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
+import { ADMIN } from "@/lib/routes/admin";
+import { withQuery } from "@/lib/routes/with-query";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 type Props = { searchParams: Promise<{ denied?: string }> };
@@ -35,10 +38,18 @@ export default async function DashboardPage({ searchParams }: Props) {
           Needs attention
         </h2>
         <ul className="grid gap-3 sm:grid-cols-4">
-          <Stat href="/admin/orders?status=PAID" label="Paid, not shipped" value={dashboard.toShip} />
-          <Stat href="/admin/orders?status=PENDING" label="Awaiting payment" value={dashboard.unpaid} />
-          <Stat href="/admin/stock" label="Low stock sizes" value={dashboard.lowStock} />
-          <Stat href="/admin/products?stock=out" label="Sold-out sizes" value={dashboard.outOfStock} />
+          <Stat href={withQuery(ADMIN.orders, { status: "PAID" })} label="Paid, not shipped" value={dashboard.toShip} />
+          <Stat
+            href={withQuery(ADMIN.orders, { status: "PENDING" })}
+            label="Awaiting payment"
+            value={dashboard.unpaid}
+          />
+          <Stat href={ADMIN.stock} label="Low stock sizes" value={dashboard.lowStock} />
+          <Stat
+            href={withQuery(ADMIN.products, { stock: "out" })}
+            label="Sold-out sizes"
+            value={dashboard.outOfStock}
+          />
         </ul>
       </section>
       <section aria-labelledby="sales" className="space-y-4">
@@ -77,7 +88,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   );
 }
 
-function Stat({ href, label, value }: { href: string; label: string; value: number }) {
+function Stat({ href, label, value }: { href: Route; label: string; value: number }) {
   return (
     <li className="rounded border border-brand-100 bg-white p-3">
       <StoreLink href={href} className="block">

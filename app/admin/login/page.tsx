@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/admin/login-form";
 import { SIGN_IN_LIMITED, SIGN_IN_REJECTED } from "@/lib/staff/login-messages";
@@ -13,7 +13,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
   const next = safeNextPath(typeof params.next === "string" ? params.next : undefined);
-  if (await currentStaff()) redirect(next);
+  // Any /admin path the visitor was sent away from (safeNextPath checks it stays under /admin); a
+  // path with no page there gets the usual 404, so it needn't be one of the typed routes.
+  if (await currentStaff()) redirect(next as Route);
   return (
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-2xl font-bold">Staff sign-in</h1>

@@ -5,10 +5,12 @@ import { SoldOutError } from "@/lib/checkout/checkout-error";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 import { rejectCrossSite } from "@/lib/cart/reject-cross-site";
 import { readCartId } from "@/lib/cart/request-cart";
-import { fieldErrors, handleApiError, jsonError } from "@/lib/http/api-error";
+import { handleApiError, jsonError } from "@/lib/http/api-error";
+import { fieldErrors } from "@/lib/errors/field-errors";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { clientIp } from "@/lib/staff/client-ip";
 import { CART_BODY_LIMIT_BYTES } from "@/lib/cart/schema";
+import { limitRoute } from "@/lib/rate-limit/limit-route";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +24,8 @@ const checkoutBodySchema = z.object({});
 export async function POST(request: NextRequest) {
   try {
     rejectCrossSite(request);
+    const limited = await limitRoute("checkout", request);
+    if (limited) return limited;
     // HTTP/1.1: no Content-Length and no Transfer-Encoding means no body (curl -X POST, fetch without body).
     const length = request.headers.get("content-length");
     const empty = !request.body || length === "0" || (length === null && !request.headers.get("transfer-encoding"));

@@ -3,7 +3,8 @@ import { getCatalogSnapshot } from "@/lib/catalog/get-catalog-snapshot";
 import { parseListingQuery } from "@/lib/catalog/listing-query";
 import { toProductSummary } from "@/lib/catalog/product-summary";
 import { searchCatalog } from "@/lib/catalog/search-catalog";
-import { fieldErrors, handleApiError, jsonError } from "@/lib/http/api-error";
+import { handleApiError, jsonError } from "@/lib/http/api-error";
+import { fieldErrors } from "@/lib/errors/field-errors";
 
 /** GET /api/products: the listing's filters, sort and pagination, with facet counts. */
 export async function GET(request: NextRequest) {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getPublishedArticle } from "@/lib/articles/get-article";
 import { renderMarkdown } from "@/lib/articles/render-markdown";
 import { formatMoney } from "@/lib/money";
+import { productHref, STOREFRONT } from "@/lib/routes/storefront";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article className="max-w-3xl">
       <p className="text-sm text-muted">
-        <StoreLink href="/articles" className="underline">
+        <StoreLink href={STOREFRONT.articles} className="underline">
           Guides
         </StoreLink>
       </p>
@@ -47,7 +48,7 @@ export default async function ArticlePage({ params }: Props) {
           <ul className="space-y-2">
             {article.products.map(({ product }) => (
               <li key={product.slug}>
-                <StoreLink href={`/shoes/${product.slug}`} className="text-brand-700 underline">
+                <StoreLink href={productHref(product.slug)} className="text-brand-700 underline">
                   {product.name}
                 </StoreLink>{" "}
                 <span className="text-muted">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { StoreLink } from "@/components/ui/store-link";
+import { STOREFRONT } from "@/lib/routes/storefront";
 
 export const metadata: Metadata = { title: "Checkout cancelled", robots: { index: false } };
 
@@ -18,7 +19,7 @@ export default function CheckoutCancelPage() {
       <p className="text-muted">We keep your pairs aside for up to 30 minutes in case you come back to pay.</p>
       <p>
         <StoreLink
-          href="/cart"
+          href={STOREFRONT.cart}
           className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >
           Back to your cart

@@ -5,8 +5,12 @@ import { OrderLines } from "@/components/cart/order-lines";
 import { LATE_PAYMENT_SHOPPER_TEXT } from "@/components/cart/order-status";
 import { RefreshOnce } from "@/components/cart/refresh-once";
 import { RefreshWhilePending } from "@/components/cart/refresh-while-pending";
+import { OrderTotals } from "@/components/checkout/order-totals";
+import { ShippingSummary } from "@/components/checkout/shipping-summary";
 import { getOrderBySession } from "@/lib/checkout/get-order";
 import { syncOrderFromSession } from "@/lib/checkout/sync-order-from-session";
+import { formatOrderNumber } from "@/lib/orders/order-number";
+import { orderHref, STOREFRONT } from "@/lib/routes/storefront";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Thank you", robots: { index: false }, referrer: "no-referrer" };
@@ -40,7 +44,7 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
     order = (await getOrderBySession(sessionId)) ?? order;
   }
 
-  const orderLink = `/orders/${order.id}?token=${encodeURIComponent(order.accessToken)}`;
+  const orderLink = orderHref(order);
 
   if (order.status === "PAID" || order.status === "SHIPPED") {
     return (
@@ -48,10 +52,12 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
         <RefreshOnce />
         <h1 className="text-3xl font-bold">Thank you: your order is confirmed</h1>
         <p>
-          Order <span className="font-mono">{order.id}</span>.{" "}
+          Order <span className="font-mono">{formatOrderNumber(order.orderNumber)}</span>.{" "}
           {order.email ? `A confirmation is on its way to ${order.email}.` : ""}
         </p>
         <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />
+        <OrderTotals order={order} />
+        <ShippingSummary order={order} />
         <p>
           <StoreLink href={orderLink} className="text-brand-700 underline">
             See your order
@@ -105,7 +111,7 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold">This checkout didn&apos;t go through</h1>
       <p>Nothing was charged. Your cart is still here if you&apos;d like to try again.</p>
       <p>
-        <StoreLink href="/cart" className="text-brand-700 underline">
+        <StoreLink href={STOREFRONT.cart} className="text-brand-700 underline">
           Back to your cart
         </StoreLink>
       </p>

@@ -5,6 +5,7 @@ import { getCollection } from "@/lib/catalog/get-collection";
 import { getCatalogSnapshot } from "@/lib/catalog/get-catalog-snapshot";
 import { parseListingQueryLeniently } from "@/lib/catalog/listing-query";
 import { searchCatalog } from "@/lib/catalog/search-catalog";
+import { collectionHref } from "@/lib/routes/storefront";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -31,7 +32,7 @@ export default async function CollectionPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">{collection.title}</h1>
       <p className="mt-2 mb-6 max-w-3xl text-muted">{collection.description}</p>
-      <ListingView basePath={`/collections/${collection.slug}`} query={query} result={result} ignored={ignored} />
+      <ListingView basePath={collectionHref(collection.slug)} query={query} result={result} ignored={ignored} />
     </>
   );
 }

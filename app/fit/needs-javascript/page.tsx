@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { StoreLink } from "@/components/ui/store-link";
+import { STOREFRONT } from "@/lib/routes/storefront";
 
 export const metadata: Metadata = { title: "The fit quiz needs JavaScript", robots: { index: false } };
 
@@ -15,13 +16,13 @@ export default function NeedsJavaScriptPage() {
       <p>Turn JavaScript on and start the quiz again, or browse the shoes by size and width instead.</p>
       <p className="flex flex-wrap gap-3">
         <StoreLink
-          href="/fit"
+          href={STOREFRONT.fit}
           className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >
           Start the quiz again
         </StoreLink>
         <StoreLink
-          href="/shoes"
+          href={STOREFRONT.shoes}
           className="inline-block rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-800"
         >
           Browse all shoes

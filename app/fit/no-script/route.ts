@@ -1,3 +1,5 @@
+import { STOREFRONT } from "@/lib/routes/storefront";
+
 /**
  * POST /fit/no-script: where the quiz form posts when its script isn't running (JavaScript off,
  * or a press of Next before the page's script loaded). The answers in the body are never read,
@@ -10,6 +12,6 @@
 export function POST() {
   return new Response(null, {
     status: 303,
-    headers: { Location: "/fit/needs-javascript", "Cache-Control": "no-store" },
+    headers: { Location: STOREFRONT.fitNeedsJavaScript, "Cache-Control": "no-store" },
   });
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { OrderLines } from "@/components/cart/order-lines";
 import { LATE_PAYMENT_SHOPPER_TEXT, shopperOrderStatus } from "@/components/cart/order-status";
 import { getOrderForGuest } from "@/lib/checkout/get-order";
+import { formatOrderNumber } from "@/lib/orders/order-number";
 
 export const dynamic = "force-dynamic";
 // The token is in the URL: keep it out of search engines and out of Referer headers.
@@ -23,7 +24,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!order) notFound();
   return (
     <section className="max-w-2xl space-y-5">
-      <h1 className="text-3xl font-bold">Order {order.id}</h1>
+      <h1 className="text-3xl font-bold">Order {formatOrderNumber(order.orderNumber)}</h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
         <dt className="font-semibold">Status</dt>
         <dd>{shopperOrderStatus(order)}</dd>

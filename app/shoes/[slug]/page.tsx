@@ -7,6 +7,7 @@ import { VariantPickerWithCart } from "@/components/cart/variant-picker-with-car
 import { getPublishedProduct, sortVariants } from "@/lib/catalog/get-product";
 import { productJsonLd, serializeJsonLd } from "@/lib/catalog/product-json-ld";
 import { formatMoney } from "@/lib/money";
+import { articleHref, productHref } from "@/lib/routes/storefront";
 import { siteOrigin } from "@/lib/site";
 
 export const dynamic = "force-dynamic";
@@ -20,12 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${product.name} by ${product.brand.name}`,
     description: product.description,
-    alternates: { canonical: `/shoes/${product.slug}` },
+    alternates: { canonical: productHref(product.slug) },
     openGraph: {
       type: "website",
       title: product.name,
       description: product.description,
-      url: `/shoes/${product.slug}`,
+      url: productHref(product.slug),
       images: image ? [{ url: image.url, alt: image.alt }] : undefined,
     },
   };
@@ -85,7 +86,7 @@ export default async function ProductPage({ params }: Props) {
           <ul className="space-y-2">
             {product.articles.map(({ article }) => (
               <li key={article.slug}>
-                <StoreLink href={`/articles/${article.slug}`} className="text-brand-700 underline">
+                <StoreLink href={articleHref(article.slug)} className="text-brand-700 underline">
                   {article.title}
                 </StoreLink>
                 <p className="text-sm text-muted">{article.summary}</p>

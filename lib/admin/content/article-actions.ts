@@ -7,6 +7,7 @@ import type { ActionState } from "@/lib/admin/action-state";
 import { markdownPreviewSchema } from "@/lib/admin/content/article-schema";
 import { saveArticle } from "@/lib/admin/content/save-article";
 import { renderMarkdown } from "@/lib/articles/render-markdown";
+import { articleHref, STOREFRONT } from "@/lib/routes/storefront";
 import { checkSameOrigin } from "@/lib/http/same-origin";
 import { readRequestContext } from "@/lib/staff/request-context";
 import { requireStaff } from "@/lib/staff/require-staff";
@@ -17,8 +18,8 @@ export async function saveArticleAction(articleId: unknown, values: unknown): Pr
     const id = articleId === null ? null : z.string().min(1).max(40).parse(articleId);
     const saved = await saveArticle(actor, id, values);
     for (const slug of new Set([saved.slug, saved.previousSlug].filter((slug): slug is string => Boolean(slug))))
-      revalidatePath(`/articles/${slug}`);
-    revalidatePath("/articles");
+      revalidatePath(articleHref(slug));
+    revalidatePath(STOREFRONT.articles);
     return { ok: true, message: id ? "Saved. The guide shows the change now." : "Guide created.", id: saved.id };
   });
 }

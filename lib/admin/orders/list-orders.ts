@@ -35,6 +35,8 @@ export async function listOrders(_actor: StaffActor, filters: OrderFilters) {
         paidAt: true,
         shippedAt: true,
         paidAfterReleaseAt: true,
+        orderNumber: true,
+        totalMismatchAt: true,
         _count: { select: { lines: true } },
       },
     }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { enqueueOutboxDelivery } from "@/lib/job-queue/enqueue-outbox-delivery";
 import { siteOrigin, storeName } from "@/lib/site";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 import { writeAudit } from "@/lib/staff/write-audit";
@@ -12,7 +13,8 @@ export const ORDER_SHIPPED = "order_shipped";
 /**
  * PAID → SHIPPED with the tracking number, and one "order_shipped" email in the outbox, in one
  * transaction. The status condition makes a double click (or two staff at once) ship once; the
- * outbox's (orderId, kind) unique index makes the email once.
+ * outbox's (orderId, kind) unique index makes the email once. After the commit, the job runner is
+ * asked to send it.
  */
 export async function markOrderShipped(
   actor: StaffActor,
@@ -20,7 +22,7 @@ export async function markOrderShipped(
   input: unknown,
 ): Promise<{ emailQueued: boolean }> {
   const { trackingNumber } = shipOrderSchema.parse(input);
-  return getDb().$transaction(async (tx) => {
+  const result = await getDb().$transaction(async (tx) => {
     const shipped = await tx.order.updateMany({
       where: { id: orderId, status: "PAID" },
       data: { status: "SHIPPED", shippedAt: new Date(), trackingNumber },
@@ -38,7 +40,7 @@ export async function markOrderShipped(
     }
     const order = await tx.order.findUniqueOrThrow({
       where: { id: orderId },
-      select: { id: true, email: true, accessToken: true },
+      select: { id: true, email: true, accessToken: true, orderNumber: true },
     });
     let emailQueued = false;
     if (order.email) {
@@ -63,4 +65,6 @@ export async function markOrderShipped(
     );
     return { emailQueued };
   });
+  if (result.emailQueued) await enqueueOutboxDelivery();
+  return result;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { orderTotalCents } from "@/lib/checkout/order-totals";
 import type { CheckoutSessionSnapshot } from "@/lib/checkout/stripe-webhook/parse-stripe-event";
 
 /**
@@ -12,15 +13,20 @@ export async function findSessionOrder(tx: Prisma.TransactionClient, session: Ch
   if (!orderId) return null;
   const order = await tx.order.findUnique({
     where: { id: orderId },
-    select: { id: true, status: true, stripeSessionId: true, totalCents: true, currency: true },
+    select: {
+      id: true,
+      status: true,
+      stripeSessionId: true,
+      totalCents: true,
+      currency: true,
+      taxMode: true,
+      shippingOptions: true,
+      lines: { select: { unitPriceCents: true, quantity: true } },
+    },
   });
-  return order && order.stripeSessionId === session.id ? order : null;
+  if (!order || order.stripeSessionId !== session.id) return null;
+  const { lines, ...rest } = order;
+  return { ...rest, linesCents: orderTotalCents(lines) };
 }
 
-/** Stripe must be charging exactly what the database priced, in the order's currency. */
-export function sessionTotalsMatch(
-  session: { amount_total: number | null; currency: string | null },
-  order: { totalCents: number; currency: string },
-): boolean {
-  return session.amount_total === order.totalCents && session.currency === order.currency;
-}
+export type SessionOrder = NonNullable<Awaited<ReturnType<typeof findSessionOrder>>>;

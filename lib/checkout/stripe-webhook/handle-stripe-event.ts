@@ -1,9 +1,11 @@
 import "server-only";
 import { runTransaction } from "@/lib/run-transaction";
-import { findSessionOrder, sessionTotalsMatch } from "@/lib/checkout/stripe-webhook/find-session-order";
+import { flagTotalMismatch } from "@/lib/checkout/flag-total-mismatch";
+import { settleSession } from "@/lib/checkout/session-settlement";
+import { findSessionOrder } from "@/lib/checkout/stripe-webhook/find-session-order";
 import type { StripeEventSummary } from "@/lib/checkout/stripe-webhook/parse-stripe-event";
 import { recordEvent } from "@/lib/checkout/stripe-webhook/record-event";
-import { SESSION_HANDLERS } from "@/lib/checkout/stripe-webhook/session-handlers";
+import { RELEASE_EVENTS, SESSION_HANDLERS } from "@/lib/checkout/stripe-webhook/session-handlers";
 
 export type EventOutcome = { result: "applied" | "no_change" | "duplicate" | "ignored"; queuedEmail: boolean };
 
@@ -30,14 +32,19 @@ export async function handleStripeEvent(event: StripeEventSummary): Promise<Even
       );
       return IGNORED;
     }
-    if (!sessionTotalsMatch(session, order)) {
+    // The store's own total (lines + shipping + tax − discount) against Stripe's amount_total. A
+    // payment that disagrees is never fulfilled: the order is flagged for staff instead. An
+    // expiry or failure still returns the stock, whatever the amounts say.
+    const settlement = settleSession(session, order);
+    if (!settlement.ok && !RELEASE_EVENTS.has(event.type)) {
+      const flagged = await flagTotalMismatch(tx, order.id, settlement.chargedTotalCents);
       console.warn(
-        `Stripe event ${event.id} ignored: session ${session.id} totals ${session.amount_total} ${session.currency} but order ${order.id} is ${order.totalCents} ${order.currency}.`,
+        `Stripe event ${event.id} ignored: session ${session.id} doesn't match order ${order.id} (${settlement.problem})${flagged ? "; the order is flagged for staff" : ""}.`,
       );
       return IGNORED;
     }
     if (!(await recordEvent(tx, event, order.id))) return { result: "duplicate", queuedEmail: false };
-    const change = await handler(tx, session, order.id);
+    const change = await handler(tx, session, order.id, settlement.ok ? settlement.details : null);
     return { result: change.changed ? "applied" : "no_change", queuedEmail: change.queuedEmail };
   });
 }

@@ -1,6 +1,6 @@
 import "@/lib/validation/browser-zod-config";
 import { z, type ZodError } from "zod";
-import { fieldErrors } from "@/lib/http/api-error";
+import { fieldErrors } from "@/lib/errors/field-errors";
 
 // The few fields of a verified event that the webhook reads, checked before anything uses them.
 // A correct signature proves who sent the bytes, not what they hold: a test tool or a bug on our
@@ -16,6 +16,16 @@ const envelopeSchema = z.object({
   data: z.object({ object: z.record(z.string(), z.unknown()) }),
 });
 
+/** An id, or the object it names when expanded (stripe-node's retrieve can expand it). */
+const expandable = z.union([stripeId, z.object({ id: stripeId })]);
+
+const text = z.string().max(500).nullish();
+
+const shippingDetailsSchema = z.object({
+  name: text,
+  address: z.object({ line1: text, line2: text, city: text, state: text, postal_code: text, country: text }).nullish(),
+});
+
 const checkoutSessionSchema = z.object({
   object: z.literal("checkout.session"),
   id: stripeId,
@@ -24,9 +34,28 @@ const checkoutSessionSchema = z.object({
   amount_total: z.number().int().nullable(),
   currency: z.string().nullable(),
   payment_status: z.string(),
+  status: z.string().nullish(),
   customer_email: z.string().nullish(),
-  customer_details: z.object({ email: z.string().nullish() }).nullish(),
+  customer_details: z
+    .object({ email: z.string().nullish(), name: z.string().nullish(), phone: z.string().nullish() })
+    .nullish(),
   payment_intent: z.union([z.string(), z.object({ id: z.string() })]).nullish(),
+  // Shipping and tax (decision 0019): the address, the chosen rate and Stripe's sums.
+  collected_information: z.object({ shipping_details: shippingDetailsSchema.nullish() }).nullish(),
+  shipping_options: z
+    .array(z.object({ shipping_amount: z.number().int(), shipping_rate: expandable }))
+    .max(20)
+    .nullish(),
+  shipping_cost: z
+    .object({
+      amount_subtotal: z.number().int(),
+      amount_tax: z.number().int().nullish(),
+      shipping_rate: expandable.nullish(),
+    })
+    .nullish(),
+  total_details: z
+    .object({ amount_discount: z.number().int().nullish(), amount_tax: z.number().int().nullish() })
+    .nullish(),
 });
 
 export type CheckoutSessionSnapshot = z.infer<typeof checkoutSessionSchema>;
@@ -56,4 +85,10 @@ function eventFieldErrors(error: ZodError, prefix: string): Record<string, strin
   for (const [path, message] of Object.entries(fieldErrors(error)))
     fields[path === "_" ? "_" : `${prefix}${path}`] = message;
   return fields;
+}
+
+/** A Checkout Session read from Stripe's API (the success page's check), in the webhook's shape; null if unreadable. */
+export function parseCheckoutSession(raw: unknown): CheckoutSessionSnapshot | null {
+  const session = checkoutSessionSchema.safeParse(raw);
+  return session.success ? session.data : null;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { markOrderAwaitingPayment, markOrderPaid } from "@/lib/checkout/mark-order-paid";
 import { releaseHold } from "@/lib/checkout/release-hold";
+import type { SessionDetails } from "@/lib/checkout/session-settlement";
 import type { CheckoutSessionSnapshot } from "@/lib/checkout/stripe-webhook/parse-stripe-event";
 
 // One handler per Checkout Session event we act on. Each is idempotent at the order level too:
@@ -13,6 +14,8 @@ type Handler = (
   tx: Prisma.TransactionClient,
   session: CheckoutSessionSnapshot,
   orderId: string,
+  /** What the session settled (address, rate, tax, total); null only for expiry and failure events. */
+  details: SessionDetails | null,
 ) => Promise<HandlerResult>;
 
 function paymentDetails(session: CheckoutSessionSnapshot) {
@@ -21,8 +24,8 @@ function paymentDetails(session: CheckoutSessionSnapshot) {
   return { email: session.customer_details?.email ?? session.customer_email ?? null, paymentIntentId: paymentIntent };
 }
 
-const fulfil: Handler = async (tx, session, orderId) => {
-  const outcome = await markOrderPaid(tx, orderId, paymentDetails(session));
+const fulfil: Handler = async (tx, session, orderId, details) => {
+  const outcome = await markOrderPaid(tx, orderId, paymentDetails(session), details);
   // Both outcomes queue an email: the confirmation, or the note that a person will follow up.
   return { changed: outcome !== "already_done", queuedEmail: outcome !== "already_done" };
 };
@@ -32,12 +35,12 @@ const fulfil: Handler = async (tx, session, orderId) => {
 export const SESSION_HANDLERS: ReadonlyMap<string, Handler> = new Map<string, Handler>([
   [
     "checkout.session.completed",
-    async (tx, session, orderId) => {
+    async (tx, session, orderId, details) => {
       if (session.payment_status === "paid" || session.payment_status === "no_payment_required")
-        return fulfil(tx, session, orderId);
+        return fulfil(tx, session, orderId, details);
       // A delayed payment method: keep the stock held and wait for async_payment_succeeded/failed.
       return {
-        changed: await markOrderAwaitingPayment(tx, orderId, paymentDetails(session).email),
+        changed: await markOrderAwaitingPayment(tx, orderId, paymentDetails(session).email, details),
         queuedEmail: false,
       };
     },
@@ -51,4 +54,10 @@ export const SESSION_HANDLERS: ReadonlyMap<string, Handler> = new Map<string, Ha
     "checkout.session.expired",
     async (tx, _session, orderId) => ({ changed: await releaseHold(tx, orderId, "EXPIRED"), queuedEmail: false }),
   ],
+]);
+
+/** Events that end an unpaid order and return its stock: applied even when the amounts disagree. */
+export const RELEASE_EVENTS: ReadonlySet<string> = new Set([
+  "checkout.session.async_payment_failed",
+  "checkout.session.expired",
 ]);

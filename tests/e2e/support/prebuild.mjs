@@ -12,6 +12,7 @@ import path from "node:path";
 const E2E_DIR = path.join("tests", "e2e");
 const E2E_TEST = /\.e2e\.test\.ts$/;
 
+/** @param {import("jest").GlobalConfig | undefined} globalConfig */
 export async function prebuildForBrowserTests(globalConfig) {
   if (process.env.JEST_SKIP_E2E === "1") return;
   const rootDir = globalConfig?.rootDir ?? process.cwd();
@@ -35,6 +36,8 @@ export async function prebuildForBrowserTests(globalConfig) {
  * Whether any browser test file matches this run's path patterns (`npx jest tests/unit` has none).
  * Runs that pick files another way (--onlyChanged, --findRelatedTests, --listTests) build lazily
  * in the test file instead, if it turns out to run.
+ * @param {import("jest").GlobalConfig | undefined} globalConfig
+ * @param {string} rootDir
  */
 function browserTestsInRun(globalConfig, rootDir) {
   if (
@@ -59,13 +62,20 @@ function browserTestsInRun(globalConfig, rootDir) {
   );
 }
 
-/** The lines that say what broke (type errors, failed steps), not pages of bundler warnings. */
+/**
+ * The lines that say what broke (type errors, failed steps), not pages of bundler warnings.
+ * @param {string} output
+ */
 function summarizeFailure(output) {
   const lines = output.split("\n");
   const first = lines.findIndex((line) => /error TS\d+|Failed to|Error:/.test(line));
   return first >= 0 ? lines.slice(first, first + 60).join("\n") : output.slice(-4_000);
 }
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function listFiles(dir) {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -74,6 +84,10 @@ function listFiles(dir) {
   });
 }
 
+/**
+ * @param {string} rootDir
+ * @returns {Promise<{ code: number | null; output: string }>}
+ */
 function runBuild(rootDir) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", path.join(E2E_DIR, "support", "build-store-cli.ts")], {

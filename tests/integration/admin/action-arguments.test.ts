@@ -1,5 +1,5 @@
 /** @jest-environment-options {"template":"seeded"} */
-import { mockRequest } from "../../support/next-request-mocks";
+import { mockRequest, SAME_ORIGIN_HEADERS as SAME_ORIGIN } from "../../support/next-request-mocks";
 import { expectWarning } from "../../support/expect-warning";
 import { getDb } from "@/lib/db";
 import { UNSTORABLE_TEXT_MESSAGE } from "@/lib/admin/run-admin-action";
@@ -22,8 +22,6 @@ import { createStaffAction } from "@/lib/admin/staff/staff-actions";
 // sends. Every one answers a state for its form (runAdminAction), never throws, and its field
 // errors are plain objects React can send. Text the database can't store (a NUL byte, a lone
 // surrogate) is refused before any work, not turned into a logged database error.
-
-const SAME_ORIGIN = { origin: "http://localhost", "sec-fetch-site": "same-origin" };
 
 describe("admin Server Actions and malformed arguments", () => {
   let cookie: string;

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { STAFF_SIGN_IN_LIMIT } from "@/lib/staff/queue-sign-in-limit-email";
 import { SIGN_IN_REJECTED, SIGN_IN_SLOWED } from "@/lib/staff/login-messages";
 import { LOGIN_ACCOUNT_CEILING } from "@/lib/staff/session-policy";
+import { useJobRunner } from "../../support/job-runner";
 import { waitFor } from "../../support/wait-for";
 import { createStaff, PASSWORD, postLogin } from "./support";
 
@@ -13,6 +14,15 @@ import { createStaff, PASSWORD, postLogin } from "./support";
 // and in between a growing delay slows only the addresses that have already failed for it.
 
 let outboxDir = "";
+// Before the job runner starts, which reads the settings once.
+beforeAll(() => {
+  outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), "lockout-outbox-"));
+  process.env.EMAIL_OUTBOX_DIR = outboxDir;
+  delete process.env.SMTP_URL;
+});
+afterAll(() => fs.rmSync(outboxDir, { recursive: true, force: true }));
+// Lockout emails go out through the job runner, as in production.
+useJobRunner();
 
 /** `count` failures for `email`, one per address from `prefix`.N, written as the route would. */
 async function seedFailures(email: string, count: number, prefix = "198.18.0") {
@@ -22,7 +32,7 @@ async function seedFailures(email: string, count: number, prefix = "198.18.0") {
   });
 }
 
-/** Lockout emails are sent after the answer, not awaited: wait for the outbox to settle. */
+/** Lockout emails are queued with the answer and sent by the job runner: wait for the outbox to settle. */
 async function waitForOutbox() {
   await waitFor(
     "the outbox to drain",
@@ -36,14 +46,6 @@ const lockoutEmails = () =>
   getDb().outboxEmail.findMany({ where: { kind: STAFF_SIGN_IN_LIMIT }, orderBy: { createdAt: "asc" } });
 
 describe("case 23: brute-force sign-in is limited, counted in the database, and audited", () => {
-  beforeAll(() => {
-    outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), "lockout-outbox-"));
-    process.env.EMAIL_OUTBOX_DIR = outboxDir;
-    delete process.env.SMTP_URL;
-  });
-
-  afterAll(() => fs.rmSync(outboxDir, { recursive: true, force: true }));
-
   beforeEach(async () => {
     const db = getDb();
     await db.$transaction([

@@ -7,6 +7,7 @@ import { hashSessionToken } from "@/lib/staff/session-token";
 import { setStaffDisabled } from "@/lib/admin/staff/set-staff-disabled";
 import { changeOwnPassword } from "@/lib/admin/staff/change-password";
 import type { StaffActor } from "@/lib/staff/staff-actor";
+import { staffActorForTests } from "../../support/staff-actor-for-tests";
 import { adminRequest, createStaff, PASSWORD, postLogin, signInCookie } from "./support";
 
 function tokenOf(cookie: string): string {
@@ -18,13 +19,13 @@ async function actorFor(cookie: string): Promise<StaffActor> {
     where: { id: hashSessionToken(tokenOf(cookie)) },
     include: { user: true },
   });
-  return {
+  return staffActorForTests({
     userId: session.userId,
     email: session.user.email,
     role: session.user.role,
     sessionId: session.id,
     ip: "203.0.113.7",
-  };
+  });
 }
 
 describe("case 24: session cookies, logout, disabling and password storage", () => {

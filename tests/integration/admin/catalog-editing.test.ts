@@ -1,5 +1,5 @@
 /** @jest-environment-options {"template":"seeded"} */
-import { mockRequest } from "../../support/next-request-mocks";
+import { mockRequest, SAME_ORIGIN_HEADERS as SAME_ORIGIN } from "../../support/next-request-mocks";
 import { getDb } from "@/lib/db";
 import { getCatalogSnapshot } from "@/lib/catalog/get-catalog-snapshot";
 import { toProductFormValues } from "@/lib/admin/catalog/product-form-values";
@@ -14,8 +14,6 @@ import {
   updateProductAction,
 } from "@/lib/admin/catalog/product-actions";
 import { revalidatePath } from "next/cache";
-
-const SAME_ORIGIN = { origin: "http://localhost", "sec-fetch-site": "same-origin" };
 
 async function signIn(email: string, role: "owner" | "staff") {
   await createStaff(email, role);

@@ -1,6 +1,7 @@
 /** @jest-environment-options {"template":"seeded"} */
 import { mockRequest } from "../../support/next-request-mocks";
 import { getDb } from "@/lib/db";
+import { staffActorForTests } from "../../support/staff-actor-for-tests";
 import { waitFor } from "../../support/wait-for";
 import { useStripeHarness } from "../stripe/harness";
 import { cartWith, checkout, pickVariants, stockOf } from "../stripe/shop";
@@ -134,7 +135,7 @@ describe("orders: list, ship with tracking, cancel unpaid", () => {
 
   it("filters the list by status, email and day", async () => {
     const { order } = await createOrder("PAID", { email: "findme@example.com" });
-    const actor = { userId: "x", email: "x", role: "staff" as const, sessionId: "x", ip: "x" };
+    const actor = staffActorForTests({ userId: "x", email: "x", role: "staff", sessionId: "x", ip: "x" });
     const today = new Date().toISOString().slice(0, 10);
     const found = await listOrders(
       actor,

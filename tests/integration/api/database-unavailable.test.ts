@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { handleApiError, isDatabaseUnavailable } from "@/lib/http/api-error";
+import { handleApiError } from "@/lib/http/api-error";
+import { isDatabaseUnavailable } from "@/lib/errors/is-database-unavailable";
 import { findFreePort } from "@/scripts/lib/free-port";
 import { createScriptClient } from "@/scripts/lib/prisma-client";
 import { expectWarning } from "../../support/expect-warning";

@@ -1,5 +1,5 @@
 /** @jest-environment-options {"template":"seeded"} */
-import { mockRequest } from "../../support/next-request-mocks";
+import { mockRequest, SAME_ORIGIN_HEADERS as SAME_ORIGIN, formData } from "../../support/next-request-mocks";
 import { getDb } from "@/lib/db";
 import { CART_COOKIE } from "@/lib/cart/cart-cookie";
 import { expectWarning } from "../../support/expect-warning";
@@ -12,7 +12,6 @@ import { checkoutAction } from "@/lib/checkout/checkout-actions";
 // arguments (review F7) and from any page (F11). Each answers its error state, never throws, and
 // refuses a cross-site call under the store's one same-origin rule before touching the cart.
 
-const SAME_ORIGIN = { origin: "http://localhost", "sec-fetch-site": "same-origin" };
 const CROSS_SITE: Record<string, string>[] = [
   { "sec-fetch-site": "cross-site" },
   { "sec-fetch-site": "same-site" },
@@ -21,12 +20,6 @@ const CROSS_SITE: Record<string, string>[] = [
   { origin: "https://evil.example", "x-forwarded-host": "evil.example" },
 ];
 const REFUSED = { ok: false, message: "This request came from another site and was refused." };
-
-function form(entries: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(entries)) data.set(key, value);
-  return data;
-}
 
 afterAll(async () => {
   await getDb().$disconnect();
@@ -39,9 +32,9 @@ describe("cart and checkout Server Actions", () => {
     const results = [
       await updateCartLine(null, null as unknown as FormData),
       await updateCartLine(null, { get: () => "SKU" } as unknown as FormData),
-      await updateCartLine(null, form({ sku: "a\u0000b", quantity: "2" })),
+      await updateCartLine(null, formData({ sku: "a\u0000b", quantity: "2" })),
       await removeCartLine(null, "sku=X" as unknown as FormData),
-      await removeCartLine(null, form({ sku: "\ud800" })),
+      await removeCartLine(null, formData({ sku: "\ud800" })),
       await addToCart(nested, [[[]]]),
       await addToCart("SKU", 0),
       await addToCart("SKU", 1.5),
@@ -68,12 +61,12 @@ describe("cart and checkout Server Actions", () => {
     for (const headers of CROSS_SITE) {
       mockRequest({ headers });
       expect([headers, await addToCart(variant!.sku, 1)]).toEqual([headers, REFUSED]);
-      expect([headers, await checkoutAction(null, form({}))]).toEqual([headers, REFUSED]);
-      expect([headers, await updateCartLine(null, form({ sku: variant!.sku, quantity: "2" }))]).toEqual([
+      expect([headers, await checkoutAction(null, formData({}))]).toEqual([headers, REFUSED]);
+      expect([headers, await updateCartLine(null, formData({ sku: variant!.sku, quantity: "2" }))]).toEqual([
         headers,
         REFUSED,
       ]);
-      expect([headers, await removeCartLine(null, form({ sku: variant!.sku }))]).toEqual([headers, REFUSED]);
+      expect([headers, await removeCartLine(null, formData({ sku: variant!.sku }))]).toEqual([headers, REFUSED]);
     }
     expect(refused).toHaveLength(CROSS_SITE.length * 4);
     expect(await getDb().cartLine.count()).toBe(0);
@@ -87,7 +80,7 @@ describe("cart and checkout Server Actions", () => {
     const line = await getDb().cartLine.findFirstOrThrow({ where: { variantId: variant!.id } });
     // The cookie the action set is the one the next calls read.
     mockRequest({ headers: SAME_ORIGIN, cookie: `${CART_COOKIE}=${line.cartId}` });
-    expect(await updateCartLine(null, form({ sku: variant!.sku, quantity: "2" }))).toMatchObject({ ok: true });
+    expect(await updateCartLine(null, formData({ sku: variant!.sku, quantity: "2" }))).toMatchObject({ ok: true });
     expect(
       (
         await getDb().cartLine.findUniqueOrThrow({
@@ -95,7 +88,7 @@ describe("cart and checkout Server Actions", () => {
         })
       ).quantity,
     ).toBe(2);
-    expect(await removeCartLine(null, form({ sku: variant!.sku }))).toMatchObject({ ok: true });
+    expect(await removeCartLine(null, formData({ sku: variant!.sku }))).toMatchObject({ ok: true });
     expect(await getDb().cartLine.count({ where: { cartId: line.cartId } })).toBe(0);
   });
 });

@@ -1,11 +1,16 @@
 import net from "node:net";
 import { getDb } from "@/lib/db";
-import { sendPendingEmails } from "@/lib/email/send-pending-emails";
+import { enqueueOutboxDelivery } from "@/lib/job-queue/enqueue-outbox-delivery";
+import { listTroubledJobs } from "@/lib/jobs/list-troubled-jobs";
+import { readQueueCounts } from "@/lib/jobs/read-queue-counts";
 import { expectWarning } from "../../support/expect-warning";
+import { useJobRunner } from "../../support/job-runner";
+import { waitFor } from "../../support/wait-for";
 
-// SMTP_URL points at a port where nothing listens: every send fails, and the outbox must record
-// it and keep the email for a later try, then give up after 5 attempts. (The .eml path, and
-// concurrent drains sending once, are covered by the webhook tests.)
+// Case 32. SMTP_URL points at a port where nothing listens: every send fails, and the outbox must
+// record it and keep the email for the job runner's next try, then give up after the last one:
+// the email is FAILED and its job dead, for a person to retry from the admin's Jobs page. The
+// runner here makes 3 tries a second or two apart (production: 8 over 2 to 3 hours).
 
 let closedPort = 0;
 
@@ -18,12 +23,13 @@ beforeAll(async () => {
   });
   process.env.SMTP_URL = `smtp://127.0.0.1:${closedPort}`;
 });
+useJobRunner({ retry: { retryLimit: 2, retryDelay: 1, retryDelayMax: 2 } });
 
 afterAll(async () => {
   await getDb().$disconnect();
 });
 
-it("keeps an email that couldn't be sent, records why, and marks it FAILED after 5 attempts", async () => {
+it("keeps an email that couldn't be sent, records why, retries it by itself, and marks it FAILED after the last try", async () => {
   const db = getDb();
   const order = await db.order.create({
     data: {
@@ -38,14 +44,40 @@ it("keeps an email that couldn't be sent, records why, and marks it FAILED after
     data: { kind: "order_confirmation", orderId: order.id, to: "a@example.com", subject: "Hi", text: "Body" },
   });
   const failures = expectWarning(/^Email \S+ could not be sent \(attempt \d\)/);
-  expect(await sendPendingEmails()).toBe(0);
-  let row = await db.outboxEmail.findUniqueOrThrow({ where: { id: email.id } });
-  expect(row).toMatchObject({ status: "PENDING", attempts: 1, sentAt: null });
-  expect(row.lastError).toMatch(/ECONNREFUSED|connect/i);
-  for (let i = 0; i < 4; i++) await sendPendingEmails();
-  row = await db.outboxEmail.findUniqueOrThrow({ where: { id: email.id } });
-  expect(row).toMatchObject({ status: "FAILED", attempts: 5 });
-  await sendPendingEmails();
-  expect((await db.outboxEmail.findUniqueOrThrow({ where: { id: email.id } })).attempts).toBe(5);
-  expect(failures).toHaveLength(5);
+  await enqueueOutboxDelivery();
+
+  const first = await waitFor(
+    "the first failed try",
+    () => db.outboxEmail.findUniqueOrThrow({ where: { id: email.id } }),
+    (row) => row.attempts === 1 && row.leaseUntil === null,
+  );
+  expect(first).toMatchObject({ status: "PENDING", sentAt: null });
+  expect(first.lastError).toMatch(/ECONNREFUSED|connect/i);
+
+  const given = await waitFor(
+    "the email to be given up on",
+    () => db.outboxEmail.findUniqueOrThrow({ where: { id: email.id } }),
+    (row) => row.status === "FAILED",
+    { timeoutMs: 20_000 },
+  );
+  expect(given).toMatchObject({ attempts: 3, sentAt: null, leaseUntil: null });
+  expect(failures).toHaveLength(3);
+
+  // Its job is dead, with the error (and no address), and the sweeps that follow leave it alone.
+  const dead = await waitFor("the dead job", async () =>
+    (await listTroubledJobs()).find((job) => job.state === "dead" && job.data?.emailId === email.id),
+  );
+  expect(dead).toMatchObject({ queue: "email-send", attempts: 3 });
+  expect(dead.error).toMatch(/ECONNREFUSED|connect/i);
+  expect(dead.error).not.toContain("a@example.com");
+  await enqueueOutboxDelivery();
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  expect((await db.outboxEmail.findUniqueOrThrow({ where: { id: email.id } })).attempts).toBe(3);
+  expect(failures).toHaveLength(3);
+  expect((await readQueueCounts()).find((counts) => counts.queue === "email-send")).toMatchObject({
+    queued: 0,
+    active: 0,
+    failed: 0,
+    dead: 1,
+  });
 });

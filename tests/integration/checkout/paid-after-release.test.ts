@@ -5,6 +5,7 @@ import { syncOrderFromSession } from "@/lib/checkout/sync-order-from-session";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 import { toApiSession } from "@/scripts/stripe-stand-in/session";
 import { expectWarning } from "../../support/expect-warning";
+import { staffActorForTests } from "../../support/staff-actor-for-tests";
 import { waitFor } from "../../support/wait-for";
 import { sessionEvent, signedWebhookRequest, useStripeHarness } from "../stripe/harness";
 import { cartWith, checkout, pickVariants, stockOf } from "../stripe/shop";
@@ -20,7 +21,7 @@ beforeAll(async () => {
   const owner = await getDb().staffUser.create({
     data: { email: "owner@example.com", passwordHash: "x", role: "owner" },
   });
-  actor = { userId: owner.id, email: owner.email, role: "owner", sessionId: "test-session", ip: "127.0.0.1" };
+  actor = staffActorForTests({ userId: owner.id, email: owner.email, role: "owner" });
 });
 
 /** Sessions of this database that are waiting for a row lock right now. */

@@ -154,3 +154,33 @@ export function sessionEvent(
     data: { object: session },
   };
 }
+
+/**
+ * What a browser would send from the stand-in's hosted page as it stands: every input's value, the
+ * checked shipping option and the selected country (test mode fills in a sample address). Tests
+ * then overwrite the fields they are about.
+ */
+export async function payPageFormValues(url: string): Promise<Record<string, string>> {
+  const html = await (await fetch(url)).text();
+  const unescape = (value: string) =>
+    value
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  const values: Record<string, string> = {};
+  for (const [tag] of html.matchAll(/<input\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(tag)?.[1];
+    const value = /\bvalue="([^"]*)"/.exec(tag)?.[1] ?? "";
+    if (!name) continue;
+    if (/\btype="radio"/.test(tag) && !/\bchecked\b/.test(tag)) continue;
+    values[name] = unescape(value);
+  }
+  for (const [, name, options] of html.matchAll(/<select\b[^>]*\bname="([^"]*)"[^>]*>([\s\S]*?)<\/select>/g)) {
+    const selected =
+      /<option value="([^"]*)" selected/.exec(options ?? "") ?? /<option value="([^"]*)"/.exec(options ?? "");
+    if (name && selected?.[1]) values[name] = selected[1];
+  }
+  return values;
+}

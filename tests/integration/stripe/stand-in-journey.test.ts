@@ -7,11 +7,14 @@ import { getOrderBySession, getOrderForGuest } from "@/lib/checkout/get-order";
 import { syncOrderFromSession } from "@/lib/checkout/sync-order-from-session";
 import { STAND_IN_SECRET_KEY } from "@/lib/stripe/stand-in-key";
 import { expectWarning } from "../../support/expect-warning";
+import { useJobRunner } from "../../support/job-runner";
 import { waitFor } from "../../support/wait-for";
-import { emlFiles, useStripeHarness } from "./harness";
+import { emlFiles, payPageFormValues, useStripeHarness } from "./harness";
 import { addItem, cartWith, checkout, pickVariants, stockOf } from "./shop";
 
 const harness = useStripeHarness();
+// Confirmation emails are sent by the job runner (the outbox sweep).
+useJobRunner();
 
 async function startedCheckout(quantity = 1) {
   const [variant] = await pickVariants(1, quantity + 1);
@@ -31,11 +34,12 @@ async function orderStatus(orderId: string) {
   return (await getDb().order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } })).status;
 }
 
-function submitPayForm(url: string, fields: Record<string, string>) {
+/** Submits the hosted page's form as a browser would: what the page has filled in, plus `fields`. */
+async function submitPayForm(url: string, fields: Record<string, string>) {
   return fetch(url, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(fields),
+    body: new URLSearchParams({ ...(await payPageFormValues(url)), ...fields }),
     redirect: "manual",
   });
 }
@@ -68,7 +72,8 @@ describe("the local Stripe stand-in, end to end", () => {
     );
     const eml = fs.readFileSync(path.join(harness.outboxDir, `${email.id}.eml`), "utf8");
     expect(eml).toMatch(/^To: walker@example.com$/m);
-    expect(eml).toContain(`order ${orderId} is confirmed`);
+    // People read the short order number (decision 0019).
+    expect(eml).toContain(`order SS-${order.orderNumber} is confirmed`);
     // The page is closed once paid.
     expect(await (await fetch(url)).text()).toContain("already complete");
   });

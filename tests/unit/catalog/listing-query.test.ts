@@ -1,4 +1,4 @@
-import { fieldErrors } from "@/lib/http/api-error";
+import { fieldErrors } from "@/lib/errors/field-errors";
 import { flattenParams, listingHref, parseListingQuery, parseListingQueryLeniently } from "@/lib/catalog/listing-query";
 
 function strictFields(params: Record<string, string>) {

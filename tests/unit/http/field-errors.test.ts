@@ -1,6 +1,6 @@
 import "@/lib/validation/browser-zod-config";
 import { z } from "zod";
-import { fieldErrors } from "@/lib/http/api-error";
+import { fieldErrors } from "@/lib/errors/field-errors";
 
 // Review F7: fieldErrors() built a null-prototype object, which React refuses to send from a
 // Server Action, so every validation error an action returned arrived as an error instead.

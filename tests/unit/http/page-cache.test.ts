@@ -96,6 +96,12 @@ describe("PageStore", () => {
     store.set("/too-big", page("v", "0123456789+"));
     expect(store.get("/too-big", "v")).toBeUndefined();
   });
+
+  it("keeps a page with an empty body", () => {
+    const store = new PageStore({ maxEntries: 2, maxBytes: 10 });
+    store.set("/empty", page("v", ""));
+    expect(store.get("/empty", "v")?.body).toBe("");
+  });
 });
 
 describe("coalesceReads", () => {

@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { ApiError } from "@/lib/http/api-error";
+import { StoreError } from "@/lib/errors/store-error";
 import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { checkSameOrigin } from "@/lib/http/same-origin";
 import { expectWarning } from "../../support/expect-warning";
@@ -75,14 +75,14 @@ describe("the same-origin rule", () => {
 });
 
 describe("assertSameOrigin (route handlers)", () => {
-  it("throws a 403 cross_site_request ApiError and logs the refusal, or returns for our own pages", () => {
+  it("throws a 403 cross_site_request StoreError and logs the refusal, or returns for our own pages", () => {
     const refused = expectWarning(/^Refused cross-site POST \/api\/cart\/items/);
     const foreign = new NextRequest("http://shop.example/api/cart/items", {
       method: "POST",
       headers: { origin: "https://evil.example", "x-forwarded-host": "evil.example" },
     });
     expect(() => assertSameOrigin(foreign)).toThrow(
-      expect.objectContaining({ status: 403, code: "cross_site_request" }) as unknown as ApiError,
+      expect.objectContaining({ status: 403, code: "cross_site_request" }) as unknown as StoreError,
     );
     expect(refused).toHaveLength(1);
     const own = new NextRequest("http://shop.example/api/cart/items", {

@@ -1,5 +1,6 @@
 import { StoreLink } from "@/components/ui/store-link";
 import { listAdminArticles } from "@/lib/admin/content/list-articles";
+import { ADMIN, adminArticleHref } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 export const metadata = { title: "Guides" };
@@ -12,7 +13,7 @@ export default async function ArticlesPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Guides</h1>
         <StoreLink
-          href="/admin/articles/new"
+          href={ADMIN.newArticle}
           className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >
           New guide
@@ -33,7 +34,7 @@ export default async function ArticlesPage() {
           {articles.map((article) => (
             <tr key={article.id} className="border-b border-brand-50">
               <td className="py-2">
-                <StoreLink href={`/admin/articles/${article.id}`} className="text-brand-800 underline">
+                <StoreLink href={adminArticleHref(article.id)} className="text-brand-800 underline">
                   {article.title}
                 </StoreLink>
               </td>

@@ -1,6 +1,7 @@
 import { INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "@/components/admin/field";
 import { filterParams, PageLinks } from "@/components/admin/page-links";
 import { auditFiltersSchema, listAudit } from "@/lib/admin/list-audit";
+import { ADMIN } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 export const metadata = { title: "Audit log" };
@@ -81,7 +82,7 @@ export default async function AuditPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      <PageLinks basePath="/admin/audit" params={filterParams(filters)} page={filters.page} pageCount={pageCount} />
+      <PageLinks basePath={ADMIN.audit} params={filterParams(filters)} page={filters.page} pageCount={pageCount} />
     </div>
   );
 }

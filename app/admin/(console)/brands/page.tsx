@@ -1,5 +1,6 @@
 import { StoreLink } from "@/components/ui/store-link";
 import { listAdminBrands } from "@/lib/admin/content/save-brand";
+import { ADMIN, adminBrandHref } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 export const metadata = { title: "Brands and size charts" };
@@ -12,7 +13,7 @@ export default async function BrandsPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Brands and size charts</h1>
         <StoreLink
-          href="/admin/brands/new"
+          href={ADMIN.newBrand}
           className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >
           New brand
@@ -32,7 +33,7 @@ export default async function BrandsPage() {
           {brands.map((brand) => (
             <tr key={brand.id} className="border-b border-brand-50">
               <td className="py-2">
-                <StoreLink href={`/admin/brands/${brand.id}`} className="text-brand-800 underline">
+                <StoreLink href={adminBrandHref(brand.id)} className="text-brand-800 underline">
                   {brand.name}
                 </StoreLink>
               </td>

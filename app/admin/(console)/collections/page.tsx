@@ -1,5 +1,6 @@
 import { StoreLink } from "@/components/ui/store-link";
 import { listAdminCollections } from "@/lib/admin/content/save-collection";
+import { ADMIN, adminCollectionHref } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 export const metadata = { title: "Collections" };
@@ -12,7 +13,7 @@ export default async function CollectionsPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Collections</h1>
         <StoreLink
-          href="/admin/collections/new"
+          href={ADMIN.newCollection}
           className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >
           New collection
@@ -32,7 +33,7 @@ export default async function CollectionsPage() {
           {collections.map((collection) => (
             <tr key={collection.id} className="border-b border-brand-50">
               <td className="py-2">
-                <StoreLink href={`/admin/collections/${collection.id}`} className="text-brand-800 underline">
+                <StoreLink href={adminCollectionHref(collection.id)} className="text-brand-800 underline">
                   {collection.title}
                 </StoreLink>
               </td>

@@ -4,7 +4,10 @@ import { filterParams, PageLinks } from "@/components/admin/page-links";
 import { listOrders } from "@/lib/admin/orders/list-orders";
 import { LATE_PAYMENT_NEXT_STEP } from "@/lib/admin/orders/late-payment";
 import { ORDER_STATUSES, parseOrderFilters } from "@/lib/admin/orders/order-filters";
+import { TOTAL_MISMATCH_NEXT_STEP } from "@/lib/admin/orders/total-mismatch";
 import { formatMoney } from "@/lib/money";
+import { formatOrderNumber } from "@/lib/orders/order-number";
+import { ADMIN, adminOrderHref } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 export const metadata = { title: "Orders" };
@@ -74,8 +77,8 @@ export default async function OrdersPage({ searchParams }: Props) {
           {orders.map((order) => (
             <tr key={order.id} className="border-b border-brand-50">
               <td className="py-2">
-                <StoreLink href={`/admin/orders/${order.id}`} className="text-brand-800 underline">
-                  {order.id}
+                <StoreLink href={adminOrderHref(order.id)} className="text-brand-800 underline">
+                  {formatOrderNumber(order.orderNumber)}
                 </StoreLink>
               </td>
               <td>{order.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
@@ -85,6 +88,9 @@ export default async function OrdersPage({ searchParams }: Props) {
                 {order.paidAfterReleaseAt ? (
                   <strong className="block text-red-800">{LATE_PAYMENT_NEXT_STEP}</strong>
                 ) : null}
+                {order.totalMismatchAt ? (
+                  <strong className="block text-red-800">{TOTAL_MISMATCH_NEXT_STEP}</strong>
+                ) : null}
               </td>
               <td>{order._count.lines}</td>
               <td>{formatMoney(order.totalCents, order.currency)}</td>
@@ -92,7 +98,7 @@ export default async function OrdersPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      <PageLinks basePath="/admin/orders" params={filterParams(filters)} page={filters.page} pageCount={pageCount} />
+      <PageLinks basePath={ADMIN.orders} params={filterParams(filters)} page={filters.page} pageCount={pageCount} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { listBrandOptions } from "@/lib/admin/catalog/get-admin-product";
 import { listAdminProducts } from "@/lib/admin/catalog/list-admin-products";
 import { parseProductFilters } from "@/lib/admin/catalog/product-filters";
 import { formatMoney } from "@/lib/money";
+import { ADMIN, adminProductHref, adminProductVariantsHref } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 export const metadata = { title: "Products" };
@@ -24,7 +25,7 @@ export default async function ProductsPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Products</h1>
         <StoreLink
-          href="/admin/products/new"
+          href={ADMIN.newProduct}
           className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >
           New product
@@ -105,7 +106,7 @@ export default async function ProductsPage({ searchParams }: Props) {
           {products.map((product) => (
             <tr key={product.id} className="border-b border-brand-50">
               <td className="py-2">
-                <StoreLink href={`/admin/products/${product.id}`} className="text-brand-800 underline">
+                <StoreLink href={adminProductHref(product.id)} className="text-brand-800 underline">
                   {product.name}
                 </StoreLink>
               </td>
@@ -113,7 +114,7 @@ export default async function ProductsPage({ searchParams }: Props) {
               <td>{formatMoney(product.priceCents, product.currency)}</td>
               <td>{product.archivedAt ? "Archived" : product.published ? "Published" : "Hidden"}</td>
               <td>
-                <StoreLink href={`/admin/products/${product.id}/variants`} className="text-brand-800 underline">
+                <StoreLink href={adminProductVariantsHref(product.id)} className="text-brand-800 underline">
                   {product.variantCount} sizes
                 </StoreLink>
                 {product.lowVariants > 0 ? (
@@ -125,7 +126,7 @@ export default async function ProductsPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      <PageLinks basePath="/admin/products" params={filterParams(filters)} page={filters.page} pageCount={pageCount} />
+      <PageLinks basePath={ADMIN.products} params={filterParams(filters)} page={filters.page} pageCount={pageCount} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { StoreLink } from "@/components/ui/store-link";
 import { LOW_STOCK_THRESHOLD, listLowStock } from "@/lib/admin/catalog/list-low-stock";
+import { adminProductVariantsHref } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 export const metadata = { title: "Low stock" };
@@ -30,10 +31,7 @@ export default async function LowStockPage() {
             {variants.map((variant) => (
               <tr key={variant.id} className="border-b border-brand-50">
                 <td className="py-2">
-                  <StoreLink
-                    href={`/admin/products/${variant.product.id}/variants`}
-                    className="text-brand-800 underline"
-                  >
+                  <StoreLink href={adminProductVariantsHref(variant.product.id)} className="text-brand-800 underline">
                     {variant.product.name}
                   </StoreLink>
                   {variant.product.published ? null : <span className="ml-1 text-muted">(hidden)</span>}

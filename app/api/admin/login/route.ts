@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
-import { fieldErrors, handleApiError } from "@/lib/http/api-error";
+import { handleApiError } from "@/lib/http/api-error";
+import { fieldErrors } from "@/lib/errors/field-errors";
+import { ADMIN } from "@/lib/routes/admin";
+import { withQuery } from "@/lib/routes/with-query";
 import { clientIp } from "@/lib/staff/client-ip";
 import { loginSchema } from "@/lib/staff/login-schema";
 import { SIGN_IN_LIMITED, SIGN_IN_REJECTED, SIGN_IN_SLOWED } from "@/lib/staff/login-messages";
@@ -24,7 +27,7 @@ export async function POST(request: NextRequest) {
     const { next, ...credentials } = raw;
     const parsed = loginSchema.safeParse(credentials);
     if (!parsed.success) {
-      if (isForm) return redirectTo(request, "/admin/login?error=invalid");
+      if (isForm) return redirectTo(request, withQuery(ADMIN.login, { error: "invalid" }));
       return NextResponse.json({ error: "invalid_input", fields: fieldErrors(parsed.error) }, { status: 400 });
     }
 
@@ -32,10 +35,7 @@ export async function POST(request: NextRequest) {
     if (result.kind === "limited") {
       const retryAfterSeconds = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 1000));
       if (isForm)
-        return redirectTo(
-          request,
-          `/admin/login?error=limited&retryAt=${encodeURIComponent(result.retryAt.toISOString())}`,
-        );
+        return redirectTo(request, withQuery(ADMIN.login, { error: "limited", retryAt: result.retryAt.toISOString() }));
       return NextResponse.json(
         {
           error: "too_many_attempts",
@@ -47,7 +47,7 @@ export async function POST(request: NextRequest) {
       );
     }
     if (result.kind === "rejected") {
-      if (isForm) return redirectTo(request, "/admin/login?error=rejected");
+      if (isForm) return redirectTo(request, withQuery(ADMIN.login, { error: "rejected" }));
       return NextResponse.json({ error: "invalid_credentials", message: SIGN_IN_REJECTED }, { status: 401 });
     }
 

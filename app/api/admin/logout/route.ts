@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { handleApiError, jsonError } from "@/lib/http/api-error";
+import { ADMIN } from "@/lib/routes/admin";
+import { withQuery } from "@/lib/routes/with-query";
 import { clientIp } from "@/lib/staff/client-ip";
 import { assertSameOrigin } from "@/lib/staff/require-staff-api";
 import { clearedSessionCookie, cookieModeFor, sessionCookieName } from "@/lib/staff/session-cookie";
@@ -17,7 +19,7 @@ export async function POST(request: NextRequest) {
     const ended = await signOut(request.cookies.get(sessionCookieName(mode))?.value, clientIp(request.headers));
     const isForm = request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded") ?? false;
     const response = isForm
-      ? NextResponse.redirect(new URL("/admin/login?signedOut=1", request.url), 303)
+      ? NextResponse.redirect(new URL(withQuery(ADMIN.login, { signedOut: "1" }), request.url), 303)
       : ended
         ? NextResponse.json({ ok: true })
         : jsonError(401, "unauthorized");

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { adminErrorResponse } from "@/lib/admin/admin-error-response";
+import { handleApiError } from "@/lib/http/api-error";
 import { listAdminProducts } from "@/lib/admin/catalog/list-admin-products";
 import { parseProductFilters } from "@/lib/admin/catalog/product-filters";
 import { requireStaffApi } from "@/lib/staff/require-staff-api";
@@ -11,6 +11,6 @@ export async function GET(request: NextRequest) {
     const filters = parseProductFilters(Object.fromEntries(request.nextUrl.searchParams));
     return NextResponse.json(await listAdminProducts(actor, filters), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    return adminErrorResponse(error);
+    return handleApiError(error);
   }
 }

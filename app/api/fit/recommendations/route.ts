@@ -1,6 +1,7 @@
 import { handleApiError, toNextResponse } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { answerFitRequest } from "@/lib/quiz/answer-fit-request";
+import { limitRoute } from "@/lib/rate-limit/limit-route";
 
 // POST /api/fit/recommendations (docs/product-spec.md §7.1). The production server answers this
 // path itself with the same function (scripts/serve.ts, decision 0010); this handler serves `next
@@ -12,5 +13,6 @@ export async function POST(request: Request) {
   } catch (error) {
     return handleApiError(error);
   }
-  return toNextResponse(await answerFitRequest(body));
+  // After the body, as the direct route does (its 413 and 400 come first too).
+  return (await limitRoute("quiz", request)) ?? toNextResponse(await answerFitRequest(body));
 }

@@ -1,12 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import Stripe from "stripe";
 import { ServiceBusyError } from "@/lib/run-transaction";
-import { sendPendingEmails } from "@/lib/email/send-pending-emails";
-import { ApiError, isDatabaseUnavailable, jsonError } from "@/lib/http/api-error";
+import { jsonError } from "@/lib/http/api-error";
+import { StoreError } from "@/lib/errors/store-error";
+import { isDatabaseUnavailable } from "@/lib/errors/is-database-unavailable";
 import { readCappedBody } from "@/lib/http/read-capped-body";
 import { getWebhookSecret } from "@/lib/stripe/config";
+import { enqueueOutboxDelivery } from "@/lib/job-queue/enqueue-outbox-delivery";
 import { handleStripeEvent } from "@/lib/checkout/stripe-webhook/handle-stripe-event";
 import { parseStripeEvent } from "@/lib/checkout/stripe-webhook/parse-stripe-event";
+import { countWebhookOutcome } from "@/lib/metrics/record-outcome";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +24,9 @@ const SIGNATURE_TOLERANCE_S = 300;
  * can read (nothing written), 200 once the event is applied or known to need nothing, 5xx when we
  * failed and Stripe should deliver it again.
  */
-export async function POST(request: NextRequest) {
+export const POST = (request: NextRequest) => countWebhookOutcome(receive(request));
+
+async function receive(request: NextRequest): Promise<Response> {
   // Both before a byte of the body is read: anyone can post here, so a body without a signature
   // header is refused unread, and a signed one is read only up to the cap, never buffered whole.
   const signature = request.headers.get("stripe-signature");
@@ -30,7 +35,7 @@ export async function POST(request: NextRequest) {
   try {
     payload = await readCappedBody(request, MAX_BODY_BYTES);
   } catch (error) {
-    if (error instanceof ApiError) return jsonError(error.status, "payload_too_large");
+    if (error instanceof StoreError) return jsonError(error.status, "payload_too_large");
     throw error;
   }
 
@@ -75,11 +80,8 @@ export async function POST(request: NextRequest) {
     return jsonError(500, "internal_error");
   }
 
-  // The state change is committed; sending is best effort here (a later drain retries failures).
-  if (outcome.queuedEmail) {
-    await sendPendingEmails().catch((error: unknown) =>
-      console.warn("Sending queued emails failed; they stay queued.", error),
-    );
-  }
+  // The state change is committed: the job runner sends the email (and retries it), so Stripe's
+  // answer never waits on the mail server.
+  if (outcome.queuedEmail) await enqueueOutboxDelivery();
   return NextResponse.json({ received: true, result: outcome.result });
 }

@@ -9,6 +9,7 @@ import { ShareLink } from "@/components/fit/share-link";
 import { getSavedResult } from "@/lib/quiz/get-saved-result";
 import type { FitItem } from "@/lib/fit/types";
 import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
+import { articleHref, productHref, resultHref, STOREFRONT } from "@/lib/routes/storefront";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your fit matches", robots: { index: false } };
@@ -57,7 +58,7 @@ export default async function FitResultsPage({ params }: Props) {
           Made {saved.createdAt.toLocaleDateString("en-US", { dateStyle: "long" })}. Stock and prices below are as of
           now.
         </p>
-        <ShareLink path={`/fit/results/${saved.id}`} />
+        <ShareLink path={resultHref(saved.id)} />
       </header>
       <PrivateGuidance resultId={saved.id} sharedArticleSlugs={result.articles.map((article) => article.slug)} />
       {result.picks.length === 0 ? (
@@ -90,7 +91,7 @@ export default async function FitResultsPage({ params }: Props) {
           <ul className="space-y-2">
             {result.excluded.map((item) => (
               <li key={item.product.slug}>
-                <StoreLink href={`/shoes/${item.product.slug}`} className="font-semibold underline">
+                <StoreLink href={productHref(item.product.slug)} className="font-semibold underline">
                   {item.product.name}
                 </StoreLink>
                 : {item.text}
@@ -108,7 +109,7 @@ export default async function FitResultsPage({ params }: Props) {
             .filter((a) => a.slug !== ARTICLE_SLUGS.warningSigns)
             .map((article) => (
               <li key={article.slug}>
-                <StoreLink href={`/articles/${article.slug}`} className="text-brand-700 underline">
+                <StoreLink href={articleHref(article.slug)} className="text-brand-700 underline">
                   {article.title}
                 </StoreLink>
               </li>
@@ -116,7 +117,7 @@ export default async function FitResultsPage({ params }: Props) {
         </ul>
       </section>
       <p>
-        <StoreLink href="/fit" className="underline">
+        <StoreLink href={STOREFRONT.fit} className="underline">
           Change my answers
         </StoreLink>
       </p>

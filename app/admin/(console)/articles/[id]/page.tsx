@@ -2,6 +2,7 @@ import { StoreLink } from "@/components/ui/store-link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/article-editor";
 import { getAdminArticle, listProductOptions } from "@/lib/admin/content/list-articles";
+import { articleHref } from "@/lib/routes/storefront";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 export const metadata = { title: "Edit guide" };
@@ -18,7 +19,7 @@ export default async function EditArticlePage({ params }: Props) {
       <h1 className="text-2xl font-bold">{article.title}</h1>
       {article.published ? (
         <p>
-          <StoreLink href={`/articles/${article.slug}`} className="text-brand-800 underline">
+          <StoreLink href={articleHref(article.slug)} className="text-brand-800 underline">
             View in the shop
           </StoreLink>
         </p>

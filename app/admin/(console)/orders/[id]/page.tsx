@@ -2,9 +2,14 @@ import { StoreLink } from "@/components/ui/store-link";
 import { notFound } from "next/navigation";
 import { CancelOrderButton } from "@/components/admin/cancel-order-button";
 import { ShipOrderForm } from "@/components/admin/ship-order-form";
+import { OrderTotals } from "@/components/checkout/order-totals";
+import { ShippingSummary } from "@/components/checkout/shipping-summary";
 import { getAdminOrder } from "@/lib/admin/orders/get-order";
 import { LATE_PAYMENT_NEXT_STEP } from "@/lib/admin/orders/late-payment";
+import { TOTAL_MISMATCH_NEXT_STEP } from "@/lib/admin/orders/total-mismatch";
 import { formatMoney } from "@/lib/money";
+import { formatOrderNumber } from "@/lib/orders/order-number";
+import { ADMIN } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 export const metadata = { title: "Order" };
@@ -20,12 +25,24 @@ export default async function OrderPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <p>
-        <StoreLink href="/admin/orders" className="text-brand-800 underline">
+        <StoreLink href={ADMIN.orders} className="text-brand-800 underline">
           All orders
         </StoreLink>
       </p>
-      <h1 className="text-2xl font-bold">Order {order.id}</h1>
+      <h1 className="text-2xl font-bold">Order {formatOrderNumber(order.orderNumber)}</h1>
+      {order.totalMismatchAt ? (
+        <p role="alert" className="rounded border-2 border-red-800 p-3 font-semibold text-red-800">
+          {TOTAL_MISMATCH_NEXT_STEP} Stripe charged{" "}
+          {order.chargedTotalCents === null
+            ? "an unknown amount"
+            : formatMoney(order.chargedTotalCents, order.currency)}
+          ; the store&apos;s total is {formatMoney(order.totalCents, order.currency)} plus any shipping and tax (flagged{" "}
+          {when(order.totalMismatchAt)}).
+        </p>
+      ) : null}
       <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">Reference</dt>
+        <dd className="break-all font-mono text-sm">{order.id}</dd>
         <dt className="font-semibold">Status</dt>
         <dd>{order.status.replace("_", " ").toLowerCase()}</dd>
         <dt className="font-semibold">Email</dt>
@@ -85,15 +102,20 @@ export default async function OrderPage({ params }: Props) {
               </tr>
             ))}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={5} className="py-2 text-right">
-                Total
-              </th>
-              <td className="font-semibold">{formatMoney(order.totalCents, order.currency)}</td>
-            </tr>
-          </tfoot>
         </table>
+        <div className="max-w-md">
+          <OrderTotals order={order} />
+        </div>
+      </section>
+      <section aria-labelledby="delivery" className="space-y-2">
+        <h2 id="delivery" className="text-xl font-semibold">
+          Delivery
+        </h2>
+        {order.shipLine1 || order.shippingRateName ? (
+          <ShippingSummary order={order} showPhone />
+        ) : (
+          <p>No address yet: it comes from the shopper&apos;s completed payment.</p>
+        )}
       </section>
       {order.status === "PAID" ? (
         <section aria-labelledby="ship" className="space-y-2">

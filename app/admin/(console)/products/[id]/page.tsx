@@ -5,6 +5,8 @@ import { ProductControls } from "@/components/admin/product-controls";
 import { ProductForm } from "@/components/admin/product-form";
 import { getAdminProduct, listBrandOptions } from "@/lib/admin/catalog/get-admin-product";
 import { toProductFormValues } from "@/lib/admin/catalog/product-form-values";
+import { adminAuditHref, adminProductVariantsHref } from "@/lib/routes/admin";
+import { productHref } from "@/lib/routes/storefront";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 export const metadata = { title: "Edit product" };
@@ -24,14 +26,14 @@ export default async function EditProductPage({ params }: Props) {
         <h1 className="text-2xl font-bold">{product.name}</h1>
         <p>
           {product.archivedAt ? "Archived" : product.published ? "Published" : "Hidden"} ·{" "}
-          <StoreLink href={`/admin/products/${product.id}/variants`} className="text-brand-800 underline">
+          <StoreLink href={adminProductVariantsHref(product.id)} className="text-brand-800 underline">
             {product.variants.length} sizes, {totalStock} pairs: edit sizes and stock
           </StoreLink>
           {product.published ? (
             <>
               {" "}
               ·{" "}
-              <StoreLink href={`/shoes/${product.slug}`} className="text-brand-800 underline">
+              <StoreLink href={productHref(product.slug)} className="text-brand-800 underline">
                 View in the shop
               </StoreLink>
             </>
@@ -40,7 +42,7 @@ export default async function EditProductPage({ params }: Props) {
             <>
               {" "}
               ·{" "}
-              <StoreLink href={`/admin/audit?entityId=${product.id}`} className="text-brand-800 underline">
+              <StoreLink href={adminAuditHref({ entityId: product.id })} className="text-brand-800 underline">
                 History
               </StoreLink>
             </>

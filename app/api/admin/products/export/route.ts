@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { adminErrorResponse } from "@/lib/admin/admin-error-response";
+import { handleApiError } from "@/lib/http/api-error";
 import { exportProductsCsv } from "@/lib/admin/csv/export-products-csv";
 import { requireStaffApi } from "@/lib/staff/require-staff-api";
 
@@ -17,6 +17,6 @@ export async function GET(request: NextRequest) {
       },
     });
   } catch (error) {
-    return adminErrorResponse(error);
+    return handleApiError(error);
   }
 }

@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { adminErrorResponse } from "@/lib/admin/admin-error-response";
 import { importProductsCsv } from "@/lib/admin/csv/import-products-csv";
 import { MAX_CSV_BYTES } from "@/lib/admin/csv/product-csv-columns";
 import { readCappedForm } from "@/lib/admin/read-capped-body";
 import { readCappedBody } from "@/lib/http/read-capped-body";
-import { ApiError } from "@/lib/http/api-error";
+import { handleApiError } from "@/lib/http/api-error";
+import { StoreError } from "@/lib/errors/store-error";
 import { requireStaffApi } from "@/lib/staff/require-staff-api";
 
 /**
@@ -20,7 +20,7 @@ export async function POST(request: NextRequest) {
     const report = await importProductsCsv(actor, text);
     return NextResponse.json(report, { status: report.ok ? 200 : 422 });
   } catch (error) {
-    return adminErrorResponse(error);
+    return handleApiError(error);
   }
 }
 
@@ -29,6 +29,6 @@ async function readCsvText(request: NextRequest): Promise<string> {
   if (type.startsWith("text/csv")) return (await readCappedBody(request, MAX_CSV_BYTES)).toString("utf8");
   const form = await readCappedForm(request, MAX_CSV_BYTES + 64 * 1024);
   const file = form.get("file");
-  if (!(file instanceof Blob)) throw new ApiError(400, "invalid_input", { file: "Choose a CSV file" });
+  if (!(file instanceof Blob)) throw new StoreError(400, "invalid_input", { file: "Choose a CSV file" });
   return Buffer.from(await file.arrayBuffer()).toString("utf8");
 }

@@ -6,8 +6,10 @@ import { removeCartItem } from "@/lib/cart/remove-cart-item";
 import { readCartId } from "@/lib/cart/request-cart";
 import { CART_BODY_LIMIT_BYTES, setQuantitySchema, skuSchema } from "@/lib/cart/schema";
 import { setCartItemQuantity } from "@/lib/cart/set-cart-item-quantity";
-import { fieldErrors, handleApiError, jsonError } from "@/lib/http/api-error";
+import { handleApiError, jsonError } from "@/lib/http/api-error";
+import { fieldErrors } from "@/lib/errors/field-errors";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { limitRoute } from "@/lib/rate-limit/limit-route";
 
 type Context = { params: Promise<{ sku: string }> };
 
@@ -23,6 +25,8 @@ export async function PATCH(request: NextRequest, context: Context) {
     if (!sku.success) return jsonError(400, "invalid_input", { sku: sku.error.issues[0]?.message ?? "Not a SKU" });
     const body = setQuantitySchema.safeParse(await readJsonBody(request, CART_BODY_LIMIT_BYTES));
     if (!body.success) return jsonError(400, "invalid_input", fieldErrors(body.error));
+    const limited = await limitRoute("cart", request);
+    if (limited) return limited;
     const cartId = readCartId(request);
     await setCartItemQuantity(cartId, sku.data, body.data.quantity);
     return NextResponse.json(cartToJson(await getCart(cartId)));
@@ -37,6 +41,8 @@ export async function DELETE(request: NextRequest, context: Context) {
     rejectCrossSite(request);
     const sku = await parseSku(context);
     if (!sku.success) return jsonError(400, "invalid_input", { sku: sku.error.issues[0]?.message ?? "Not a SKU" });
+    const limited = await limitRoute("cart", request);
+    if (limited) return limited;
     const cartId = readCartId(request);
     await removeCartItem(cartId, sku.data);
     return NextResponse.json(cartToJson(await getCart(cartId)));

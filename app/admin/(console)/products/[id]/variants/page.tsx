@@ -5,6 +5,7 @@ import { getAdminProduct } from "@/lib/admin/catalog/get-admin-product";
 import { defaultSku, fitRangesFor, SIZE_LABELS } from "@/lib/admin/catalog/size-labels";
 import { cellKey } from "@/lib/admin/catalog/variant-grid-schema";
 import { widthCodesFor } from "@/lib/catalog/width-codes";
+import { adminProductHref } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 export const metadata = { title: "Sizes and stock" };
@@ -37,7 +38,7 @@ export default async function VariantsPage({ params }: Props) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Sizes and stock: {product.name}</h1>
       <p>
-        <StoreLink href={`/admin/products/${product.id}`} className="text-brand-800 underline">
+        <StoreLink href={adminProductHref(product.id)} className="text-brand-800 underline">
           Back to the product
         </StoreLink>
       </p>

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { adminErrorResponse } from "@/lib/admin/admin-error-response";
+import { handleApiError } from "@/lib/http/api-error";
 import { cancelOrder } from "@/lib/admin/orders/cancel-order";
 import { requireStaffApi } from "@/lib/staff/require-staff-api";
 
@@ -10,6 +10,6 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     const { id } = await params;
     return NextResponse.json({ ok: true, ...(await cancelOrder(actor, id)) });
   } catch (error) {
-    return adminErrorResponse(error);
+    return handleApiError(error);
   }
 }

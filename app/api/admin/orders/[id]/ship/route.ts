@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { adminErrorResponse } from "@/lib/admin/admin-error-response";
+import { handleApiError } from "@/lib/http/api-error";
 import { markOrderShipped } from "@/lib/admin/orders/mark-order-shipped";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { requireStaffApi } from "@/lib/staff/require-staff-api";
@@ -12,6 +12,6 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     const result = await markOrderShipped(actor, id, await readJsonBody(request));
     return NextResponse.json({ ok: true, ...result });
   } catch (error) {
-    return adminErrorResponse(error);
+    return handleApiError(error);
   }
 }
