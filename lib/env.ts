@@ -2,6 +2,12 @@ import "@/lib/validation/browser-zod-config";
 import { z } from "zod";
 import { parseTrustedProxies } from "@/lib/http/resolve-client-address";
 
+/**
+ * EMAIL_FROM: `Name <local@domain>` or `local@domain`, on one line (a line break would let the
+ * setting add mail headers), without the characters that break an address header.
+ */
+const EMAIL_FROM_PATTERN = /^(?:[^\r\n<>]* <[^\s<>@"]+@[^\s<>@"]+>|[^\s<>@"]+@[^\s<>@"]+)$/;
+
 // Every environment variable the app reads, validated once. Import `env` instead of process.env.
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -43,7 +49,13 @@ const envSchema = z.object({
     .string()
     .regex(/^smtps?:\/\//, { message: "must be an smtp:// or smtps:// URL" })
     .optional(),
-  EMAIL_FROM: z.string().min(3).default("Steady Stride <orders@localhost>"),
+  /** The sender of every email: "Name <address>" or a bare address. Replies go to it too. */
+  EMAIL_FROM: unsetIfEmpty(
+    z
+      .string()
+      .regex(EMAIL_FROM_PATTERN, { message: 'must be an email address, or "Store name <address>"' })
+      .default("Steady Stride <orders@localhost>"),
+  ),
   EMAIL_OUTBOX_DIR: z.string().min(1).default(".data/outbox"),
   /**
    * Reverse proxies whose X-Forwarded-For is believed (scripts/serve.ts): comma-separated IPs or

@@ -5,6 +5,7 @@ import { SEED_COLLECTIONS } from "./seed-data/collections";
 import { SEED_PRODUCTS, type SeedProduct } from "./seed-data/products";
 import { buildVariants } from "./seed-data/variants";
 import { SEED_SHIPPING_RATES } from "./seed-data/shipping-rates";
+import { SEED_POLICY_PAGES } from "./seed-data/policies";
 import { FIT_RANGES } from "../lib/catalog/fit-facts";
 import { ARTICLE_SLUGS } from "../lib/articles/slugs";
 
@@ -74,6 +75,9 @@ export async function seedDemoCatalog(db: PrismaClient): Promise<SeedSummary> {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('seed-shipping-rates'))`;
     if ((await tx.shippingRate.count()) === 0) await tx.shippingRate.createMany({ data: SEED_SHIPPING_RATES });
   });
+
+  // Created once: a page staff edited keeps their text.
+  await db.policyPage.createMany({ data: SEED_POLICY_PAGES, skipDuplicates: true });
 
   return {
     brands: SEED_BRANDS.length,

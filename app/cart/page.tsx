@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { StoreLink } from "@/components/ui/store-link";
 import { CartLineControls } from "@/components/cart/cart-line-controls";
 import { CheckoutButton } from "@/components/cart/checkout-button";
+import { CartDiscountSummary } from "@/components/cart/cart-discount-summary";
 import { readCartIdFromCookies } from "@/lib/cart/cookie-cart";
 import { getCart, type CartLineView } from "@/lib/cart/get-cart";
 import { formatMoney } from "@/lib/money";
@@ -77,6 +78,7 @@ export default async function CartPage() {
           <span>Subtotal ({cart.itemCount === 1 ? "1 pair" : `${cart.itemCount} pairs`})</span>
           <span className="font-semibold">{formatMoney(cart.subtotalCents, currency)}</span>
         </p>
+        <CartDiscountSummary cartId={cart.id} subtotalCents={cart.subtotalCents} currency={currency} />
         {blocked ? (
           <p className="text-sm font-semibold text-red-800">Fix the items marked above to check out.</p>
         ) : null}
@@ -84,6 +86,15 @@ export default async function CartPage() {
         <p className="text-sm text-muted">
           You pay on Stripe&apos;s secure page. Your pairs are held for you for 30 minutes while you pay.
           {isPaymentsTestMode() ? " Test mode: no real payment is taken." : ""}
+        </p>
+        <p className="text-sm text-muted">
+          <StoreLink href={STOREFRONT.shippingPolicy} className="underline">
+            Shipping
+          </StoreLink>{" "}
+          and{" "}
+          <StoreLink href={STOREFRONT.returnsPolicy} className="underline">
+            returns & exchanges
+          </StoreLink>
         </p>
       </div>
     </section>

@@ -1,15 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { previewMarkdownAction, saveArticleAction } from "@/lib/admin/content/article-actions";
+import { saveArticleAction } from "@/lib/admin/content/article-actions";
 import { articleSchema, type ArticleFormValues } from "@/lib/admin/content/article-schema";
 import { slugify } from "@/lib/admin/catalog/product-schema";
 import { adminArticleHref } from "@/lib/routes/admin";
 import { productHref } from "@/lib/routes/storefront";
 import { BUTTON_CLASS, Field, fieldAria, INPUT_CLASS } from "./field";
 import { StatusMessage } from "./status-message";
+import { MarkdownBodyField } from "./markdown-body-field";
 import { useAdminFormSubmit } from "./use-admin-form-submit";
 
 type Props = {
@@ -23,7 +23,6 @@ const BODY_HELP =
 
 /** Markdown editor with a live preview rendered by the shop's own sanitizing renderer. */
 export function ArticleEditor({ articleId, defaults, products }: Props) {
-  const [preview, setPreview] = useState("");
   const { register, control, handleSubmit, formState, setError, getValues, setValue } = useForm<
     ArticleFormValues,
     unknown,
@@ -40,16 +39,6 @@ export function ArticleEditor({ articleId, defaults, products }: Props) {
     onSaved: (result, router) =>
       !articleId && result.id ? router.push(adminArticleHref(result.id)) : router.refresh(),
   });
-
-  useEffect(() => {
-    // Debounced: one render request per pause in typing, not per key.
-    const timer = setTimeout(() => {
-      void previewMarkdownAction(body).then((result) =>
-        setPreview("html" in result ? result.html : `<p>${result.error}</p>`),
-      );
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [body]);
 
   function insertLink(productId: string) {
     const product = products.find((item) => item.id === productId);
@@ -112,26 +101,13 @@ export function ArticleEditor({ articleId, defaults, products }: Props) {
           <input type="checkbox" {...register("published")} /> Published
         </label>
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Field id="body" label="Article" help={BODY_HELP} error={errors.body?.message}>
-          <textarea
-            {...register("body")}
-            {...fieldAria("body", errors.body?.message, BODY_HELP)}
-            rows={24}
-            className={`${INPUT_CLASS} font-mono text-sm`}
-          />
-        </Field>
-        <section aria-labelledby="preview-title" className="space-y-1">
-          <h2 id="preview-title" className="font-semibold">
-            Preview
-          </h2>
-          {/* Sanitized on the server by renderMarkdown (allow-listed tags, no scripts or handlers). */}
-          <div
-            className="prose-article min-h-40 rounded border border-brand-100 bg-white p-4"
-            dangerouslySetInnerHTML={{ __html: preview }}
-          />
-        </section>
-      </div>
+      <MarkdownBodyField
+        label="Article"
+        help={BODY_HELP}
+        error={errors.body?.message}
+        body={body}
+        registration={register("body")}
+      />
       <div className="grid gap-4 md:grid-cols-2">
         <div className="space-y-1">
           <label htmlFor="insert-link" className="block font-semibold">

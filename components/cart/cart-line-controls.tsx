@@ -1,13 +1,25 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useSyncExternalStore } from "react";
 import { removeCartLine, updateCartLine } from "@/lib/cart/cart-actions";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/schema";
 
 type Props = { sku: string; quantity: number; stock: number; label: string };
 
-/** Quantity (1 to 10, never more than is on the shelf) and remove, for one cart line. Works without JavaScript too. */
+const subscribeToNothing = () => () => {};
+
+/**
+ * Quantity (1 to 10, never more than is on the shelf) and remove, for one cart line. With
+ * JavaScript a new quantity applies as soon as it is chosen, so it can't be left behind at
+ * checkout (Next runs a page's Server Actions one after another: a checkout started meanwhile
+ * waits for it). Without JavaScript the Update button sends it.
+ */
 export function CartLineControls({ sku, quantity, stock, label }: Props) {
+  const scripted = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   const [updateResult, update, updating] = useActionState(updateCartLine, null);
   const [removeResult, remove, removing] = useActionState(removeCartLine, null);
   const most = Math.max(1, Math.min(MAX_LINE_QUANTITY, Math.max(stock, quantity)));
@@ -25,9 +37,13 @@ export function CartLineControls({ sku, quantity, stock, label }: Props) {
               Quantity<span className="sr-only"> of {label}</span>
             </label>
             <select
+              // A new key when the cart's quantity changes: the picker always shows what the cart
+              // holds, not what it held when the page was first drawn.
+              key={quantity}
               id={id}
               name="quantity"
               defaultValue={String(quantity)}
+              onChange={(event) => event.currentTarget.form?.requestSubmit()}
               className="rounded border border-gray-400 px-2 py-1"
             >
               {options.map((value) => (
@@ -40,6 +56,7 @@ export function CartLineControls({ sku, quantity, stock, label }: Props) {
           <button
             type="submit"
             disabled={updating}
+            hidden={scripted && !updating}
             className="rounded border border-brand-700 px-3 py-1 text-brand-700 hover:bg-brand-50 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700"
           >
             {updating ? "Updating…" : "Update"}

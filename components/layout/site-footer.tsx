@@ -1,6 +1,7 @@
+import { PolicyLinks } from "@/components/policies/policy-links";
 import { StoreLink } from "@/components/ui/store-link";
 import { ARTICLE_SLUGS } from "@/lib/articles/slugs";
-import { articleHref } from "@/lib/routes/storefront";
+import { articleHref, STOREFRONT } from "@/lib/routes/storefront";
 
 export function SiteFooter({ storeName }: { storeName: string }) {
   return (
@@ -15,6 +16,13 @@ export function SiteFooter({ storeName }: { storeName: string }) {
             Warning signs that need medical care
           </StoreLink>
         </p>
+        <PolicyLinks className="">
+          <li>
+            <StoreLink href={STOREFRONT.findOrder} className="underline">
+              Find your order
+            </StoreLink>
+          </li>
+        </PolicyLinks>
       </div>
     </footer>
   );

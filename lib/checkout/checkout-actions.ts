@@ -5,6 +5,7 @@ import { actionError, CROSS_SITE_RESULT, type ActionResult } from "@/lib/cart/ac
 import { readCartIdFromCookies } from "@/lib/cart/cookie-cart";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 import { checkActionOrigin } from "@/lib/http/check-action-origin";
+import { returnOriginFor } from "@/lib/checkout/return-origin";
 import { clientIp } from "@/lib/staff/client-ip";
 
 /**
@@ -18,8 +19,10 @@ import { clientIp } from "@/lib/staff/client-ip";
 export async function checkoutAction(_previous: ActionResult | null, form: unknown): Promise<ActionResult> {
   if (!(await checkActionOrigin()).ok) return CROSS_SITE_RESULT;
   try {
-    const { url } = await startCheckout(await readCartIdFromCookies(), clientIp(await headers()), {
+    const requestHeaders = await headers();
+    const { url } = await startCheckout(await readCartIdFromCookies(), clientIp(requestHeaders), {
       shipTo: readShipTo(form),
+      returnOrigin: returnOriginFor(requestHeaders),
     });
     return { ok: true, url, message: "Taking you to the secure payment page…" };
   } catch (error) {

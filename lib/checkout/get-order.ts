@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { accessTokenMatches } from "@/lib/checkout/order-access";
+import { ORDER_DELIVERY_FIELDS } from "@/lib/orders/order-delivery-fields";
 
 const ORDER_VIEW = {
   id: true,
@@ -13,24 +14,11 @@ const ORDER_VIEW = {
   createdAt: true,
   paidAt: true,
   shippedAt: true,
+  carrier: true,
   trackingNumber: true,
   stockReleasedAt: true,
   paidAfterReleaseAt: true,
-  orderNumber: true,
-  shippingCents: true,
-  taxCents: true,
-  discountCents: true,
-  taxMode: true,
-  shippingRateName: true,
-  shippingMinDays: true,
-  shippingMaxDays: true,
-  shipName: true,
-  shipLine1: true,
-  shipLine2: true,
-  shipCity: true,
-  shipState: true,
-  shipPostalCode: true,
-  shipCountry: true,
+  ...ORDER_DELIVERY_FIELDS,
   phone: true,
   totalMismatchAt: true,
   lines: {

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionDetails } from "@/lib/checkout/session-settlement";
 import { queueLatePaymentNotice } from "@/lib/email/queue-late-payment-notice";
 import { queueOrderConfirmation } from "@/lib/email/queue-order-confirmation";
+import { redeemDiscount } from "@/lib/discounts/discount-redemption";
 
 /** "paid_after_release": the order's stock was already back on sale; recorded by this call. */
 export type PaidOutcome = "paid" | "paid_after_release" | "already_done";
@@ -38,6 +39,8 @@ export async function markOrderPaid(
   }
   // Before the confirmation is written: it shows the address, the rate and the totals.
   await recordSessionDetails(tx, orderId, details);
+  // The reserved discount code becomes a use (decision 0020), in the same transaction.
+  await redeemDiscount(tx, orderId, payment.email);
   await queueOrderConfirmation(tx, orderId);
   if (paid.cartId) await removePaidPairsFromCart(tx, paid.cartId, orderId);
   return "paid";

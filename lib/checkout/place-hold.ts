@@ -16,6 +16,7 @@ import { orderTotalCents } from "@/lib/checkout/order-totals";
 import { offerShippingOptions } from "@/lib/orders/shipping-offer";
 import { getStoreSettings } from "@/lib/settings/get-store-settings";
 import { runTransaction } from "@/lib/run-transaction";
+import { reserveCartDiscount, type ReservedDiscount } from "@/lib/discounts/discount-redemption";
 
 export type HeldOrder = {
   id: string;
@@ -27,6 +28,8 @@ export type HeldOrder = {
   /** The tax setting and shipping offer copied when the order was made (decision 0019). */
   taxMode: TaxMode | null;
   shippingOptions: Prisma.JsonValue;
+  /** The discount code reserved for this order and what it takes off (decision 0020); null: none. */
+  discount?: ReservedDiscount | null;
   lines: {
     sku: string;
     productName: string;
@@ -52,7 +55,19 @@ const ORDER_SELECT = {
     orderBy: { sku: "asc" },
     select: { sku: true, productName: true, sizeLabel: true, widthCode: true, unitPriceCents: true, quantity: true },
   },
+  discountRedemption: { select: { discountCents: true, code: { select: { code: true } } } },
 } as const;
+
+type OrderRow = Prisma.OrderGetPayload<{ select: typeof ORDER_SELECT }>;
+
+function toHeldOrder({ discountRedemption, ...order }: OrderRow): HeldOrder {
+  return {
+    ...order,
+    discount: discountRedemption
+      ? { code: discountRedemption.code.code, discountCents: discountRedemption.discountCents }
+      : null,
+  };
+}
 
 /**
  * One transaction: price the cart from the database, create the PENDING order with line
@@ -60,7 +75,8 @@ const ORDER_SELECT = {
  * two checkouts can't deadlock). Every line is held or none is: any short line throws, which rolls
  * back the order and the decrements already made. If this cart version already has an order
  * (a double click), that order is returned instead (`created: false`). A new hold must fit the
- * limits of hold-limits.ts, for one checkout and for the address it came from.
+ * limits of hold-limits.ts, for one checkout and for the address it came from. The cart's discount
+ * code, if any, is reserved in the same transaction (lib/discounts/discount-redemption.ts).
  */
 export async function placeHold(cartId: string, clientIp: string, shipTo: string | null = null): Promise<HoldResult> {
   for (let attempt = 0; ; attempt++) {
@@ -86,7 +102,7 @@ async function placeHoldIn(tx: Tx, cartId: string, clientIp: string, shipTo: str
 
   const key = checkoutKey(cartId, cart.version, cart.lines, shipTo);
   const existing = await tx.order.findUnique({ where: { checkoutKey: key }, select: ORDER_SELECT });
-  if (existing) return { order: existing, created: false };
+  if (existing) return { order: toHeldOrder(existing), created: false };
   const pairs = cart.lines.reduce((sum, line) => sum + line.quantity, 0);
   if (pairs > MAX_PAIRS_PER_CHECKOUT) throw tooManyPairs();
   await assertAddressMayHold(tx, clientIp, pairs);
@@ -117,7 +133,9 @@ async function placeHoldIn(tx: Tx, cartId: string, clientIp: string, shipTo: str
   });
   const short = await holdStock(tx, lines);
   if (short.length > 0) throw new SoldOutError(short);
-  return { order, created: true };
+  // After the stock (the lock order is variants, then the code): a used-up code rolls it all back.
+  const discount = await reserveCartDiscount(tx, cartId, order.id);
+  return { order: { ...toHeldOrder(order), discount }, created: true };
 }
 
 function snapshotLine(line: CheckoutLine) {

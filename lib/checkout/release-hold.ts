@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { releaseDiscount } from "@/lib/discounts/discount-redemption";
 
 export type ReleaseStatus = "FAILED" | "EXPIRED" | "CANCELLED";
 
@@ -11,6 +12,7 @@ export type ReleaseStatus = "FAILED" | "EXPIRED" | "CANCELLED";
  * `sessionIdRead` limits it to orders whose session is still the one the caller read (null: still
  * none), so a session attached after that read, which the caller never expired, can't be released
  * from under a shopper about to pay it.
+ * A reserved discount code is given back in the same transaction (decision 0020).
  * Returns true when this call released the stock.
  */
 export async function releaseHold(
@@ -35,5 +37,7 @@ export async function releaseHold(
   for (const line of lines) {
     await tx.$executeRaw`UPDATE "Variant" SET "stock" = "stock" + ${line.quantity}, "updatedAt" = now() WHERE "id" = ${line.variantId}`;
   }
+  // The discount code's reservation goes back with the stock, under the same once-only guard.
+  await releaseDiscount(tx, orderId);
   return true;
 }

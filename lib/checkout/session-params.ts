@@ -14,8 +14,15 @@ export function sessionExpiresAt(order: Pick<HeldOrder, "createdAt">): number {
   return Math.floor(order.createdAt.getTime() / 1000) + SESSION_LIFETIME_S;
 }
 
-/** Checkout Session parameters built only from the order's database snapshot: prices never come from the client. */
-export function checkoutSessionParams(order: HeldOrder, origin: string): Stripe.Checkout.SessionCreateParams {
+/**
+ * Checkout Session parameters built only from the order's database snapshot: prices never come
+ * from the client. `couponId` is the Stripe coupon made for this order's discount (decision 0020).
+ */
+export function checkoutSessionParams(
+  order: HeldOrder,
+  origin: string,
+  couponId: string | null = null,
+): Stripe.Checkout.SessionCreateParams {
   // With a tax mode, Stripe Tax works out the tax: added on top (exclusive) or the part of the
   // price that is tax (inclusive). Every price then says which, as Stripe requires.
   const taxBehavior = order.taxMode ?? undefined;
@@ -35,6 +42,8 @@ export function checkoutSessionParams(order: HeldOrder, origin: string): Stripe.
       },
     })),
     ...(taxBehavior ? { automatic_tax: { enabled: true } } : {}),
+    // The order's discount as one amount-off coupon: Stripe shows it and takes it off the lines.
+    ...(couponId ? { discounts: [{ coupon: couponId }] } : {}),
     // The address is collected only for the countries the offered rates ship to, and Stripe
     // shows the rates in this order, preselecting the first (the cheapest).
     ...(options.length > 0

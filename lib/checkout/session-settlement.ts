@@ -13,6 +13,11 @@ export type SettlementOrder = {
   currency: string;
   taxMode: TaxMode | null;
   shippingOptions: unknown;
+  /** The discount reserved for this order (decision 0020): Stripe must report exactly this. */
+  discountCents?: number;
+  discountCode?: string | null;
+  /** The order's once-per-email code was already redeemed by the session's email on another order. */
+  discountEmailUsed?: boolean;
 };
 
 /** The columns a paid (or awaiting payment) order gets from its session. */
@@ -79,8 +84,15 @@ export function settleSession(session: CheckoutSessionSnapshot, order: Settlemen
   if (order.taxMode === null && taxCents !== 0)
     return refuse(`Stripe added tax (${taxCents}) to an order without a tax mode`);
   const shippingCents = option?.amountCents ?? 0;
-  // No discount codes yet: a discount Stripe reports makes the totals disagree, as it should.
-  const discountCents = 0;
+  // The discount is the one the store reserved (the coupon's amount_off); any other amount disagrees.
+  const discountCents = order.discountCents ?? 0;
+  const reportedDiscount = session.total_details?.amount_discount ?? 0;
+  if (reportedDiscount !== discountCents)
+    return refuse(`Stripe took off ${reportedDiscount} but the store's discount is ${discountCents}`);
+  if (order.discountEmailUsed)
+    return refuse(
+      `${session.customer_details?.email ?? "this email"} already used the once-per-email code ${order.discountCode}`,
+    );
   const expected = orderTotalFromParts({
     linesCents: order.linesCents,
     shippingCents,

@@ -15,6 +15,7 @@ import { placeHold, type HeldOrder } from "@/lib/checkout/place-hold";
 import { ABANDONED_AFTER_MS } from "@/lib/checkout/release-abandoned-holds";
 import { releaseHold } from "@/lib/checkout/release-hold";
 import { checkoutSessionParams, sessionExpiresAt } from "@/lib/checkout/session-params";
+import { createOrderCoupon } from "@/lib/discounts/order-coupon";
 import { touchCart } from "@/lib/cart/touch-cart";
 import { StoreError } from "@/lib/errors/store-error";
 import { isShippingCountry } from "@/lib/orders/shipping-countries";
@@ -35,14 +36,15 @@ const DEAD = new Set(["FAILED", "EXPIRED", "CANCELLED"]);
  * payment_unavailable (after releasing the hold, so no unpaid order keeps stock or stays payable),
  * 409 too_many_pairs and 429 too_many_checkouts (hold-limits.ts). `clientIp` is the shopper's
  * address, as lib/staff/client-ip.ts reads it. `shipTo`, when the shopper chose a country before
- * paying, narrows the shipping offer to the rates for that country (decision 0019).
+ * paying, narrows the shipping offer to the rates for that country (decision 0019). Stripe sends
+ * the shopper back to `returnOrigin` (return-origin.ts), SITE_URL's unless given.
  */
 export const startCheckout: typeof beginCheckout = (...args) => countCheckoutOutcome(beginCheckout(...args));
 
 async function beginCheckout(
   cartId: string | null,
   clientIp: string,
-  { shipTo = null }: { shipTo?: string | null } = {},
+  { shipTo = null, returnOrigin = siteOrigin() }: { shipTo?: string | null; returnOrigin?: string } = {},
 ): Promise<CheckoutStarted> {
   if (!cartId) throw emptyCart();
   if (shipTo !== null && !isShippingCountry(shipTo)) throw unknownShipTo();
@@ -61,7 +63,7 @@ async function beginCheckout(
       await runTransaction((tx) => touchCart(tx, cartId));
       continue;
     }
-    return openSession(order, created);
+    return openSession(order, created, returnOrigin);
   }
   throw checkoutInProgress();
 }
@@ -76,12 +78,13 @@ function assertPaymentsConfigured(): void {
   }
 }
 
-async function openSession(order: HeldOrder, created: boolean): Promise<CheckoutStarted> {
+async function openSession(order: HeldOrder, created: boolean, returnOrigin: string): Promise<CheckoutStarted> {
   let session: Stripe.Checkout.Session;
   try {
     // stripe-node retries timeouts and 5xx by itself, sending this same key each time, so a
     // request that reached Stripe but lost its reply returns the session it created.
-    session = await getStripe().checkout.sessions.create(checkoutSessionParams(order, siteOrigin()), {
+    const couponId = order.discount ? await createOrderCoupon(order, order.discount) : null;
+    session = await getStripe().checkout.sessions.create(checkoutSessionParams(order, returnOrigin, couponId), {
       idempotencyKey: stripeIdempotencyKey(order.id),
     });
   } catch (error) {

@@ -12,9 +12,9 @@ export async function queueLatePaymentNotice(tx: Prisma.TransactionClient, order
     select: { id: true, orderNumber: true, accessToken: true, email: true, currency: true, totalCents: true },
   });
   if (!order.email) return false;
-  const { subject, text } = latePaymentText(order, storeName(), siteOrigin());
+  const { subject, text, html } = latePaymentText(order, storeName(), siteOrigin());
   const inserted = await tx.outboxEmail.createMany({
-    data: [{ kind: LATE_PAYMENT, orderId, to: order.email, subject, text }],
+    data: [{ kind: LATE_PAYMENT, orderId, to: order.email, subject, text, html }],
     skipDuplicates: true,
   });
   return inserted.count === 1;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { orderConfirmationText } from "@/lib/email/order-confirmation-text";
+import { ORDER_DELIVERY_FIELDS } from "@/lib/orders/order-delivery-fields";
 import { siteOrigin, storeName } from "@/lib/site";
 
 export const ORDER_CONFIRMATION = "order_confirmation";
@@ -20,21 +21,7 @@ export async function queueOrderConfirmation(tx: Prisma.TransactionClient, order
       currency: true,
       totalCents: true,
       // Shipping, tax and the address (decision 0019), shown in the confirmation.
-      orderNumber: true,
-      shippingCents: true,
-      taxCents: true,
-      discountCents: true,
-      taxMode: true,
-      shippingRateName: true,
-      shippingMinDays: true,
-      shippingMaxDays: true,
-      shipName: true,
-      shipLine1: true,
-      shipLine2: true,
-      shipCity: true,
-      shipState: true,
-      shipPostalCode: true,
-      shipCountry: true,
+      ...ORDER_DELIVERY_FIELDS,
       lines: {
         orderBy: { sku: "asc" },
         select: { productName: true, sizeLabel: true, widthCode: true, unitPriceCents: true, quantity: true },
@@ -45,9 +32,9 @@ export async function queueOrderConfirmation(tx: Prisma.TransactionClient, order
     console.warn(`Order ${orderId} was paid without an email address; no confirmation can be sent.`);
     return false;
   }
-  const { subject, text } = orderConfirmationText(order, storeName(), siteOrigin());
+  const { subject, text, html } = orderConfirmationText(order, storeName(), siteOrigin());
   await tx.outboxEmail.createMany({
-    data: [{ kind: ORDER_CONFIRMATION, orderId, to: order.email, subject, text }],
+    data: [{ kind: ORDER_CONFIRMATION, orderId, to: order.email, subject, text, html }],
     skipDuplicates: true,
   });
   return true;

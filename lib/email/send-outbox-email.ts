@@ -1,7 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { emailHtml } from "@/lib/email/email-html";
 import { redactAddresses } from "@/lib/email/redact-addresses";
 import { deliverEmail } from "@/lib/email/transport";
+import { siteOrigin, storeName } from "@/lib/site";
 
 /**
  * How long one sender owns a claimed email, in seconds: longer than the SMTP timeouts in
@@ -11,7 +13,15 @@ export const LEASE_S = 120;
 /** Waits before retrying the "sent" mark after a delivery, in ms (a database blip, not a bad email). */
 const MARK_RETRY_DELAYS_MS = [100, 500, 2_000];
 
-type Claimed = { id: string; to: string; subject: string; text: string; attempts: number };
+type Claimed = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  orderId: string | null;
+  attempts: number;
+};
 
 /** Thrown when the mail server refused or couldn't be reached; the failure is already recorded. */
 export class EmailNotDelivered extends Error {}
@@ -21,7 +31,7 @@ export class EmailNotDelivered extends Error {}
  * open during SMTP:
  * 1. claim it with a lease (one statement, committed at once): of any number of senders at once
  *    (two jobs, two app servers), exactly one gets it;
- * 2. deliver it, with the row's id as its Message-ID;
+ * 2. deliver it (its text, and its HTML as the alternative), with the row's id as its Message-ID;
  * 3. mark it SENT, retrying the mark if the database blinks.
  * A sender that dies between 2 and 3 leaves the lease to expire, and the next sweep sends the same
  * message again with the same Message-ID, which receiving servers recognise as a duplicate (the
@@ -36,7 +46,7 @@ export async function sendOutboxEmail(
   const email = await claim(id);
   if (!email) return "not_pending";
   try {
-    await deliverEmail(email);
+    await deliverEmail({ ...email, html: email.html ?? fallbackHtml(email) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await recordFailure(email, message, lastAttempt);
@@ -51,8 +61,17 @@ async function claim(id: string): Promise<Claimed | null> {
   const rows = await getDb().$queryRaw<Claimed[]>`
     UPDATE "OutboxEmail" SET "leaseUntil" = now() + make_interval(secs => ${LEASE_S}), "attempts" = "attempts" + 1
     WHERE "id" = ${id} AND "status" = 'PENDING' AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
-    RETURNING "id", "to", "subject", "text", "attempts"`;
+    RETURNING "id", "to", "subject", "text", "html", "orderId", "attempts"`;
   return rows[0] ?? null;
+}
+
+/**
+ * The HTML version of an email queued without one (before the column existed, or by a caller that
+ * stores only the text): the same layout made from its text, whose links become links. An email
+ * about an order is a shopper's, so it gets the policy links; the others are staff emails.
+ */
+function fallbackHtml(email: Claimed): string {
+  return emailHtml(email.text, { storeName: storeName(), origin: siteOrigin(), policyLinks: email.orderId !== null });
 }
 
 async function recordFailure(email: Claimed, message: string, lastAttempt: boolean): Promise<void> {

@@ -1,4 +1,5 @@
 import { ADMIN } from "@/lib/routes/admin";
+import { emailHtml } from "./email-html";
 
 type Attempts = {
   /** The staff account's email address. */
@@ -23,18 +24,21 @@ export function signInLimitText(attempts: Attempts, storeName: string, origin: s
     addresses.length === 1
       ? `from one network address (${named})`
       : `from ${addresses.length} network addresses (${named}${others > 0 ? ` and ${others} more` : ""})`;
+  const text = [
+    `Someone tried to sign in to your ${storeName} staff account (${account}) with a wrong password ${failures === 1 ? "once" : `${failures} times`} in the last 15 minutes, ${from}. None of these attempts signed in.`,
+    "",
+    "For your security, sign-in to your account from those addresses is paused for up to 15 minutes. Your own sign-in still works from the device and network you usually use.",
+    "",
+    "If this was you (a mistyped password, say), wait 15 minutes and try again.",
+    "",
+    `If it wasn't you, sign in as usual and change your password on your account page: ${origin}${ADMIN.account}. Changing it also signs you out on every other device.`,
+    "",
+    "We send this email at most once every 15 minutes.",
+  ].join("\n");
   return {
     subject: `${storeName}: failed sign-in attempts on your staff account`,
-    text: [
-      `Someone tried to sign in to your ${storeName} staff account (${account}) with a wrong password ${failures === 1 ? "once" : `${failures} times`} in the last 15 minutes, ${from}. None of these attempts signed in.`,
-      "",
-      "For your security, sign-in to your account from those addresses is paused for up to 15 minutes. Your own sign-in still works from the device and network you usually use.",
-      "",
-      "If this was you (a mistyped password, say), wait 15 minutes and try again.",
-      "",
-      `If it wasn't you, sign in as usual and change your password on your account page: ${origin}${ADMIN.account}. Changing it also signs you out on every other device.`,
-      "",
-      "We send this email at most once every 15 minutes.",
-    ].join("\n"),
+    text,
+    // A staff email: no order and no shopper policy links.
+    html: emailHtml(text, { storeName, origin }),
   };
 }

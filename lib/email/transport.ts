@@ -5,7 +5,8 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { getEnv } from "@/lib/env";
 import { remember } from "@/lib/remember";
 
-export type OutgoingEmail = { id: string; to: string; subject: string; text: string };
+/** `text` is the plain-text part; `html`, when given, goes with it as multipart/alternative. */
+export type OutgoingEmail = { id: string; to: string; subject: string; text: string; html?: string | null };
 
 // SMTP when SMTP_URL is set. Otherwise nodemailer builds the exact same message and we write it as
 // an .eml file under EMAIL_OUTBOX_DIR (open it in any mail client), so a fresh clone needs no server.
@@ -43,10 +44,12 @@ function smtpOptions(smtpUrl: string) {
 export async function deliverEmail(email: OutgoingEmail): Promise<void> {
   const env = getEnv();
   const info = await getTransport(env.SMTP_URL).sendMail({
+    // The sender people see and reply to (EMAIL_FROM, checked when the server starts).
     from: env.EMAIL_FROM,
     to: email.to,
     subject: email.subject,
     text: email.text,
+    ...(email.html ? { html: email.html } : {}),
     // Lets the receiving side de-duplicate if a send is ever retried after a crash.
     messageId: `<${email.id}@outbox.local>`,
   });

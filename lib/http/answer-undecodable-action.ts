@@ -6,10 +6,16 @@ import { isDecodableReply } from "./is-decodable-reply";
 // limit, which Next also answers 500), and otherwise hands Next the same bytes.
 // - A fetch action (next-action header): one JSON row (text/plain, is-decodable-reply.ts says
 //   which rows decode), or multipart when an argument is a FormData (the cart's forms): then the
-//   root row is field "0" and the FormData's fields are "<id>_<name>"; any other field would be a
+//   root row is field "0" and the FormData's fields are "_<id>_<name>"; any other field would be a
 //   row of a kind our actions never take.
 // - Any other multipart post to a page, which Next tries as a form action (no JavaScript): Next
 //   copes with its fields, but not with a body that isn't multipart at all.
+
+/**
+ * A field of a FormData argument: React 19.2 names them "_<id>_<name>" (a form's own hidden
+ * "_1_$ACTION_…" fields among them); earlier releases wrote "<id>_<name>".
+ */
+const FORM_DATA_FIELD = /^_?[0-9a-f]{1,8}_/;
 
 /** Next's default serverActions.bodySizeLimit. */
 const MAX_ACTION_BODY_BYTES = 1024 * 1024;
@@ -53,7 +59,7 @@ async function isDecodableMultipart(type: string, body: Buffer, fetchAction: boo
   if (!fetchAction) return true;
   const root = form.get("0");
   if (typeof root !== "string" || !isDecodableReply(root, { formDataArguments: true })) return false;
-  return [...form.keys()].every((key) => key === "0" || /^[0-9a-f]{1,8}_/.test(key));
+  return [...form.keys()].every((key) => key === "0" || FORM_DATA_FIELD.test(key));
 }
 
 function refuse(res: ServerResponse, status: 400 | 413): void {

@@ -13,6 +13,8 @@ export type OrderForBreakdown = {
   shippingCents?: number;
   taxCents?: number;
   discountCents?: number;
+  /** The code the discount came from, as ORDER_DELIVERY_FIELDS reads it. */
+  discountRedemption?: { code: { code: string } } | null;
   taxMode?: TaxModeValue | null;
   shippingRateName?: string | null;
   shippingMinDays?: number | null;
@@ -37,7 +39,11 @@ export function orderBreakdown(order: OrderForBreakdown): { rows: BreakdownRow[]
   if (tax.taxMode === "exclusive")
     rows.push({ label: "Tax", amount: money(addedTaxCents(tax)), cents: addedTaxCents(tax) });
   if ((order.discountCents ?? 0) > 0)
-    rows.push({ label: "Discount", amount: `−${money(order.discountCents ?? 0)}`, cents: -(order.discountCents ?? 0) });
+    rows.push({
+      label: order.discountRedemption ? `Discount (${order.discountRedemption.code.code})` : "Discount",
+      amount: `−${money(order.discountCents ?? 0)}`,
+      cents: -(order.discountCents ?? 0),
+    });
   const label = tax.taxMode === "inclusive" ? `Total (incl. VAT ${money(tax.taxCents)})` : "Total";
   return { rows, total: { label, amount: money(order.totalCents), cents: order.totalCents } };
 }

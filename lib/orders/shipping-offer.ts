@@ -2,6 +2,18 @@
 // active rates it read in the hold's transaction, and the result is stored on the order, so the
 // Checkout Session (and any retry of it under the same idempotency key) is built from that copy.
 
+/** The ShippingRate columns a ShippingRateRow holds, as a Prisma select. */
+export const SHIPPING_RATE_ROW_FIELDS = {
+  id: true,
+  name: true,
+  priceCents: true,
+  currency: true,
+  minBusinessDays: true,
+  maxBusinessDays: true,
+  countries: true,
+  freeOverCents: true,
+} as const;
+
 export type ShippingRateRow = {
   id: string;
   name: string;

@@ -16,9 +16,12 @@ export const ADMIN = knownRoutes({
   stock: "/admin/stock",
   orders: "/admin/orders",
   order: "/admin/orders/[id]",
+  orderPackingSlip: "/admin/orders/[id]/packing-slip",
   articles: "/admin/articles",
   newArticle: "/admin/articles/new",
   article: "/admin/articles/[id]",
+  policies: "/admin/policies",
+  policy: "/admin/policies/[slug]",
   brands: "/admin/brands",
   newBrand: "/admin/brands/new",
   brand: "/admin/brands/[id]",
@@ -32,6 +35,9 @@ export const ADMIN = knownRoutes({
   shipping: "/admin/shipping",
   newShippingRate: "/admin/shipping/new",
   shippingRate: "/admin/shipping/[id]",
+  discounts: "/admin/discounts",
+  newDiscountCode: "/admin/discounts/new",
+  discountCode: "/admin/discounts/[id]",
   settings: "/admin/settings",
 });
 
@@ -48,8 +54,18 @@ export function adminOrderHref(id: string) {
   return fillPattern(ADMIN.order, { id });
 }
 
+/** The printable list of what goes in the box, and where it goes. */
+export function adminPackingSlipHref(id: string) {
+  return fillPattern(ADMIN.orderPackingSlip, { id });
+}
+
 export function adminArticleHref(id: string) {
   return fillPattern(ADMIN.article, { id });
+}
+
+/** A store policy page's editor (shipping, returns, privacy, contact). */
+export function adminPolicyHref(slug: string) {
+  return fillPattern(ADMIN.policy, { slug });
 }
 
 export function adminBrandHref(id: string) {
@@ -67,4 +83,8 @@ export function adminAuditHref(filter: { entityId: string }) {
 
 export function adminShippingRateHref(id: string) {
   return fillPattern(ADMIN.shippingRate, { id });
+}
+
+export function adminDiscountCodeHref(id: string) {
+  return fillPattern(ADMIN.discountCode, { id });
 }

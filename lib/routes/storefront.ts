@@ -20,6 +20,12 @@ export const STOREFRONT = knownRoutes({
   checkoutSuccess: "/checkout/success",
   checkoutCancel: "/checkout/cancel",
   order: "/orders/[id]",
+  findOrder: "/orders/find",
+  policy: "/help/[slug]",
+  shippingPolicy: "/help/shipping",
+  returnsPolicy: "/help/returns",
+  privacyPolicy: "/help/privacy",
+  contactPolicy: "/help/contact",
 });
 
 /** A shoe's page. */
@@ -35,6 +41,11 @@ export function collectionHref(slug: string) {
 /** A guide. */
 export function articleHref(slug: string) {
   return fillPattern(STOREFRONT.article, { slug });
+}
+
+/** A store policy page (shipping, returns, privacy, contact). */
+export function policyHref(slug: string) {
+  return fillPattern(STOREFRONT.policy, { slug });
 }
 
 /** A saved fit-quiz result: the link a shopper shares (it holds no answers). */

@@ -9,7 +9,7 @@ const UNSAFE_DECODED = /[%\\?#\u0000-\u001f\u007f]|\/\//;
  * (`/admin/.%2e/%2e%2e/x`). The path is decoded once, dot segments are resolved as a URL parser
  * would, and the result must still be /admin or below it. Returns the resolved path.
  */
-export function safeNextPath(value: unknown): string {
+export function safeNextPath(value: unknown): `/${string}` {
   if (typeof value !== "string" || value.length > 2048 || !PLAIN.test(value) || value.includes("//")) return "/admin";
   const queryAt = value.indexOf("?");
   const [rawPath, query] = queryAt === -1 ? [value, ""] : [value.slice(0, queryAt), value.slice(queryAt)];
@@ -22,5 +22,6 @@ export function safeNextPath(value: unknown): string {
   if (UNSAFE_DECODED.test(decoded)) return "/admin";
   const path = new URL(decoded, "http://resolve.invalid").pathname;
   if ((path !== "/admin" && !path.startsWith("/admin/")) || path.startsWith("/admin/login")) return "/admin";
-  return `${path}${query}`;
+  // A URL's pathname always starts with "/", and it was checked to start with /admin.
+  return `${path}${query}` as `/${string}`;
 }

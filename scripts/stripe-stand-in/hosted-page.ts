@@ -97,6 +97,9 @@ export function renderPayPage(stored: StoredSession, state: PayPageState = {}): 
   const shippingRows = rates.length
     ? `<tr><th scope="row" colspan="2">Shipping (${escapeHtml(rates[0]!.displayName)}, first option)</th><td class="num">${money(rates[0]!.amount, session.currency)}</td></tr>`
     : "";
+  const discountRow = session.total_details.amount_discount
+    ? `<tr><th scope="row" colspan="2">Discount</th><td class="num">−${money(session.total_details.amount_discount, session.currency)}</td></tr>`
+    : "";
   const taxRow = session.automatic_tax.enabled
     ? `<tr><th scope="row" colspan="2">Tax</th><td class="num">Calculated from the address</td></tr>`
     : "";
@@ -134,7 +137,7 @@ export function renderPayPage(stored: StoredSession, state: PayPageState = {}): 
     `${banner}
     <h1>Pay ${total}</h1>
     <table><caption class="sr-only">Items</caption><thead><tr><th scope="col">Item</th><th scope="col" class="num">Qty</th><th scope="col" class="num">Amount</th></tr></thead>
-    <tbody>${rows}</tbody><tfoot>${shippingRows}${taxRow}<tr><th scope="row" colspan="2">Total</th><td class="num"><strong>${total}</strong></td></tr></tfoot></table>
+    <tbody>${rows}</tbody><tfoot>${discountRow}${shippingRows}${taxRow}<tr><th scope="row" colspan="2">Total</th><td class="num"><strong>${total}</strong></td></tr></tfoot></table>
     ${Object.keys(errors).length ? `<p class="error" role="alert">Check the highlighted details.</p>` : ""}
     <form method="post" action="/pay/${encodeURIComponent(session.id)}">
       <label for="email">Email for the order confirmation</label>

@@ -6,13 +6,14 @@ import { listen } from "./http-server";
 import { createRouter } from "./router";
 import { requireApiKey } from "./routes/api-key";
 import { checkoutSessionRoutes } from "./routes/checkout-sessions";
+import { couponRoutes } from "./routes/coupons";
 import { payPageRoutes } from "./routes/pay-page";
 import { serviceRoutes } from "./routes/service";
 import { expireDueSessions } from "./session-lifecycle";
 import { StandInStore } from "./store";
 import { WebhookSender } from "./webhook-sender";
 
-// A small HTTP server that speaks the slice of Stripe's API the store uses (Checkout Sessions),
+// A small HTTP server that speaks the slice of Stripe's API the store uses (Checkout Sessions, Coupons),
 // serves a hosted payment page for them, and sends signed webhooks back. The app's real stripe-node
 // client talks to it through host/port/protocol configuration only. Each group of endpoints is a
 // module under routes/; this file wires them up and starts the clocks.
@@ -66,7 +67,10 @@ export async function startStripeStandIn(options: StandInOptions) {
   const router = createRouter([
     ...serviceRoutes,
     ...payPageRoutes(ctx),
-    { path: /^\/v1\//, handle: requireApiKey(options.apiKey, createRouter(checkoutSessionRoutes(ctx))) },
+    {
+      path: /^\/v1\//,
+      handle: requireApiKey(options.apiKey, createRouter([...checkoutSessionRoutes(ctx), ...couponRoutes(ctx)])),
+    },
   ]);
 
   const server = await listen(router, { port: options.port ?? 0, log });

@@ -53,7 +53,8 @@ export type Completion = {
  * settles. The shopper's details are checked as the hosted page checks them (a bad address is a
  * 400, as Stripe's page wouldn't let it through), then Stripe's sums are done: the chosen
  * rate's amount, tax at the stand-in's test rate on every line and on shipping when automatic
- * tax is on, and amount_total = subtotal + shipping + the tax added on top.
+ * tax is on (on each line less its share of any discount), and amount_total = subtotal − discount
+ * + shipping + the tax added on top.
  */
 export function completeSession(ctx: StandInContext, id: string, completion: Completion): StoredSession {
   const stored = requireSession(ctx, id);
@@ -96,8 +97,10 @@ export function completeSession(ctx: StandInContext, id: string, completion: Com
   }
 
   const taxed = session.automatic_tax.enabled;
+  // Stripe Tax taxes what is left of each line after its share of the discount.
   for (const line of stored.lineItems)
-    line.amountTax = taxed ? taxOn(line.amountTotal, line.taxBehavior, ctx.taxRateBps) : 0;
+    line.amountTax = taxed ? taxOn(line.amountTotal - (line.amountDiscount ?? 0), line.taxBehavior, ctx.taxRateBps) : 0;
+  const discount = stored.lineItems.reduce((sum, line) => sum + (line.amountDiscount ?? 0), 0);
   const shippingAmount = rate?.amount ?? 0;
   const shippingTax = rate && taxed ? taxOn(rate.amount, rate.taxBehavior, ctx.taxRateBps) : 0;
   const addedTax =
@@ -115,8 +118,14 @@ export function completeSession(ctx: StandInContext, id: string, completion: Com
         shipping_rate: rate.id,
       }
     : null;
-  session.total_details = { amount_discount: 0, amount_shipping: shippingAmount, amount_tax: totalTax };
-  session.amount_total = stored.misreportedAmountTotal ?? session.amount_subtotal + shippingAmount + addedTax;
+  session.total_details = { amount_discount: discount, amount_shipping: shippingAmount, amount_tax: totalTax };
+  session.amount_total =
+    stored.misreportedAmountTotal ?? session.amount_subtotal - discount + shippingAmount + addedTax;
+  // The coupon counts a redemption when the session completes.
+  for (const applied of session.discounts ?? []) {
+    const coupon = ctx.store.coupons.get(applied.coupon);
+    if (coupon) coupon.times_redeemed += 1;
+  }
   if (taxed) session.automatic_tax.status = "complete";
   session.customer_details = {
     email: completion.email,

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type { FormObject, FormValue } from "./form-body";
+import { allocateDiscount, discountOn, parseSessionDiscounts, type StandInCoupon } from "./coupons";
 import { parseShippingAndTax, parseTaxBehavior, type StandInShippingRate, type TaxBehavior } from "./shipping-and-tax";
 
 // The part of a Checkout Session the store uses, validated the way Stripe validates it, so a bad
@@ -15,6 +16,8 @@ export type StandInLineItem = {
   taxBehavior: TaxBehavior;
   /** The tax Stripe Tax put on this line once the address was known (0 before). */
   amountTax: number;
+  /** This line's share of the session's discount (Stripe spreads it over the lines). */
+  amountDiscount?: number;
 };
 
 export type StandInAddress = {
@@ -59,6 +62,8 @@ export type StandInSession = {
   shipping_options: { shipping_amount: number; shipping_rate: string }[];
   shipping_cost: { amount_subtotal: number; amount_tax: number; amount_total: number; shipping_rate: string } | null;
   total_details: { amount_discount: number; amount_shipping: number; amount_tax: number };
+  /** The coupon applied with `discounts` (at most one). */
+  discounts?: { coupon: string; promotion_code: null }[];
   payment_intent: string | null;
   success_url: string;
   cancel_url: string | null;
@@ -156,7 +161,12 @@ function parseUrl(value: FormValue | undefined, param: string, required: boolean
 }
 
 /** Builds an open session from the request params (seconds since the epoch, as Stripe uses). */
-export function createSession(params: FormObject, nowS: number, payPageBase: string): StoredSession {
+export function createSession(
+  params: FormObject,
+  nowS: number,
+  payPageBase: string,
+  coupons: ReadonlyMap<string, StandInCoupon> = new Map(),
+): StoredSession {
   const mode = text(params.mode, "mode");
   if (mode !== "payment") invalid("This stand-in supports mode=payment only.", "mode");
   const lineItems = parseLineItems(params.line_items);
@@ -189,6 +199,13 @@ export function createSession(params: FormObject, nowS: number, payPageBase: str
       );
   }
   const subtotal = lineItems.reduce((sum, line) => sum + line.amountTotal, 0);
+  const coupon = parseSessionDiscounts(params, currency, coupons, nowS, invalid);
+  const discount = discountOn(subtotal, coupon);
+  const shares = allocateDiscount(
+    lineItems.map((line) => line.amountTotal),
+    discount,
+  );
+  lineItems.forEach((line, index) => (line.amountDiscount = shares[index] ?? 0));
   // Stripe preselects the first shipping option; tax waits for the address.
   const firstShipping = extras.shippingRates[0]?.amount ?? 0;
   const id = randomId("cs_test");
@@ -202,7 +219,7 @@ export function createSession(params: FormObject, nowS: number, payPageBase: str
     mode: "payment",
     currency,
     amount_subtotal: subtotal,
-    amount_total: subtotal + firstShipping,
+    amount_total: subtotal - discount + firstShipping,
     metadata: parseMetadata(params.metadata),
     client_reference_id: text(params.client_reference_id, "client_reference_id", false),
     customer_email: text(params.customer_email, "customer_email", false),
@@ -218,7 +235,8 @@ export function createSession(params: FormObject, nowS: number, payPageBase: str
     shipping_address_collection: extras.allowedCountries ? { allowed_countries: extras.allowedCountries } : null,
     shipping_options: extras.shippingRates.map((rate) => ({ shipping_amount: rate.amount, shipping_rate: rate.id })),
     shipping_cost: null,
-    total_details: { amount_discount: 0, amount_shipping: firstShipping, amount_tax: 0 },
+    total_details: { amount_discount: discount, amount_shipping: firstShipping, amount_tax: 0 },
+    discounts: coupon ? [{ coupon: coupon.id, promotion_code: null }] : [],
     payment_intent: null,
     success_url: parseUrl(params.success_url, "success_url", true) as string,
     cancel_url: parseUrl(params.cancel_url, "cancel_url", false),
@@ -250,8 +268,10 @@ export function toApiSession(
         currency: line.currency,
         quantity: line.quantity,
         amount_subtotal: line.amountTotal,
+        amount_discount: line.amountDiscount ?? 0,
         amount_tax: line.amountTax,
-        amount_total: line.amountTotal + (line.taxBehavior === "exclusive" ? line.amountTax : 0),
+        amount_total:
+          line.amountTotal - (line.amountDiscount ?? 0) + (line.taxBehavior === "exclusive" ? line.amountTax : 0),
         price: { object: "price", currency: line.currency, unit_amount: line.unitAmount },
       })),
     };

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { StandInCoupon } from "./coupons";
 import type { StoredSession } from "./session";
 
 // The stand-in's state. It plays Stripe, so its state lives in its own process: in memory, and in a
@@ -14,12 +15,14 @@ type Snapshot = {
   sessions: StoredSession[];
   idempotency: [string, IdempotentResult][];
   events: StoredEvent[];
+  coupons?: StandInCoupon[];
 };
 
 export class StandInStore {
   readonly sessions = new Map<string, StoredSession>();
   readonly idempotency = new Map<string, IdempotentResult>();
   readonly events: StoredEvent[] = [];
+  readonly coupons = new Map<string, StandInCoupon>();
 
   constructor(private readonly file: string | null) {
     if (file && fs.existsSync(file)) {
@@ -27,6 +30,7 @@ export class StandInStore {
       for (const stored of snapshot.sessions) this.sessions.set(stored.session.id, stored);
       for (const [key, result] of snapshot.idempotency) this.idempotency.set(key, result);
       this.events.push(...snapshot.events);
+      for (const coupon of snapshot.coupons ?? []) this.coupons.set(coupon.id, coupon);
     }
   }
 
@@ -38,6 +42,7 @@ export class StandInStore {
       idempotency: [...this.idempotency.entries()],
       // Delivered events are only kept in memory for inspection; the file keeps what is still owed.
       events: this.events.filter((stored) => !stored.delivered),
+      coupons: [...this.coupons.values()],
     };
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.tmp`;

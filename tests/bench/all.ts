@@ -146,12 +146,23 @@ async function measure(store: BenchStore, options: Options): Promise<string> {
     // Checkout and webhook: each cart is checked out once and each session paid once, so these
     // run a fixed number of requests (--orders) over carts prepared beforehand (untimed), on at
     // most that many connections (autocannon refuses more).
-    done = step(`Preparing ${options.orders} carts`);
+    // Each cart carries a 10 % code, and checkout offers the demo shipping rates, so these rows
+    // time the whole order path (npm run bench:checkout compares it with lines alone).
+    done = step(`Preparing ${options.orders} carts with a discount code`);
+    const codeId = `bench-code-${Date.now()}`;
+    await db.query(
+      `INSERT INTO "DiscountCode" ("id", "code", "percentBps", "updatedAt") VALUES ($1, $2, 1000, now())`,
+      [codeId, codeId.toUpperCase()],
+    );
     const carts: string[] = [];
-    for (let i = 0; i < options.orders; i++) carts.push(await freshCart(origin, nextSku()));
+    for (let i = 0; i < options.orders; i++) {
+      const cart = await freshCart(origin, nextSku());
+      await db.query(`UPDATE "Cart" SET "discountCodeId" = $1 WHERE "id" = $2`, [codeId, cart]);
+      carts.push(cart);
+    }
     done();
     let cartAt = 0;
-    await measureRoute("checkout session", "POST /api/checkout", () =>
+    await measureRoute("checkout session (shipping + code)", "POST /api/checkout", () =>
       loadRequests({
         url: `${origin}/api/checkout`,
         method: "POST",
@@ -167,7 +178,7 @@ async function measure(store: BenchStore, options: Options): Promise<string> {
     ).rows.map((row) => row.id);
     const events = sessions.map((id) => signedCompletedEvent(store, id));
     let eventAt = 0;
-    await measureRoute("webhook (paid → order + email)", "POST /api/stripe/webhook", () =>
+    await measureRoute("webhook (paid → order + email, shipping + code)", "POST /api/stripe/webhook", () =>
       loadRequests({
         url: `${origin}/api/stripe/webhook`,
         method: "POST",
@@ -223,17 +234,11 @@ async function freshCart(origin: string, sku: string): Promise<string> {
   return cookie;
 }
 
-/** A checkout.session.completed event for a session, signed as Stripe signs it. */
+/** A checkout.session.completed event for a session the shopper has paid, signed as Stripe signs it. */
 function signedCompletedEvent(store: BenchStore, sessionId: string): RequestPart {
-  const stored = store.standIn.getSession(sessionId);
-  if (!stored) throw new Error(`The stand-in has no session ${sessionId}`);
-  const session = {
-    ...toApiSession(stored, false),
-    status: "complete",
-    payment_status: "paid",
-    customer_details: { email: "bench@example.com" },
-    payment_intent: `pi_bench_${sessionId.slice(-10)}`,
-  };
+  // Paid on the stand-in with its sample address and the first shipping rate (untimed).
+  const stored = store.standIn.completeSession(sessionId, { email: "bench@example.com" });
+  const session = { ...toApiSession(stored, false), payment_intent: `pi_bench_${sessionId.slice(-10)}` };
   const payload = JSON.stringify({
     id: `evt_bench_${sessionId}`,
     object: "event",

@@ -343,7 +343,7 @@ describe("no 5xx for bad input", () => {
           if (encoding === "form") {
             const form = multipart([
               ["0", encodeReply([args[0] ?? null]).replace(/\]$/, ',"$K1"]')],
-              ...fields.map(([key, value]): [string, string] => [`1_${key}`, value]),
+              ...fields.map(([key, value]): [string, string] => [`_1_${key}`, value]),
             ]);
             return {
               ...base,

@@ -8,6 +8,7 @@ import { readCartId } from "@/lib/cart/request-cart";
 import { handleApiError, jsonError } from "@/lib/http/api-error";
 import { fieldErrors } from "@/lib/errors/field-errors";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { returnOriginFor } from "@/lib/checkout/return-origin";
 import { clientIp } from "@/lib/staff/client-ip";
 import { CART_BODY_LIMIT_BYTES } from "@/lib/cart/schema";
 import { limitRoute } from "@/lib/rate-limit/limit-route";
@@ -31,7 +32,9 @@ export async function POST(request: NextRequest) {
     const empty = !request.body || length === "0" || (length === null && !request.headers.get("transfer-encoding"));
     const body = checkoutBodySchema.safeParse(empty ? {} : await readJsonBody(request, CART_BODY_LIMIT_BYTES));
     if (!body.success) return jsonError(400, "invalid_input", fieldErrors(body.error));
-    const started = await startCheckout(readCartId(request), clientIp(request.headers));
+    const started = await startCheckout(readCartId(request), clientIp(request.headers), {
+      returnOrigin: returnOriginFor(request.headers),
+    });
     return NextResponse.json(started, { status: 201 });
   } catch (error) {
     if (error instanceof SoldOutError) {

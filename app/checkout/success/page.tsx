@@ -7,6 +7,7 @@ import { RefreshOnce } from "@/components/cart/refresh-once";
 import { RefreshWhilePending } from "@/components/cart/refresh-while-pending";
 import { OrderTotals } from "@/components/checkout/order-totals";
 import { ShippingSummary } from "@/components/checkout/shipping-summary";
+import { ReturnsNote } from "@/components/policies/returns-note";
 import { getOrderBySession } from "@/lib/checkout/get-order";
 import { syncOrderFromSession } from "@/lib/checkout/sync-order-from-session";
 import { formatOrderNumber } from "@/lib/orders/order-number";
@@ -63,6 +64,14 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
             See your order
           </StoreLink>{" "}
           (keep this link private; it works without an account).
+        </p>
+        <ReturnsNote />
+        <p className="text-sm text-muted">
+          Lost the link later?{" "}
+          <StoreLink href={STOREFRONT.findOrder} className="underline">
+            Find your order
+          </StoreLink>{" "}
+          with your email address and order number.
         </p>
       </section>
     );

@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OrderLines } from "@/components/cart/order-lines";
+import { OrderTotals } from "@/components/checkout/order-totals";
+import { ShippingSummary } from "@/components/checkout/shipping-summary";
+import { ShipmentDetails } from "@/components/orders/shipment-details";
+import { PolicyLinks } from "@/components/policies/policy-links";
+import { ReturnsNote } from "@/components/policies/returns-note";
 import { LATE_PAYMENT_SHOPPER_TEXT, shopperOrderStatus } from "@/components/cart/order-status";
 import { getOrderForGuest } from "@/lib/checkout/get-order";
 import { formatOrderNumber } from "@/lib/orders/order-number";
@@ -42,12 +47,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <dd>{dateFormat.format(order.shippedAt)} UTC</dd>
           </>
         ) : null}
-        {order.trackingNumber ? (
-          <>
-            <dt className="font-semibold">Tracking number</dt>
-            <dd className="font-mono">{order.trackingNumber}</dd>
-          </>
-        ) : null}
+        {order.shippedAt ? <ShipmentDetails shipment={order} /> : null}
         {order.email ? (
           <>
             <dt className="font-semibold">Email</dt>
@@ -57,6 +57,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
       </dl>
       {order.paidAfterReleaseAt ? <p role="status">{LATE_PAYMENT_SHOPPER_TEXT}</p> : null}
       <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />
+      <OrderTotals order={order} />
+      <ShippingSummary order={order} />
+      <ReturnsNote />
+      <PolicyLinks />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { ORDER_DELIVERY_FIELDS } from "@/lib/orders/order-delivery-fields";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 
 /** An order with its lines, Stripe ids and events, and queued emails; null if unknown. */
@@ -17,26 +18,13 @@ export async function getAdminOrder(_actor: StaffActor, orderId: string) {
       updatedAt: true,
       paidAt: true,
       shippedAt: true,
+      carrier: true,
       trackingNumber: true,
       stockReleasedAt: true,
       paidAfterReleaseAt: true,
       stripeSessionId: true,
       stripePaymentIntentId: true,
-      orderNumber: true,
-      shippingCents: true,
-      taxCents: true,
-      discountCents: true,
-      taxMode: true,
-      shippingRateName: true,
-      shippingMinDays: true,
-      shippingMaxDays: true,
-      shipName: true,
-      shipLine1: true,
-      shipLine2: true,
-      shipCity: true,
-      shipState: true,
-      shipPostalCode: true,
-      shipCountry: true,
+      ...ORDER_DELIVERY_FIELDS,
       phone: true,
       chargedTotalCents: true,
       totalMismatchAt: true,
@@ -54,6 +42,10 @@ export async function getAdminOrder(_actor: StaffActor, orderId: string) {
         },
       },
       events: { orderBy: { receivedAt: "asc" }, select: { id: true, type: true, receivedAt: true } },
+      notes: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, createdAt: true, author: { select: { email: true } } },
+      },
       emails: {
         orderBy: { createdAt: "asc" },
         select: { id: true, kind: true, status: true, to: true, createdAt: true, sentAt: true },

@@ -2,15 +2,27 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffActor } from "@/lib/staff/staff-actor";
+import { parseOrderNumber } from "@/lib/orders/order-number";
 import type { OrderFilters } from "./order-filters";
 
 export const ORDERS_PAGE_SIZE = 50;
+
+/** What the search box matches: the order number exactly, or part of an email, name or SKU. */
+function searchConditions(q: string): Prisma.OrderWhereInput[] {
+  const orderNumber = parseOrderNumber(q);
+  return [
+    ...(orderNumber === null ? [] : [{ orderNumber }]),
+    { email: { contains: q, mode: "insensitive" } },
+    { shipName: { contains: q, mode: "insensitive" } },
+    { lines: { some: { sku: { contains: q, mode: "insensitive" } } } },
+  ];
+}
 
 /** One page of orders, newest first. Dates are whole UTC days, `to` inclusive. */
 export async function listOrders(_actor: StaffActor, filters: OrderFilters) {
   const where: Prisma.OrderWhereInput = {};
   if (filters.status) where.status = filters.status;
-  if (filters.email) where.email = { contains: filters.email, mode: "insensitive" };
+  if (filters.q) where.OR = searchConditions(filters.q);
   if (filters.from || filters.to) {
     where.createdAt = {
       ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
@@ -29,6 +41,7 @@ export async function listOrders(_actor: StaffActor, filters: OrderFilters) {
         id: true,
         status: true,
         email: true,
+        shipName: true,
         totalCents: true,
         currency: true,
         createdAt: true,

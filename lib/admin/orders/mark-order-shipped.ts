@@ -11,7 +11,7 @@ import { shippedEmailText } from "./shipped-email-text";
 export const ORDER_SHIPPED = "order_shipped";
 
 /**
- * PAID → SHIPPED with the tracking number, and one "order_shipped" email in the outbox, in one
+ * PAID → SHIPPED with the carrier and any tracking number, and one "order_shipped" email in the outbox, in one
  * transaction. The status condition makes a double click (or two staff at once) ship once; the
  * outbox's (orderId, kind) unique index makes the email once. After the commit, the job runner is
  * asked to send it.
@@ -21,11 +21,13 @@ export async function markOrderShipped(
   orderId: string,
   input: unknown,
 ): Promise<{ emailQueued: boolean }> {
-  const { trackingNumber } = shipOrderSchema.parse(input);
+  const shipment = shipOrderSchema.parse(input);
+  const carrier = shipment.carrier;
+  const trackingNumber = shipment.trackingNumber === "" ? null : shipment.trackingNumber;
   const result = await getDb().$transaction(async (tx) => {
     const shipped = await tx.order.updateMany({
       where: { id: orderId, status: "PAID" },
-      data: { status: "SHIPPED", shippedAt: new Date(), trackingNumber },
+      data: { status: "SHIPPED", shippedAt: new Date(), carrier, trackingNumber },
     });
     if (shipped.count === 0) {
       const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true } });
@@ -44,9 +46,13 @@ export async function markOrderShipped(
     });
     let emailQueued = false;
     if (order.email) {
-      const { subject, text } = shippedEmailText({ ...order, trackingNumber }, storeName(), siteOrigin());
+      const { subject, text, html } = shippedEmailText(
+        { ...order, carrier, trackingNumber },
+        storeName(),
+        siteOrigin(),
+      );
       const inserted = await tx.outboxEmail.createMany({
-        data: [{ kind: ORDER_SHIPPED, orderId, to: order.email, subject, text }],
+        data: [{ kind: ORDER_SHIPPED, orderId, to: order.email, subject, text, html }],
         skipDuplicates: true,
       });
       emailQueued = inserted.count === 1;
@@ -58,7 +64,7 @@ export async function markOrderShipped(
         entityType: "Order",
         entityId: orderId,
         before: { status: "PAID" },
-        after: { status: "SHIPPED", trackingNumber, emailQueued },
+        after: { status: "SHIPPED", carrier, trackingNumber, emailQueued },
         ip: actor.ip,
       },
       tx,

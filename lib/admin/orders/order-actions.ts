@@ -3,6 +3,7 @@
 import "@/lib/validation/browser-zod-config";
 import { z } from "zod";
 import type { ActionState } from "@/lib/admin/action-state";
+import { addOrderNote } from "@/lib/admin/orders/add-order-note";
 import { cancelOrder } from "@/lib/admin/orders/cancel-order";
 import { markOrderShipped } from "@/lib/admin/orders/mark-order-shipped";
 import { revalidateStorefront } from "@/lib/admin/revalidate-storefront";
@@ -27,5 +28,12 @@ export async function cancelOrderAction(orderId: unknown): Promise<ActionState> 
     await cancelOrder(actor, id.parse(orderId));
     revalidateStorefront();
     return { ok: true, message: "Cancelled. Its pairs are back in stock." };
+  });
+}
+
+export async function addOrderNoteAction(orderId: unknown, values: unknown): Promise<ActionState> {
+  return runAdminAction("staff", [orderId, values], async (actor) => {
+    await addOrderNote(actor, id.parse(orderId), values);
+    return { ok: true, message: "Note added." };
   });
 }

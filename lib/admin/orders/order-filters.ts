@@ -19,7 +19,8 @@ const isoDay = z
 // The orders list's filters from the URL; unparseable values mean "no filter".
 export const orderFiltersSchema = z.object({
   status: z.enum(["", ...ORDER_STATUSES]).catch(""),
-  email: z.string().trim().toLowerCase().max(254).catch(""),
+  /** Order number (SS-1042 or 1042), or part of an email, a shipping name or a SKU. */
+  q: z.string().trim().max(254).catch(""),
   from: z.union([z.literal(""), isoDay]).catch(""),
   to: z.union([z.literal(""), isoDay]).catch(""),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
@@ -31,7 +32,8 @@ export function parseOrderFilters(params: Record<string, string | string[] | und
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   return orderFiltersSchema.parse({
     status: first(params.status) ?? "",
-    email: first(params.email) ?? "",
+    // `email` was the search's name before it looked at more than emails: old bookmarks still work.
+    q: first(params.q) ?? first(params.email) ?? "",
     from: first(params.from) ?? "",
     to: first(params.to) ?? "",
     page: first(params.page) ?? 1,

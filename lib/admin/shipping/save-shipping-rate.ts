@@ -1,22 +1,13 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { SHIPPING_RATE_ROW_FIELDS } from "@/lib/orders/shipping-offer";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 import { writeAudit } from "@/lib/staff/write-audit";
 import { AdminError } from "../admin-error";
 import { diffFields } from "../diff-fields";
 import { shippingRateSchema, toShippingRateData } from "./shipping-rate-schema";
 
-const RATE_FIELDS = {
-  id: true,
-  name: true,
-  priceCents: true,
-  currency: true,
-  minBusinessDays: true,
-  maxBusinessDays: true,
-  countries: true,
-  freeOverCents: true,
-  active: true,
-} as const;
+const RATE_FIELDS = { ...SHIPPING_RATE_ROW_FIELDS, active: true } as const;
 
 /**
  * Creates (rateId null) or updates a shipping rate, audited in the same transaction. A change

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { orderTotalCents } from "@/lib/checkout/order-totals";
+import { emailAlreadyRedeemed } from "@/lib/discounts/discount-redemption";
 import type { CheckoutSessionSnapshot } from "@/lib/checkout/stripe-webhook/parse-stripe-event";
 
 /**
@@ -22,11 +23,21 @@ export async function findSessionOrder(tx: Prisma.TransactionClient, session: Ch
       taxMode: true,
       shippingOptions: true,
       lines: { select: { unitPriceCents: true, quantity: true } },
+      discountRedemption: { select: { discountCents: true, code: { select: { code: true, oncePerEmail: true } } } },
     },
   });
   if (!order || order.stripeSessionId !== session.id) return null;
-  const { lines, ...rest } = order;
-  return { ...rest, linesCents: orderTotalCents(lines) };
+  const { lines, discountRedemption, ...rest } = order;
+  // A once-per-email code can only be checked now: the email comes from the completed session.
+  const email = session.customer_details?.email ?? session.customer_email ?? null;
+  const emailUsed = discountRedemption?.code.oncePerEmail ? await emailAlreadyRedeemed(tx, order.id, email) : false;
+  return {
+    ...rest,
+    linesCents: orderTotalCents(lines),
+    discountCents: discountRedemption?.discountCents ?? 0,
+    discountCode: discountRedemption?.code.code ?? null,
+    discountEmailUsed: emailUsed,
+  };
 }
 
 export type SessionOrder = NonNullable<Awaited<ReturnType<typeof findSessionOrder>>>;

@@ -58,7 +58,7 @@ export async function createCheckoutSession(
     }
     let result: { status: number; body: unknown };
     try {
-      const stored = createSession(params, nowS(), ctx.payPageBase);
+      const stored = createSession(params, nowS(), ctx.payPageBase, ctx.store.coupons);
       ctx.store.sessions.set(stored.session.id, stored);
       result = { status: 200, body: toApiSession(stored, false, ctx.payPageBase) };
     } catch (error) {

@@ -6,6 +6,7 @@ import { findFreePort } from "../../../scripts/lib/free-port";
 import { standInAppEnv } from "../../../scripts/stripe-stand-in/app-env";
 import { startStripeStandIn, type StandInOptions, type StripeStandIn } from "../../../scripts/stripe-stand-in/server";
 import { STAND_IN_SECRET_KEY } from "../../../lib/stripe/stand-in-key";
+import { parseEml } from "../../support/read-eml";
 import { startStoreServer, type StoreServer } from "./store-server";
 
 // The production store with payments wired up as `npm start` wires them, for browser tests that
@@ -120,21 +121,14 @@ export async function startStoreWithPayments(options: StoreWithPaymentsOptions =
 }
 
 /**
- * An .eml as a person reads it: folded headers joined, and a quoted-printable body decoded
- * (nodemailer uses it for text with non-ASCII characters, which splits long lines and escapes
- * bytes). Enough to search for an order id or a product name; not a general MIME parser.
+ * An .eml as a person reads it: folded headers joined, then the plain-text part decoded (the
+ * store's emails are multipart/alternative, text and HTML). Enough to search for an order id
+ * or a product name; not a general MIME parser.
  */
 export function readableEmail(raw: string): string {
   const split = raw.search(/\r?\n\r?\n/);
   const headers = (split < 0 ? raw : raw.slice(0, split)).replace(/\r?\n[ \t]+/g, " ");
-  const body = split < 0 ? "" : raw.slice(split).trimStart();
-  const quotedPrintable = /content-transfer-encoding:\s*quoted-printable/i.test(headers);
-  return `${headers}\n\n${quotedPrintable ? decodeQuotedPrintable(body) : body}`;
-}
-
-function decodeQuotedPrintable(body: string): string {
-  const bytes = body
-    .replace(/=\r?\n/g, "")
-    .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-  return Buffer.from(bytes, "latin1").toString("utf8");
+  const { parts } = parseEml(raw);
+  const text = parts.find((part) => part.contentType.startsWith("text/plain")) ?? parts[0];
+  return `${headers}\n\n${text?.body ?? ""}`;
 }

@@ -14,6 +14,7 @@ import VariantsPage from "@/app/admin/(console)/products/[id]/variants/page";
 import LowStockPage from "@/app/admin/(console)/stock/page";
 import OrdersPage from "@/app/admin/(console)/orders/page";
 import OrderPage from "@/app/admin/(console)/orders/[id]/page";
+import PackingSlipPage from "@/app/admin/(console)/orders/[id]/packing-slip/page";
 import ArticlesPage from "@/app/admin/(console)/articles/page";
 import NewArticlePage from "@/app/admin/(console)/articles/new/page";
 import EditArticlePage from "@/app/admin/(console)/articles/[id]/page";
@@ -68,6 +69,7 @@ function pages(id: Awaited<ReturnType<typeof ids>>): [string, () => Promise<unkn
     ["/admin/stock", () => LowStockPage()],
     ["/admin/orders", () => OrdersPage(search())],
     ["/admin/orders/[id]", () => OrderPage(params({ id: id.order }))],
+    ["/admin/orders/[id]/packing-slip", () => PackingSlipPage(params({ id: id.order }))],
     ["/admin/articles", () => ArticlesPage()],
     ["/admin/articles/new", () => NewArticlePage()],
     ["/admin/articles/[id]", () => EditArticlePage(params({ id: id.article }))],
@@ -125,6 +127,7 @@ function actions(id: Awaited<ReturnType<typeof ids>>): [string, () => Promise<un
     ["removeImageAction", () => productActions.removeImageAction("some-image")],
     ["shipOrderAction", () => orderActions.shipOrderAction(id.order, { trackingNumber: "1Z999" })],
     ["cancelOrderAction", () => orderActions.cancelOrderAction(id.order)],
+    ["addOrderNoteAction", () => orderActions.addOrderNoteAction(id.order, { body: "Left at the door" })],
     ["saveArticleAction", () => articleActions.saveArticleAction(id.article, { title: "x" })],
     ["previewMarkdownAction", () => articleActions.previewMarkdownAction("# hello")],
     [

@@ -145,7 +145,7 @@ describe("orders: list, ship with tracking, cancel unpaid", () => {
     expect((await listOrders(actor, parseOrderFilters({ email: "findme", to: "2000-01-01" }))).total).toBe(0);
     expect(parseOrderFilters({ status: "DROP TABLE", from: "yesterday", page: "-4" })).toEqual({
       status: "",
-      email: "",
+      q: "",
       from: "",
       to: "",
       page: 1,

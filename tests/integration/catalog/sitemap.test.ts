@@ -21,6 +21,7 @@ test("the sitemap lists published pages only", async () => {
     ...(await db.product.findMany({ where: { published: true } })).map((p) => `${origin}/shoes/${p.slug}`),
     ...(await db.collection.findMany()).map((c) => `${origin}/collections/${c.slug}`),
     ...(await db.article.findMany({ where: { published: true } })).map((a) => `${origin}/articles/${a.slug}`),
+    ...["shipping", "returns", "privacy", "contact"].map((slug) => `${origin}/help/${slug}`),
   ];
 
   expect(expected.length).toBeGreaterThan(3);

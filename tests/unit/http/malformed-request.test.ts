@@ -151,7 +151,14 @@ describe("malformed requests", () => {
           body,
         });
       };
-      const cartForm = await multipart({ "0": '[null,"$K1"]', "1_sku": "ABC", "1_quantity": "2" });
+      // As React 19.2 sends a useActionState form: its fields, and the form's own "$ACTION" fields.
+      const cartForm = await multipart({
+        "0": '[null,"$K1"]',
+        _1_$ACTION_REF_3: "",
+        "_1_$ACTION_3:0": '{"id":"60ab","bound":"$@1"}',
+        _1_sku: "ABC",
+        _1_quantity: "2",
+      });
       expect(cartForm.status).toBe(200);
       expect(await cartForm.text()).toMatch(/^POST \/cart -+\S+\r\nContent-Disposition: form-data; name="0"/);
       const undecodable: Record<string, string>[] = [

@@ -36,10 +36,20 @@ export default async function OrdersPage({ searchParams }: Props) {
           </select>
         </div>
         <div>
-          <label htmlFor="email" className="block font-semibold">
-            Email contains
+          <label htmlFor="q" className="block font-semibold">
+            Search
           </label>
-          <input id="email" name="email" defaultValue={filters.email} className={INPUT_CLASS} />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            aria-describedby="q-help"
+            className={INPUT_CLASS}
+          />
+          <p id="q-help" className="text-sm text-muted">
+            Order number, email, name or SKU
+          </p>
         </div>
         <div>
           <label htmlFor="from" className="block font-semibold">
@@ -59,6 +69,7 @@ export default async function OrdersPage({ searchParams }: Props) {
       </form>
       <p aria-live="polite">
         {total} {total === 1 ? "order" : "orders"}
+        {filters.q ? ` matching “${filters.q}”` : ""}
       </p>
       <table className="w-full text-left text-sm">
         <thead>
@@ -67,7 +78,7 @@ export default async function OrdersPage({ searchParams }: Props) {
               Order
             </th>
             <th scope="col">Placed (UTC)</th>
-            <th scope="col">Email</th>
+            <th scope="col">Customer</th>
             <th scope="col">Status</th>
             <th scope="col">Lines</th>
             <th scope="col">Total</th>
@@ -82,7 +93,10 @@ export default async function OrdersPage({ searchParams }: Props) {
                 </StoreLink>
               </td>
               <td>{order.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
-              <td>{order.email ?? "—"}</td>
+              <td>
+                {order.shipName ? <span className="block">{order.shipName}</span> : null}
+                {order.email ?? "—"}
+              </td>
               <td>
                 {order.status.replace("_", " ").toLowerCase()}
                 {order.paidAfterReleaseAt ? (

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { handleApiError } from "@/lib/http/api-error";
+import { seeOther } from "@/lib/http/see-other";
 import { fieldErrors } from "@/lib/errors/field-errors";
 import { ADMIN } from "@/lib/routes/admin";
 import { withQuery } from "@/lib/routes/with-query";
@@ -27,15 +28,14 @@ export async function POST(request: NextRequest) {
     const { next, ...credentials } = raw;
     const parsed = loginSchema.safeParse(credentials);
     if (!parsed.success) {
-      if (isForm) return redirectTo(request, withQuery(ADMIN.login, { error: "invalid" }));
+      if (isForm) return seeOther(withQuery(ADMIN.login, { error: "invalid" }));
       return NextResponse.json({ error: "invalid_input", fields: fieldErrors(parsed.error) }, { status: 400 });
     }
 
     const result = await signIn({ ...parsed.data, ip: clientIp(request.headers) });
     if (result.kind === "limited") {
       const retryAfterSeconds = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 1000));
-      if (isForm)
-        return redirectTo(request, withQuery(ADMIN.login, { error: "limited", retryAt: result.retryAt.toISOString() }));
+      if (isForm) return seeOther(withQuery(ADMIN.login, { error: "limited", retryAt: result.retryAt.toISOString() }));
       return NextResponse.json(
         {
           error: "too_many_attempts",
@@ -47,14 +47,12 @@ export async function POST(request: NextRequest) {
       );
     }
     if (result.kind === "rejected") {
-      if (isForm) return redirectTo(request, withQuery(ADMIN.login, { error: "rejected" }));
+      if (isForm) return seeOther(withQuery(ADMIN.login, { error: "rejected" }));
       return NextResponse.json({ error: "invalid_credentials", message: SIGN_IN_REJECTED }, { status: 401 });
     }
 
     const destination = safeNextPath(next);
-    const response = isForm
-      ? redirectTo(request, destination)
-      : NextResponse.json({ ok: true, redirectTo: destination });
+    const response = isForm ? seeOther(destination) : NextResponse.json({ ok: true, redirectTo: destination });
     response.cookies.set(
       sessionCookie(cookieModeFor(request.headers, request.url, getEnv().NODE_ENV === "production"), result.token),
     );
@@ -63,8 +61,4 @@ export async function POST(request: NextRequest) {
   } catch (error) {
     return handleApiError(error);
   }
-}
-
-function redirectTo(request: NextRequest, path: string) {
-  return NextResponse.redirect(new URL(path, request.url), 303);
 }

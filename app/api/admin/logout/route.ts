@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { handleApiError, jsonError } from "@/lib/http/api-error";
+import { seeOther } from "@/lib/http/see-other";
 import { ADMIN } from "@/lib/routes/admin";
 import { withQuery } from "@/lib/routes/with-query";
 import { clientIp } from "@/lib/staff/client-ip";
@@ -19,7 +20,7 @@ export async function POST(request: NextRequest) {
     const ended = await signOut(request.cookies.get(sessionCookieName(mode))?.value, clientIp(request.headers));
     const isForm = request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded") ?? false;
     const response = isForm
-      ? NextResponse.redirect(new URL(withQuery(ADMIN.login, { signedOut: "1" }), request.url), 303)
+      ? seeOther(withQuery(ADMIN.login, { signedOut: "1" }))
       : ended
         ? NextResponse.json({ ok: true })
         : jsonError(401, "unauthorized");

@@ -1,15 +1,17 @@
 import { StoreLink } from "@/components/ui/store-link";
 import { notFound } from "next/navigation";
 import { CancelOrderButton } from "@/components/admin/cancel-order-button";
+import { OrderNoteForm } from "@/components/admin/order-note-form";
 import { ShipOrderForm } from "@/components/admin/ship-order-form";
 import { OrderTotals } from "@/components/checkout/order-totals";
+import { ShipmentDetails } from "@/components/orders/shipment-details";
 import { ShippingSummary } from "@/components/checkout/shipping-summary";
 import { getAdminOrder } from "@/lib/admin/orders/get-order";
 import { LATE_PAYMENT_NEXT_STEP } from "@/lib/admin/orders/late-payment";
 import { TOTAL_MISMATCH_NEXT_STEP } from "@/lib/admin/orders/total-mismatch";
 import { formatMoney } from "@/lib/money";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { ADMIN } from "@/lib/routes/admin";
+import { ADMIN, adminPackingSlipHref } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 export const metadata = { title: "Order" };
@@ -52,10 +54,8 @@ export default async function OrderPage({ params }: Props) {
         <dt className="font-semibold">Paid</dt>
         <dd>{when(order.paidAt)}</dd>
         <dt className="font-semibold">Shipped</dt>
-        <dd>
-          {when(order.shippedAt)}
-          {order.trackingNumber ? ` · tracking ${order.trackingNumber}` : ""}
-        </dd>
+        <dd>{when(order.shippedAt)}</dd>
+        {order.shippedAt ? <ShipmentDetails shipment={order} /> : null}
         <dt className="font-semibold">Stock returned</dt>
         <dd>{when(order.stockReleasedAt)}</dd>
         {order.paidAfterReleaseAt ? (
@@ -116,6 +116,12 @@ export default async function OrderPage({ params }: Props) {
         ) : (
           <p>No address yet: it comes from the shopper&apos;s completed payment.</p>
         )}
+        <p>
+          <StoreLink href={adminPackingSlipHref(order.id)} className="text-brand-800 underline">
+            Packing slip
+          </StoreLink>{" "}
+          (to print and put in the box)
+        </p>
       </section>
       {order.status === "PAID" ? (
         <section aria-labelledby="ship" className="space-y-2">
@@ -133,6 +139,26 @@ export default async function OrderPage({ params }: Props) {
           <CancelOrderButton orderId={order.id} />
         </section>
       ) : null}
+      <section aria-labelledby="notes" className="space-y-2">
+        <h2 id="notes" className="text-xl font-semibold">
+          Notes
+        </h2>
+        {order.notes.length > 0 ? (
+          <ol className="space-y-2">
+            {order.notes.map((note) => (
+              <li key={note.id} className="rounded border border-brand-100 p-3">
+                <p className="whitespace-pre-wrap">{note.body}</p>
+                <p className="text-sm text-muted">
+                  {note.author.email}, {when(note.createdAt)}
+                </p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>No notes yet.</p>
+        )}
+        <OrderNoteForm orderId={order.id} />
+      </section>
       <section aria-labelledby="history" className="space-y-2">
         <h2 id="history" className="text-xl font-semibold">
           Payment events and emails
