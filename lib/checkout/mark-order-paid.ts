@@ -39,10 +39,12 @@ export async function markOrderPaid(
   }
   // Before the confirmation is written: it shows the address, the rate and the totals.
   await recordSessionDetails(tx, orderId, details);
-  // The reserved discount code becomes a use (decision 0020), in the same transaction.
-  await redeemDiscount(tx, orderId, payment.email);
   await queueOrderConfirmation(tx, orderId);
   if (paid.cartId) await removePaidPairsFromCart(tx, paid.cartId, orderId);
+  // The reserved discount code becomes a use (decision 0020), in the same transaction. Last:
+  // it locks the code's row, which every order using the code shares, so it is held only for
+  // the commit, not for the rest of the settlement.
+  await redeemDiscount(tx, orderId, payment.email);
   return "paid";
 }
 

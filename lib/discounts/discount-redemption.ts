@@ -66,14 +66,15 @@ export async function redeemDiscount(tx: Tx, orderId: string, email: string | nu
     RETURNING r."codeId"`;
   const codeId = rows[0]?.codeId;
   if (!codeId) return false;
-  await tx.$executeRaw`
-    UPDATE "DiscountCode" SET "reservedCount" = "reservedCount" - 1, "usedCount" = "usedCount" + 1, "updatedAt" = now()
-    WHERE "id" = ${codeId}`;
   // The code was spent on this order: it leaves the cart with the paid pairs.
   await tx.$executeRaw`
     UPDATE "Cart" c SET "discountCodeId" = NULL
     FROM "Order" o
     WHERE o."id" = ${orderId} AND c."id" = o."cartId" AND c."discountCodeId" = ${codeId}`;
+  // Last, as the caller calls this last: the code's row is shared by every order using it.
+  await tx.$executeRaw`
+    UPDATE "DiscountCode" SET "reservedCount" = "reservedCount" - 1, "usedCount" = "usedCount" + 1, "updatedAt" = now()
+    WHERE "id" = ${codeId}`;
   return true;
 }
 
