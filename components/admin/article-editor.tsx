@@ -10,7 +10,7 @@ import { productHref } from "@/lib/routes/storefront";
 import { BUTTON_CLASS, Field, fieldAria, INPUT_CLASS } from "./field";
 import { StatusMessage } from "./status-message";
 import { MarkdownBodyField } from "./markdown-body-field";
-import { useAdminFormSubmit } from "./use-admin-form-submit";
+import { openCreatedRecord, useAdminFormSubmit } from "./use-admin-form-submit";
 
 type Props = {
   articleId: string | null;
@@ -36,8 +36,7 @@ export function ArticleEditor({ articleId, defaults, products }: Props) {
   const { state, pending, submit } = useAdminFormSubmit({
     save: (values: ArticleFormValues) => saveArticleAction(articleId, values),
     setError,
-    onSaved: (result, router) =>
-      !articleId && result.id ? router.push(adminArticleHref(result.id)) : router.refresh(),
+    onSaved: openCreatedRecord(articleId, adminArticleHref),
   });
 
   function insertLink(productId: string) {

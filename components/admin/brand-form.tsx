@@ -7,7 +7,7 @@ import { brandSchema, type BrandFormValues } from "@/lib/admin/content/brand-sch
 import { adminBrandHref } from "@/lib/routes/admin";
 import { BUTTON_CLASS, Field, fieldAria, INPUT_CLASS } from "./field";
 import { StatusMessage } from "./status-message";
-import { useAdminFormSubmit } from "./use-admin-form-submit";
+import { openCreatedRecord, useAdminFormSubmit } from "./use-admin-form-submit";
 
 export function BrandForm({ brandId, defaults }: { brandId: string | null; defaults: BrandFormValues }) {
   const { register, handleSubmit, formState, setError } = useForm<BrandFormValues, unknown, BrandFormValues>({
@@ -19,7 +19,7 @@ export function BrandForm({ brandId, defaults }: { brandId: string | null; defau
     save: (values: BrandFormValues) => saveBrandAction(brandId, values),
     setError,
     // A new brand opens its own page (for its size charts); an edit stays here.
-    onSaved: (result, router) => (!brandId && result.id ? router.push(adminBrandHref(result.id)) : router.refresh()),
+    onSaved: openCreatedRecord(brandId, adminBrandHref),
   });
   return (
     <form noValidate className="max-w-xl space-y-4" onSubmit={handleSubmit(submit)}>

@@ -7,7 +7,7 @@ import { collectionSchema, type CollectionFormValues } from "@/lib/admin/content
 import { adminCollectionHref } from "@/lib/routes/admin";
 import { BUTTON_CLASS, Field, fieldAria, INPUT_CLASS } from "./field";
 import { StatusMessage } from "./status-message";
-import { useAdminFormSubmit } from "./use-admin-form-submit";
+import { openCreatedRecord, useAdminFormSubmit } from "./use-admin-form-submit";
 
 type Props = { collectionId: string | null; defaults: CollectionFormValues; products: { id: string; name: string }[] };
 
@@ -26,8 +26,7 @@ export function CollectionForm({ collectionId, defaults, products }: Props) {
   const { state, pending, submit } = useAdminFormSubmit({
     save: (values: CollectionFormValues) => saveCollectionAction(collectionId, values),
     setError,
-    onSaved: (result, router) =>
-      !collectionId && result.id ? router.push(adminCollectionHref(result.id)) : router.refresh(),
+    onSaved: openCreatedRecord(collectionId, adminCollectionHref),
   });
   const names = new Map(products.map((product) => [product.id, product.name]));
   const setIds = (next: string[]) => setValue("productIds", next, { shouldDirty: true });

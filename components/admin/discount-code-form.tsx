@@ -8,7 +8,7 @@ import { ADMIN, adminDiscountCodeHref } from "@/lib/routes/admin";
 import { ActionButton } from "./action-button";
 import { BUTTON_CLASS, DANGER_BUTTON_CLASS, Field, fieldAria, INPUT_CLASS } from "./field";
 import { StatusMessage } from "./status-message";
-import { useAdminFormSubmit } from "./use-admin-form-submit";
+import { openCreatedRecord, useAdminFormSubmit } from "./use-admin-form-submit";
 
 const HELP = {
   code: "What shoppers type in the cart, in any case. 3 to 32 letters, digits, - or _.",
@@ -43,8 +43,7 @@ export function DiscountCodeForm({ codeId, defaults, collections, active }: Prop
   const { state, pending, submit } = useAdminFormSubmit({
     save: (values: DiscountCodeFormValues) => saveDiscountCodeAction(codeId, values),
     setError,
-    onSaved: (result, router) =>
-      !codeId && result.id ? router.push(adminDiscountCodeHref(result.id)) : router.refresh(),
+    onSaved: openCreatedRecord(codeId, adminDiscountCodeHref),
   });
   const text = (
     name: "code" | "description" | "value" | "minSubtotal" | "usageLimit",

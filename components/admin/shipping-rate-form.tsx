@@ -8,7 +8,7 @@ import { ADMIN, adminShippingRateHref } from "@/lib/routes/admin";
 import { ActionButton } from "./action-button";
 import { BUTTON_CLASS, DANGER_BUTTON_CLASS, Field, fieldAria, INPUT_CLASS } from "./field";
 import { StatusMessage } from "./status-message";
-import { useAdminFormSubmit } from "./use-admin-form-submit";
+import { openCreatedRecord, useAdminFormSubmit } from "./use-admin-form-submit";
 
 const HELP = {
   price: "In US dollars, like 6.95. 0 makes it free for every order.",
@@ -33,8 +33,7 @@ export function ShippingRateForm({ rateId, defaults }: { rateId: string | null; 
   const { state, pending, submit } = useAdminFormSubmit({
     save: (values: ShippingRateFormValues) => saveShippingRateAction(rateId, values),
     setError,
-    onSaved: (result, router) =>
-      !rateId && result.id ? router.push(adminShippingRateHref(result.id)) : router.refresh(),
+    onSaved: openCreatedRecord(rateId, adminShippingRateHref),
   });
   const text = (
     name: "name" | "price" | "minBusinessDays" | "maxBusinessDays" | "countries" | "freeOver",

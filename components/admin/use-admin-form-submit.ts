@@ -1,5 +1,6 @@
 "use client";
 
+import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { FieldValues, UseFormSetError } from "react-hook-form";
@@ -34,4 +35,13 @@ export function useAdminFormSubmit<T extends FieldValues>({
       if (result.ok) onSaved(result, router);
     });
   return { state, pending, submit };
+}
+
+/**
+ * `onSaved` for a form that both creates and edits a record: a new record's page opens once it
+ * exists; an edit refreshes in place.
+ */
+export function openCreatedRecord<T extends string>(recordId: string | null, hrefFor: (id: string) => Route<T>) {
+  return (result: ActionState, router: AppRouter) =>
+    !recordId && result.id ? router.push(hrefFor(result.id)) : router.refresh();
 }

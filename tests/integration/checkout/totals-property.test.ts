@@ -5,11 +5,12 @@ import { MAX_PAIRS_PER_CHECKOUT } from "@/lib/checkout/hold-limits";
 import { orderTotalCents } from "@/lib/checkout/order-totals";
 import { checkoutSessionParams } from "@/lib/checkout/session-params";
 import { settleSession } from "@/lib/checkout/session-settlement";
-import { offerShippingOptions, type ShippingRateRow } from "@/lib/orders/shipping-offer";
+import { offerShippingOptions } from "@/lib/orders/shipping-offer";
 import { taxOn } from "@/scripts/stripe-stand-in/shipping-and-tax";
 import { waitFor } from "../../support/wait-for";
 import { useStripeHarness } from "../stripe/harness";
-import { cartWith, checkout, pickVariants } from "../stripe/shop";
+import { deeplyStockedVariants, testShippingRates } from "./random-checkouts";
+import { cartWith, checkout } from "../stripe/shop";
 
 const harness = useStripeHarness();
 
@@ -70,15 +71,7 @@ describe("case 13: integer cents totals always equal the sum of the lines (and, 
         fc.integer({ min: 0, max: 2_700 }),
         fc.nat(),
         (lines, rateSpecs, taxMode, rateBps, pick) => {
-          const rates: ShippingRateRow[] = rateSpecs.map((spec, index) => ({
-            id: `rate_${index}`,
-            name: `Rate ${index}`,
-            currency: "usd",
-            minBusinessDays: 1,
-            maxBusinessDays: 5,
-            countries: ["US"],
-            ...spec,
-          }));
+          const rates = testShippingRates(rateSpecs);
           const linesCents = orderTotalCents(lines);
           const options = offerShippingOptions(rates, { linesCents, currency: "usd" });
           expect(options.length).toBeLessThanOrEqual(5);
@@ -125,11 +118,7 @@ describe("case 13: integer cents totals always equal the sum of the lines (and, 
   });
 
   it("for random carts, rates and tax modes checked out and paid against the database and the Stripe stand-in, order total = Σ lines + shipping + tax = Stripe's amount_total", async () => {
-    const pool = await pickVariants(12, 1);
-    await getDb().variant.updateMany({
-      where: { id: { in: pool.map((variant) => variant.id) } },
-      data: { stock: 10_000 },
-    });
+    const pool = await deeplyStockedVariants(12);
     await fc.assert(
       fc.asyncProperty(
         fc

@@ -5,12 +5,13 @@ import { MAX_PAIRS_PER_CHECKOUT } from "@/lib/checkout/hold-limits";
 import { orderTotalCents } from "@/lib/checkout/order-totals";
 import { settleSession } from "@/lib/checkout/session-settlement";
 import { percentOf, quoteDiscount, type DiscountCodeRules } from "@/lib/discounts/discount-rules";
-import { offerShippingOptions, type ShippingRateRow } from "@/lib/orders/shipping-offer";
+import { offerShippingOptions } from "@/lib/orders/shipping-offer";
 import { allocateDiscount, discountOn } from "@/scripts/stripe-stand-in/coupons";
 import { taxOn } from "@/scripts/stripe-stand-in/shipping-and-tax";
 import { waitFor } from "../../support/wait-for";
 import { useStripeHarness } from "../stripe/harness";
-import { cartWith, pickVariants } from "../stripe/shop";
+import { deeplyStockedVariants, testShippingRates } from "../checkout/random-checkouts";
+import { cartWith } from "../stripe/shop";
 import { cartIdOf, checkoutFrom, createCode, withCode } from "./support";
 
 // Decision 0020 on top of 0019's property test (tests/integration/checkout/totals-property.test.ts):
@@ -54,15 +55,7 @@ describe("totals with a discount code match Stripe's to the cent", () => {
         fc.integer({ min: 0, max: 2_700 }),
         codeSpec,
         (lines, rateSpecs, taxMode, rateBps, spec) => {
-          const rates: ShippingRateRow[] = rateSpecs.map((rate, index) => ({
-            id: `rate_${index}`,
-            name: `Rate ${index}`,
-            currency: "usd",
-            minBusinessDays: 1,
-            maxBusinessDays: 5,
-            countries: ["US"],
-            ...rate,
-          }));
+          const rates = testShippingRates(rateSpecs);
           const linesCents = orderTotalCents(lines);
           const options = offerShippingOptions(rates, { linesCents, currency: "usd" });
           const chosen = options[0]!;
@@ -127,11 +120,7 @@ describe("totals with a discount code match Stripe's to the cent", () => {
   });
 
   it("for random carts, rates, tax modes and codes paid through the database and the stand-in: order total = Stripe's amount_total", async () => {
-    const pool = await pickVariants(10, 1);
-    await getDb().variant.updateMany({
-      where: { id: { in: pool.map((variant) => variant.id) } },
-      data: { stock: 10_000 },
-    });
+    const pool = await deeplyStockedVariants(10);
     await fc.assert(
       fc.asyncProperty(
         fc
