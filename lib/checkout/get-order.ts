@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { accessTokenMatches } from "@/lib/checkout/order-access";
+import { accessTokenMatches } from "@/lib/orders/order-access";
 import { ORDER_DELIVERY_FIELDS } from "@/lib/orders/order-delivery-fields";
 
 const ORDER_VIEW = {

@@ -11,7 +11,7 @@ import {
 } from "@/lib/checkout/checkout-error";
 import { loadCheckoutLines, type CheckoutLine } from "@/lib/checkout/load-checkout-lines";
 import { assertAddressMayHold, MAX_PAIRS_PER_CHECKOUT, tooManyPairs } from "@/lib/checkout/hold-limits";
-import { createAccessToken } from "@/lib/checkout/order-access";
+import { createAccessToken } from "@/lib/orders/order-access";
 import { orderTotalCents } from "@/lib/checkout/order-totals";
 import { offerShippingOptions } from "@/lib/orders/shipping-offer";
 import { getStoreSettings } from "@/lib/settings/get-store-settings";

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { releaseDiscount } from "@/lib/discounts/discount-redemption";
+import { restockOrderLines } from "./restock-order-lines";
 
 export type ReleaseStatus = "FAILED" | "EXPIRED" | "CANCELLED";
 
@@ -28,15 +29,7 @@ export async function releaseHold(
     ${sessionIdRead !== undefined ? Prisma.sql`AND "stripeSessionId" IS NOT DISTINCT FROM ${sessionIdRead}` : Prisma.empty}
     RETURNING "id"`;
   if (released.length === 0) return false;
-  // Same SKU lock order as the hold, so a release and a checkout can't deadlock.
-  const lines = await tx.$queryRaw<{ variantId: string; quantity: number }[]>`
-    SELECT ol."variantId", SUM(ol."quantity")::int AS "quantity"
-    FROM "OrderLine" ol JOIN "Variant" v ON v."id" = ol."variantId"
-    WHERE ol."orderId" = ${orderId}
-    GROUP BY ol."variantId", v."sku" ORDER BY v."sku"`;
-  for (const line of lines) {
-    await tx.$executeRaw`UPDATE "Variant" SET "stock" = "stock" + ${line.quantity}, "updatedAt" = now() WHERE "id" = ${line.variantId}`;
-  }
+  await restockOrderLines(tx, orderId);
   // The discount code's reservation goes back with the stock, under the same once-only guard.
   await releaseDiscount(tx, orderId);
   return true;

@@ -22,8 +22,11 @@ export const SWEEP_OUTBOX = "email-outbox-sweep";
 export const RELEASE_HOLDS = "holds-release";
 /** Deletes rows that tables no longer need, each table by its own retention. */
 export const PRUNE_TABLES = "tables-prune";
+/** Sends the refunds Stripe hasn't accepted yet (its answer was lost, or it was down), same key. */
+export const SWEEP_REFUNDS = "refunds-sweep";
 
-export type JobQueueName = typeof SEND_EMAIL | typeof SWEEP_OUTBOX | typeof RELEASE_HOLDS | typeof PRUNE_TABLES;
+export type JobQueueName =
+  typeof SEND_EMAIL | typeof SWEEP_OUTBOX | typeof RELEASE_HOLDS | typeof PRUNE_TABLES | typeof SWEEP_REFUNDS;
 
 /**
  * Completed jobs are kept this long (pg-boss's default is a week): long enough to look back at
@@ -70,6 +73,16 @@ export const QUEUES: readonly Queue[] = [
   {
     name: RELEASE_HOLDS,
     // Scheduled every minute: a slow run is never joined by a second one.
+    policy: "exclusive",
+    retryLimit: 2,
+    retryDelay: 10,
+    expireInSeconds: 5 * MINUTE_S,
+    deleteAfterSeconds: COMPLETED_KEPT_S,
+    deadLetter: DEAD_JOBS,
+  },
+  {
+    name: SWEEP_REFUNDS,
+    // Scheduled every minute: a slow run (Stripe timing out) is never joined by a second one.
     policy: "exclusive",
     retryLimit: 2,
     retryDelay: 10,

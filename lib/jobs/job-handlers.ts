@@ -5,6 +5,7 @@ import {
   RELEASE_HOLDS,
   SEND_EMAIL,
   SWEEP_OUTBOX,
+  SWEEP_REFUNDS,
   type JobQueueName,
   type SendEmailJobData,
 } from "@/lib/job-queue/queues";
@@ -12,6 +13,7 @@ import { pruneTablesJob } from "./prune-tables-job";
 import { releaseHoldsJob } from "./release-holds-job";
 import { sendEmailJob } from "./send-email-job";
 import { sweepOutboxJob } from "./sweep-outbox-job";
+import { sweepRefundsJob } from "./sweep-refunds-job";
 
 export type JobHandler = {
   queue: JobQueueName;
@@ -28,4 +30,5 @@ export const JOB_HANDLERS: readonly JobHandler[] = [
   { queue: SWEEP_OUTBOX, handle: () => sweepOutboxJob(), concurrency: 1 },
   { queue: RELEASE_HOLDS, handle: () => releaseHoldsJob(), concurrency: 1 },
   { queue: PRUNE_TABLES, handle: () => pruneTablesJob(), concurrency: 1 },
+  { queue: SWEEP_REFUNDS, handle: () => sweepRefundsJob(), concurrency: 1 },
 ];

@@ -14,7 +14,7 @@ const SCRUBBERS: [RegExp, string][] = [
   [/\bt=\d+,v1=[0-9a-f]+(?:,v[01]=[0-9a-f]+)*/g, "[signature]"],
   [/\bBearer\s+[^\s"',;]+/gi, "Bearer [token]"],
   // 256-bit base64url tokens: staff sessions, order access links (lib/staff/session-token.ts,
-  // lib/checkout/order-access.ts). 43 characters, nothing of that shape is worth logging.
+  // lib/orders/order-access.ts). 43 characters, nothing of that shape is worth logging.
   [/(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g, "[token]"],
 ];
 

@@ -39,13 +39,15 @@ You can return or exchange shoes within ${RETURNS_WINDOW_DAYS} days of the day w
 
 ## Exchanges for another size or width
 
-We're happy to exchange a pair for another size or width of the same shoe, or for a different shoe. Tell us the size and width you'd like, and we'll hold a pair for you while yours comes back.
+We're happy to exchange a pair for another size or width of the same shoe, at no charge. Choose the size and width you'd like when you start the return: we hold that pair for you at once, and send it as soon as yours comes back. If it has just sold out, we show you the sizes in stock, or you can choose a refund.
 
 ## How to send shoes back
 
-1. [Write to us](/help/contact) with your order number (it looks like SS-1042) and what you'd like: a refund or an exchange.
-2. We reply with the return address and what to put in the box.
-3. Send the shoes back in their box, with everything that came with them.
+1. Open your order: use the link in your order or shipping email, or [find your order](/orders/find) with its number (it looks like SS-1042) and your email.
+2. Choose **Return or exchange pairs**, pick the pairs and the reason, and a refund or another size.
+3. You get a return number (it looks like R-1001) and a return slip with our address. Print the slip, put it in the box, and send the shoes back with everything that came with them.
+
+Your order page shows where your return stands: requested, approved, received, and then refunded or your new pair shipped. We never ask about your health to process a return.
 
 Please try shoes on indoors, on a clean floor: we can take back shoes that look unworn.
 

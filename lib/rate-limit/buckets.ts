@@ -22,6 +22,8 @@ export const RATE_LIMIT_BUCKETS = {
   quiz: { points: 60, duration: 60 },
   /** Looking an order up by number and email (coming): tight, since it is a guessing target. */
   "order-lookup": { points: 20, duration: 60 },
+  /** Return and exchange requests: each writes rows and an email, and a shopper makes one or two. */
+  returns: { points: 20, duration: 60 },
   /** Back-in-stock sign-ups (coming): each one leads to an email, so few per address. */
   "back-in-stock": { points: 10, duration: 60 },
 } as const satisfies Record<string, BucketLimit>;

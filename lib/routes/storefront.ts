@@ -20,6 +20,8 @@ export const STOREFRONT = knownRoutes({
   checkoutSuccess: "/checkout/success",
   checkoutCancel: "/checkout/cancel",
   order: "/orders/[id]",
+  orderReturn: "/orders/[id]/return",
+  returnStatus: "/orders/[id]/returns/[returnId]",
   findOrder: "/orders/find",
   policy: "/help/[slug]",
   shippingPolicy: "/help/shipping",
@@ -59,4 +61,14 @@ export function resultHref(id: string) {
  */
 export function orderHref(order: { id: string; accessToken: string }) {
   return withQuery(fillPattern(STOREFRONT.order, { id: order.id }), { token: order.accessToken });
+}
+
+/** The form that starts a return or exchange of an order's pairs (same private token). */
+export function orderReturnHref(order: { id: string; accessToken: string }) {
+  return withQuery(fillPattern(STOREFRONT.orderReturn, { id: order.id }), { token: order.accessToken });
+}
+
+/** One return's page: where it stands, and its printable slip (same private token). */
+export function returnStatusHref(order: { id: string; accessToken: string }, returnId: string) {
+  return withQuery(fillPattern(STOREFRONT.returnStatus, { id: order.id, returnId }), { token: order.accessToken });
 }

@@ -16,10 +16,13 @@ export async function saveStoreSettings(actor: StaffActor, input: unknown): Prom
     // Row lock, so two staff saving at once audit their changes one after the other.
     await tx.$executeRaw`INSERT INTO "StoreSettings" ("id", "taxMode", "updatedAt") VALUES (1, 'exclusive', now()) ON CONFLICT ("id") DO NOTHING`;
     const rows = await tx.$queryRaw<
-      { taxMode: string }[]
-    >`SELECT "taxMode"::text AS "taxMode" FROM "StoreSettings" WHERE "id" = 1 FOR UPDATE`;
-    const before = { taxMode: rows[0]?.taxMode ?? DEFAULT_STORE_SETTINGS.taxMode };
-    if (before.taxMode === data.taxMode) return { changed: false };
+      { taxMode: string; returnWindowDays: number; refundShippingOnReturn: boolean; returnAddress: string }[]
+    >`SELECT "taxMode"::text AS "taxMode", "returnWindowDays", "refundShippingOnReturn", "returnAddress"
+      FROM "StoreSettings" WHERE "id" = 1 FOR UPDATE`;
+    const before = rows[0] ?? DEFAULT_STORE_SETTINGS;
+    const given = (Object.keys(data) as (keyof typeof data)[]).filter((key) => data[key] !== undefined);
+    const same = given.every((key) => before[key] === data[key]);
+    if (same) return { changed: false };
     await tx.storeSettings.update({ where: { id: 1 }, data });
     await writeAudit(
       {
@@ -27,7 +30,7 @@ export async function saveStoreSettings(actor: StaffActor, input: unknown): Prom
         action: "settings.update",
         entityType: "StoreSettings",
         entityId: "1",
-        before,
+        before: Object.fromEntries(given.map((key) => [key, before[key]])),
         after: data,
         ip: actor.ip,
       },

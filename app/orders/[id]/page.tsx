@@ -7,7 +7,10 @@ import { ShipmentDetails } from "@/components/orders/shipment-details";
 import { PolicyLinks } from "@/components/policies/policy-links";
 import { ReturnsNote } from "@/components/policies/returns-note";
 import { LATE_PAYMENT_SHOPPER_TEXT, shopperOrderStatus } from "@/components/cart/order-status";
+import { OrderReturns } from "@/components/returns/order-returns";
 import { getOrderForGuest } from "@/lib/checkout/get-order";
+import { getReturnOptions } from "@/lib/returns/get-return-options";
+import { listOrderReturns } from "@/lib/returns/get-shopper-return";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 
 export const dynamic = "force-dynamic";
@@ -27,6 +30,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const token = (await searchParams).token;
   const order = await getOrderForGuest((await params).id, typeof token === "string" ? token : null);
   if (!order) notFound();
+  const [returns, returnOptions] = await Promise.all([
+    listOrderReturns(order.id),
+    getReturnOptions(order.id, order.accessToken),
+  ]);
   return (
     <section className="max-w-2xl space-y-5">
       <h1 className="text-3xl font-bold">Order {formatOrderNumber(order.orderNumber)}</h1>
@@ -59,6 +66,12 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <OrderLines lines={order.lines} totalCents={order.totalCents} currency={order.currency} />
       <OrderTotals order={order} />
       <ShippingSummary order={order} />
+      <OrderReturns
+        order={order}
+        returns={returns}
+        closedBecause={returnOptions?.closedBecause ?? null}
+        shipped={order.status === "SHIPPED"}
+      />
       <ReturnsNote />
       <PolicyLinks />
     </section>

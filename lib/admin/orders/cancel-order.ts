@@ -6,6 +6,7 @@ import { getStripe } from "@/lib/stripe/client";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 import { writeAudit } from "@/lib/staff/write-audit";
 import { AdminError } from "../admin-error";
+import { cancelPaidOrder, type PaidCancellation } from "./cancel-paid-order";
 
 /** A session attached between our read and our release makes us start over; twice is plenty. */
 const ATTEMPTS = 3;
@@ -18,9 +19,13 @@ const ATTEMPTS = 3;
  * cancelled. The release only matches while the order's session is still the one expired here
  * (or still none), so a session that checkout attaches in between is never left payable on a
  * cancelled order: the cancel reads again and expires that one too.
- * AWAITING_PAYMENT orders are refused: a bank payment is in flight and may still settle.
+ * AWAITING_PAYMENT orders are refused: a bank payment is in flight and may still settle. A paid
+ * order that hasn't shipped is cancelled and refunded by cancel-paid-order.ts.
  */
-export async function cancelOrder(actor: StaffActor, orderId: string): Promise<{ released: boolean }> {
+export async function cancelOrder(
+  actor: StaffActor,
+  orderId: string,
+): Promise<{ released: boolean; refund: PaidCancellation | null }> {
   const db = getDb();
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const order = await db.order.findUnique({
@@ -28,6 +33,7 @@ export async function cancelOrder(actor: StaffActor, orderId: string): Promise<{
       select: { status: true, stripeSessionId: true },
     });
     if (!order) throw new AdminError("That order doesn't exist.", undefined, 404);
+    if (order.status === "PAID") return { released: true, refund: await cancelPaidOrder(actor, orderId) };
     if (order.status === "AWAITING_PAYMENT") {
       throw new AdminError(
         "A delayed payment (such as a bank debit) is still in progress. Wait for it to succeed or fail.",
@@ -37,7 +43,7 @@ export async function cancelOrder(actor: StaffActor, orderId: string): Promise<{
     }
     if (order.status !== "PENDING")
       throw new AdminError(
-        `Only unpaid orders can be cancelled; this one is ${order.status.toLowerCase().replace("_", " ")}.`,
+        `Only unpaid orders and paid ones not yet shipped can be cancelled; this one is ${order.status.toLowerCase().replace("_", " ")}.`,
         undefined,
         409,
       );
@@ -65,7 +71,7 @@ export async function cancelOrder(actor: StaffActor, orderId: string): Promise<{
       );
       return true;
     });
-    if (released) return { released };
+    if (released) return { released, refund: null };
     // Not released: paid, expired or cancelled meanwhile (the next read says which), or a
     // Checkout Session was attached after our read (the next pass expires it first).
   }

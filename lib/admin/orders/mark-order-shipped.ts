@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { enqueueOutboxDelivery } from "@/lib/job-queue/enqueue-outbox-delivery";
+import { getStoreSettings } from "@/lib/settings/get-store-settings";
 import { siteOrigin, storeName } from "@/lib/site";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 import { writeAudit } from "@/lib/staff/write-audit";
@@ -44,12 +45,18 @@ export async function markOrderShipped(
       where: { id: orderId },
       select: { id: true, email: true, accessToken: true, orderNumber: true },
     });
+    // An exchange's order shipping is the last step of its return.
+    await tx.returnRequest.updateMany({
+      where: { exchangeOrderId: orderId, status: "RECEIVED" },
+      data: { status: "EXCHANGE_SHIPPED", exchangeShippedAt: new Date() },
+    });
     let emailQueued = false;
     if (order.email) {
       const { subject, text, html } = shippedEmailText(
         { ...order, carrier, trackingNumber },
         storeName(),
         siteOrigin(),
+        (await getStoreSettings(tx)).returnWindowDays,
       );
       const inserted = await tx.outboxEmail.createMany({
         data: [{ kind: ORDER_SHIPPED, orderId, to: order.email, subject, text, html }],

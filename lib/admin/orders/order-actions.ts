@@ -8,6 +8,7 @@ import { cancelOrder } from "@/lib/admin/orders/cancel-order";
 import { markOrderShipped } from "@/lib/admin/orders/mark-order-shipped";
 import { revalidateStorefront } from "@/lib/admin/revalidate-storefront";
 import { runAdminAction } from "@/lib/admin/run-admin-action";
+import { refundOutcomeMessage } from "@/lib/admin/returns/refund-outcome-message";
 
 const id = z.string().min(1).max(40);
 
@@ -25,9 +26,12 @@ export async function shipOrderAction(orderId: unknown, values: unknown): Promis
 
 export async function cancelOrderAction(orderId: unknown): Promise<ActionState> {
   return runAdminAction("staff", [orderId], async (actor) => {
-    await cancelOrder(actor, id.parse(orderId));
+    const { refund } = await cancelOrder(actor, id.parse(orderId));
     revalidateStorefront();
-    return { ok: true, message: "Cancelled. Its pairs are back in stock." };
+    return {
+      ok: true,
+      message: `Cancelled. Its pairs are back in stock.${refund ? ` ${refundOutcomeMessage(refund)}` : ""}`,
+    };
   });
 }
 

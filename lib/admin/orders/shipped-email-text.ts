@@ -1,7 +1,7 @@
 import { emailHtml } from "@/lib/email/email-html";
 import { carrierName, trackingUrl } from "@/lib/orders/carriers";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { orderHref } from "@/lib/routes/storefront";
+import { orderHref, orderReturnHref } from "@/lib/routes/storefront";
 
 /** Subject, plain-text body and its HTML version of the "your order has shipped" email. Facts only. */
 export function shippedEmailText(
@@ -14,14 +14,23 @@ export function shippedEmailText(
   },
   storeName: string,
   origin: string,
+  returnWindowDays?: number,
 ) {
   const link = `${origin}${orderHref(order)}`;
+  const returns =
+    returnWindowDays !== undefined && returnWindowDays > 0
+      ? [
+          "",
+          `Not the right fit? You can return the pairs or exchange them for another size or width within ${returnWindowDays} days: ${origin}${orderReturnHref(order)}`,
+        ]
+      : [];
   const text = [
     "Good news: your shoes are on their way.",
     "",
     ...shipmentLines(order),
     "",
     `See your order at any time (keep this link private): ${link}`,
+    ...returns,
   ].join("\n");
   return {
     subject: `${storeName}: order ${order.orderNumber === undefined ? order.id : formatOrderNumber(order.orderNumber)} has shipped`,

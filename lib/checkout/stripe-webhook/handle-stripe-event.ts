@@ -6,6 +6,7 @@ import { findSessionOrder } from "@/lib/checkout/stripe-webhook/find-session-ord
 import type { StripeEventSummary } from "@/lib/checkout/stripe-webhook/parse-stripe-event";
 import { recordEvent } from "@/lib/checkout/stripe-webhook/record-event";
 import { RELEASE_EVENTS, SESSION_HANDLERS } from "@/lib/checkout/stripe-webhook/session-handlers";
+import { CHARGE_REFUNDED, handleRefundEvent, REFUND_EVENTS } from "@/lib/checkout/stripe-webhook/refund-handlers";
 
 export type EventOutcome = { result: "applied" | "no_change" | "duplicate" | "ignored"; queuedEmail: boolean };
 
@@ -18,6 +19,8 @@ const IGNORED: EventOutcome = { result: "ignored", queuedEmail: false };
  * fault and must become a 5xx so Stripe retries.
  */
 export async function handleStripeEvent(event: StripeEventSummary): Promise<EventOutcome> {
+  if ((REFUND_EVENTS.has(event.type) && event.refund) || (event.type === CHARGE_REFUNDED && event.charge))
+    return handleRefundEvent(event);
   const handler = SESSION_HANDLERS.get(event.type);
   if (!handler) {
     console.info(`Stripe event ${event.id} ignored: this store doesn't handle ${event.type}.`);

@@ -60,20 +60,59 @@ const checkoutSessionSchema = z.object({
 
 export type CheckoutSessionSnapshot = z.infer<typeof checkoutSessionSchema>;
 
-/** A verified event: its id and type, and its object when that is a Checkout Session. */
-export type StripeEventSummary = { id: string; type: string; session: CheckoutSessionSnapshot | null };
+/** A Refund (refund.* and charge.refund.updated events): what lib/refunds reconciles. */
+const refundSchema = z.object({
+  object: z.literal("refund"),
+  id: stripeId,
+  amount: z.number().int(),
+  status: z.string().max(40).nullable(),
+  payment_intent: z.union([stripeId, z.object({ id: stripeId })]).nullish(),
+  metadata: z.record(z.string(), z.string()).nullish(),
+});
+
+/** A Charge (charge.refunded): the payment's total refunded so far. */
+const chargeSchema = z.object({
+  object: z.literal("charge"),
+  id: stripeId,
+  amount_refunded: z.number().int(),
+  payment_intent: z.union([stripeId, z.object({ id: stripeId })]).nullish(),
+});
+
+export type RefundSnapshot = z.infer<typeof refundSchema>;
+export type ChargeSnapshot = z.infer<typeof chargeSchema>;
+
+/** A verified event: its id and type, and its object when that is one the store reads. */
+export type StripeEventSummary = {
+  id: string;
+  type: string;
+  session: CheckoutSessionSnapshot | null;
+  refund?: RefundSnapshot | null;
+  charge?: ChargeSnapshot | null;
+};
 
 export type ParsedStripeEvent = { ok: true; event: StripeEventSummary } | { ok: false; fields: Record<string, string> };
 
 /**
  * The event's shape, or the fields that are wrong. Any object that says it is a Checkout Session
  * must have a session's shape: its event may be a payment, and one we can't read must not be
- * acknowledged as if it were handled. Other objects are left unread (their types are ignored).
+ * acknowledged as if it were handled. Refunds and charges are read for the refund events (decision
+ * 0022). Other objects are left unread (their types are ignored).
  */
 export function parseStripeEvent(raw: unknown): ParsedStripeEvent {
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) return { ok: false, fields: eventFieldErrors(envelope.error, "") };
   const { id, type, data } = envelope.data;
+  if (data.object.object === "refund" || data.object.object === "charge") {
+    const isRefund = data.object.object === "refund";
+    const parsed = (isRefund ? refundSchema : chargeSchema).safeParse(data.object);
+    if (!parsed.success) return { ok: false, fields: eventFieldErrors(parsed.error, "data.object.") };
+    return {
+      ok: true,
+      event: isRefund
+        ? { id, type, session: null, refund: parsed.data as RefundSnapshot }
+        : { id, type, session: null, charge: parsed.data as ChargeSnapshot },
+    };
+  }
   if (data.object.object !== "checkout.session") return { ok: true, event: { id, type, session: null } };
   const session = checkoutSessionSchema.safeParse(data.object);
   if (!session.success) return { ok: false, fields: eventFieldErrors(session.error, "data.object.") };

@@ -17,7 +17,14 @@ export default async function StoreSettingsPage() {
         </StoreLink>
       </p>
       <h1 className="text-2xl font-bold">Store settings</h1>
-      <StoreSettingsForm defaults={{ taxMode: settings.taxMode }} />
+      <StoreSettingsForm
+        defaults={{
+          taxMode: settings.taxMode,
+          returnWindowDays: settings.returnWindowDays,
+          refundShippingOnReturn: settings.refundShippingOnReturn,
+          returnAddress: settings.returnAddress,
+        }}
+      />
     </div>
   );
 }

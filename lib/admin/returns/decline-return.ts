@@ -1,0 +1,69 @@
+import "server-only";
+import "@/lib/validation/browser-zod-config";
+import { z } from "zod";
+import { enqueueOutboxDelivery } from "@/lib/job-queue/enqueue-outbox-delivery";
+import { runTransaction } from "@/lib/run-transaction";
+import { queueReturnEmail } from "@/lib/returns/queue-return-email";
+import { returnDeclinedEmailText } from "@/lib/returns/return-emails";
+import { returnStatusHref } from "@/lib/routes/storefront";
+import type { StaffActor } from "@/lib/staff/staff-actor";
+import { writeAudit } from "@/lib/staff/write-audit";
+import { lockReturn, requireStatus } from "./lock-return";
+import { releaseExchangeHold } from "./release-exchange-hold";
+
+export const declineReturnSchema = z
+  .object({
+    reason: z
+      .string()
+      .trim()
+      .min(5, { error: "Tell the shopper why, in a sentence" })
+      .max(500, { error: "Keep the reason under 500 characters" }),
+  })
+  .strict();
+
+/**
+ * REQUESTED or APPROVED → DECLINED with the reason the shopper is shown, audited; an exchange's
+ * held pairs go back on sale in the same transaction, exactly once.
+ */
+export async function declineReturn(
+  actor: StaffActor,
+  returnId: string,
+  input: unknown,
+): Promise<{ released: boolean }> {
+  const { reason } = declineReturnSchema.parse(input);
+  const result = await runTransaction(async (tx) => {
+    const current = await lockReturn(tx, returnId);
+    requireStatus(current, ["REQUESTED", "APPROVED"], "declined");
+    await tx.returnRequest.update({
+      where: { id: returnId },
+      data: { status: "DECLINED", declinedAt: new Date(), declineReason: reason },
+    });
+    const released = await releaseExchangeHold(tx, returnId);
+    await writeAudit(
+      {
+        actorId: actor.userId,
+        action: "return.decline",
+        entityType: "ReturnRequest",
+        entityId: returnId,
+        before: { status: current.status },
+        after: { status: "DECLINED", reason, exchangeReleased: released },
+        ip: actor.ip,
+      },
+      tx,
+    );
+    const order = await tx.order.findUniqueOrThrow({
+      where: { id: current.orderId },
+      select: { id: true, accessToken: true, email: true },
+    });
+    const queued = await queueReturnEmail(tx, {
+      kind: `return_declined:${returnId}`,
+      orderId: order.id,
+      to: order.email,
+      ...(await returnDeclinedEmailText(tx, returnId)),
+      link: returnStatusHref(order, returnId),
+    });
+    return { released, queued };
+  });
+  if (result.queued) await enqueueOutboxDelivery();
+  return { released: result.released };
+}
