@@ -50,10 +50,10 @@ export async function handleRefundEvent(event: StripeEventSummary): Promise<Refu
     }
     if (!(await recordEvent(tx, event, order.id))) return { result: "duplicate", queuedEmail: false };
     // Events can arrive out of order: the total refunded only grows, except when a refund fails.
-    const updated = await tx.order.updateMany({
-      where: { id: order.id, NOT: { stripeRefundedCents: charge.amount_refunded } },
-      data: { stripeRefundedCents: charge.amount_refunded },
-    });
-    return { result: updated.count === 1 ? "applied" : "no_change", queuedEmail: false };
+    // (IS DISTINCT FROM: a first report finds the column still null.)
+    const updated = await tx.$executeRaw`
+      UPDATE "Order" SET "stripeRefundedCents" = ${charge.amount_refunded}, "updatedAt" = now()
+      WHERE "id" = ${order.id} AND "stripeRefundedCents" IS DISTINCT FROM ${charge.amount_refunded}`;
+    return { result: updated === 1 ? "applied" : "no_change", queuedEmail: false };
   });
 }
