@@ -9,6 +9,7 @@ import {
   type Completion,
 } from "./session-lifecycle";
 import type { ShopperInput } from "./shopper-details";
+import { settleRefund, type RefundStatus } from "./refunds";
 
 // What the code that started a stand-in can see and do: tests inspect requests and events, inject
 // faults and play the shopper or Stripe's clock without a browser; main.ts only closes it.
@@ -59,6 +60,15 @@ export function standInControls(
       stored.misreportedAmountTotal = amountTotal;
     },
     settleAsyncPayment: (id: string, succeeded: boolean) => settleAsyncPayment(ctx, id, succeeded),
+    /** Every refund made, oldest first. */
+    refunds: () => [...store.refunds.values()],
+    getRefund: (id: string) => store.refunds.get(id) ?? null,
+    paymentIntents: () => [...store.paymentIntents.values()],
+    charges: () => [...store.charges.values()],
+    /** The status new refunds start in: pending ones wait for settleRefund, as a bank refund would. */
+    setNewRefundStatus: (status: "succeeded" | "pending") => void (ctx.newRefundStatus = status),
+    /** A pending refund succeeding, failing or being canceled, with the events Stripe sends. */
+    settleRefund: (id: string, status: Exclude<RefundStatus, "pending">) => settleRefund(ctx, id, status),
     expireSession: (id: string) => expireSession(ctx, id),
     expireDueSessions: () => expireDueSessions(ctx),
     /** Resolves once no webhook POST is in flight. */

@@ -3,12 +3,32 @@ import type { StandInContext } from "./context";
 import { randomId, toApiSession, type StoredSession } from "./session";
 import type { StoredEvent } from "./store";
 
-// Events as Stripe builds them: the session as it is now, stored (so a restart still owes it)
-// and handed to the webhook sender.
+// Events as Stripe builds them: the object (a session, refund, charge) as it is now, stored (so a
+// restart still owes it) and handed to the webhook sender.
 
 export const nowS = () => Math.floor(Date.now() / 1000);
 
-export function emit(ctx: StandInContext, type: string, stored: StoredSession): StoredEvent {
+/** An API object as the API shows it (a refund, a charge): what an event's data.object is. */
+export type ApiObject = { id: string; object: string };
+
+export type EmitOptions = {
+  /** The fields that changed, with their values before the change (Stripe's data.previous_attributes). */
+  previousAttributes?: Record<string, unknown>;
+  /** The Idempotency-Key of the API request that caused the event, if one did. */
+  idempotencyKey?: string | null;
+};
+
+function isStoredSession(subject: StoredSession | ApiObject): subject is StoredSession {
+  return "session" in subject && "lineItems" in subject;
+}
+
+export function emit(
+  ctx: StandInContext,
+  type: string,
+  subject: StoredSession | ApiObject,
+  { previousAttributes, idempotencyKey = null }: EmitOptions = {},
+): StoredEvent {
+  const object = isStoredSession(subject) ? toApiSession(subject, false, ctx.payPageBase) : subject;
   const event = {
     id: randomId("evt"),
     object: "event",
@@ -17,8 +37,8 @@ export function emit(ctx: StandInContext, type: string, stored: StoredSession): 
     type,
     livemode: false,
     pending_webhooks: 1,
-    request: { id: null, idempotency_key: null },
-    data: { object: toApiSession(stored, false, ctx.payPageBase) },
+    request: { id: null, idempotency_key: idempotencyKey },
+    data: { object, ...(previousAttributes ? { previous_attributes: previousAttributes } : {}) },
   };
   const record: StoredEvent = { event: JSON.parse(JSON.stringify(event)), delivered: false };
   ctx.store.events.push(record);

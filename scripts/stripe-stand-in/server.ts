@@ -7,13 +7,16 @@ import { createRouter } from "./router";
 import { requireApiKey } from "./routes/api-key";
 import { checkoutSessionRoutes } from "./routes/checkout-sessions";
 import { couponRoutes } from "./routes/coupons";
+import { paymentIntentRoutes } from "./routes/payment-intents";
 import { payPageRoutes } from "./routes/pay-page";
+import { refundRoutes } from "./routes/refunds";
 import { serviceRoutes } from "./routes/service";
 import { expireDueSessions } from "./session-lifecycle";
 import { StandInStore } from "./store";
 import { WebhookSender } from "./webhook-sender";
 
-// A small HTTP server that speaks the slice of Stripe's API the store uses (Checkout Sessions, Coupons),
+// A small HTTP server that speaks the slice of Stripe's API the store uses (Checkout Sessions,
+// Coupons, Refunds, and reading PaymentIntents and Charges),
 // serves a hosted payment page for them, and sends signed webhooks back. The app's real stripe-node
 // client talks to it through host/port/protocol configuration only. Each group of endpoints is a
 // module under routes/; this file wires them up and starts the clocks.
@@ -62,6 +65,7 @@ export async function startStripeStandIn(options: StandInOptions) {
     settleTimers: new Set(),
     asyncSettleMs: options.asyncSettleMs ?? 3_000,
     taxRateBps: options.taxRateBps ?? 0,
+    newRefundStatus: "succeeded",
     payPageBase: "",
   };
   const router = createRouter([
@@ -69,7 +73,15 @@ export async function startStripeStandIn(options: StandInOptions) {
     ...payPageRoutes(ctx),
     {
       path: /^\/v1\//,
-      handle: requireApiKey(options.apiKey, createRouter([...checkoutSessionRoutes(ctx), ...couponRoutes(ctx)])),
+      handle: requireApiKey(
+        options.apiKey,
+        createRouter([
+          ...checkoutSessionRoutes(ctx),
+          ...couponRoutes(ctx),
+          ...refundRoutes(ctx),
+          ...paymentIntentRoutes(ctx),
+        ]),
+      ),
     },
   ]);
 

@@ -1,6 +1,7 @@
 import type { StandInContext } from "./context";
 import { emit, nowS } from "./events";
-import { randomId, StripeRequestError, type StoredSession } from "./session";
+import { recordPaymentIntent, settlePaymentIntent } from "./payment-intents";
+import { StripeRequestError, type StoredSession } from "./session";
 import { taxOn } from "./shipping-and-tax";
 import { checkShopperDetails, sampleShopper, type ShopperInput } from "./shopper-details";
 
@@ -140,7 +141,7 @@ export function completeSession(ctx: StandInContext, id: string, completion: Com
     individual_name: null,
     shipping_details: allowed && shipping?.address ? { name: shipping.name, address: shipping.address } : null,
   };
-  session.payment_intent = randomId("pi");
+  session.payment_intent = recordPaymentIntent(ctx, stored).id;
   ctx.store.save();
   emit(ctx, "checkout.session.completed", stored);
   return stored;
@@ -154,6 +155,7 @@ export function settleAsyncPayment(ctx: StandInContext, id: string, succeeded: b
     });
   }
   if (succeeded) stored.session.payment_status = "paid";
+  settlePaymentIntent(ctx, stored, succeeded);
   ctx.store.save();
   emit(ctx, succeeded ? "checkout.session.async_payment_succeeded" : "checkout.session.async_payment_failed", stored);
   return stored;

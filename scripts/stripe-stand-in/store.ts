@@ -1,11 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { StandInCoupon } from "./coupons";
+import type { StandInCharge, StandInPaymentIntent } from "./payment-intents";
+import type { StandInRefund } from "./refunds";
 import type { StoredSession } from "./session";
 
 // The stand-in's state. It plays Stripe, so its state lives in its own process: in memory, and in a
-// JSON file when one is given (so `npm start` keeps open sessions and undelivered events across
-// restarts, as Stripe would).
+// JSON file when one is given (so `npm start` keeps open sessions, payments, refunds and
+// undelivered events across restarts, as Stripe would).
 
 export type IdempotentResult = { fingerprint: string; status: number; body: unknown };
 
@@ -16,6 +18,10 @@ type Snapshot = {
   idempotency: [string, IdempotentResult][];
   events: StoredEvent[];
   coupons?: StandInCoupon[];
+  paymentIntents?: StandInPaymentIntent[];
+  charges?: StandInCharge[];
+  /** Oldest first. */
+  refunds?: StandInRefund[];
 };
 
 export class StandInStore {
@@ -23,6 +29,10 @@ export class StandInStore {
   readonly idempotency = new Map<string, IdempotentResult>();
   readonly events: StoredEvent[] = [];
   readonly coupons = new Map<string, StandInCoupon>();
+  readonly paymentIntents = new Map<string, StandInPaymentIntent>();
+  readonly charges = new Map<string, StandInCharge>();
+  /** In the order made (oldest first). */
+  readonly refunds = new Map<string, StandInRefund>();
 
   constructor(private readonly file: string | null) {
     if (file && fs.existsSync(file)) {
@@ -31,6 +41,9 @@ export class StandInStore {
       for (const [key, result] of snapshot.idempotency) this.idempotency.set(key, result);
       this.events.push(...snapshot.events);
       for (const coupon of snapshot.coupons ?? []) this.coupons.set(coupon.id, coupon);
+      for (const intent of snapshot.paymentIntents ?? []) this.paymentIntents.set(intent.id, intent);
+      for (const charge of snapshot.charges ?? []) this.charges.set(charge.id, charge);
+      for (const refund of snapshot.refunds ?? []) this.refunds.set(refund.id, refund);
     }
   }
 
@@ -43,6 +56,9 @@ export class StandInStore {
       // Delivered events are only kept in memory for inspection; the file keeps what is still owed.
       events: this.events.filter((stored) => !stored.delivered),
       coupons: [...this.coupons.values()],
+      paymentIntents: [...this.paymentIntents.values()],
+      charges: [...this.charges.values()],
+      refunds: [...this.refunds.values()],
     };
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.tmp`;

@@ -1,5 +1,6 @@
 import type { StandInContext } from "../context";
 import { headerValue, sendJson } from "../http-io";
+import { sendReply } from "../idempotent-post";
 import type { Route } from "../router";
 import { toApiSession } from "../session";
 import { expireSession, requireSession } from "../session-lifecycle";
@@ -14,8 +15,7 @@ export function checkoutSessionRoutes(ctx: StandInContext): Route[] {
       method: "POST",
       path: /^\/v1\/checkout\/sessions$/,
       handle: async ({ request, body }, response) => {
-        const result = await createCheckoutSession(ctx, request, body);
-        sendJson(response, result.status, result.body, result.replayed ? { "Idempotent-Replayed": "true" } : {});
+        sendReply(response, await createCheckoutSession(ctx, request, body));
       },
     },
     {

@@ -1,9 +1,8 @@
-import crypto from "node:crypto";
 import type { StandInContext } from "../context";
 import { parseCoupon } from "../coupons";
 import { nowS } from "../events";
-import { decodeFormBody } from "../form-body";
-import { headerValue, sendJson } from "../http-io";
+import { sendJson } from "../http-io";
+import { idempotentPost, sendReply } from "../idempotent-post";
 import type { Route } from "../router";
 import { randomId, StripeRequestError } from "../session";
 import { requireCoupon } from "../coupon-lookup";
@@ -20,43 +19,22 @@ export function couponRoutes(ctx: StandInContext): Route[] {
     {
       method: "POST",
       path: /^\/v1\/coupons$/,
-      handle: ({ request, body, url }, response) => {
-        const params = decodeFormBody(body);
-        const key = headerValue(request, "idempotency-key");
-        // Keys are the account's, across endpoints: the path is part of what must match.
-        const fingerprint = crypto.createHash("sha256").update(`${url.pathname}\n${body}`).digest("hex");
-        const previous = key ? ctx.store.idempotency.get(key) : undefined;
-        ctx.requests.push({
-          method: "POST",
-          path: url.pathname,
-          idempotencyKey: key,
-          params,
-          replayed: Boolean(previous),
-        });
-        if (previous) {
-          if (previous.fingerprint !== fingerprint)
-            return sendJson(response, 400, {
-              error: {
-                type: "idempotency_error",
-                message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
-              },
-            });
-          return sendJson(response, previous.status, previous.body, { "Idempotent-Replayed": "true" });
-        }
-        let result: { status: number; body: unknown };
-        try {
-          const id = typeof params.id === "string" && params.id !== "" ? params.id : randomId("cpn").slice(0, 12);
-          if (ctx.store.coupons.has(id)) invalid("Coupon already exists.", "id");
-          const coupon = parseCoupon(params, id, nowS(), invalid);
-          ctx.store.coupons.set(id, coupon);
-          result = { status: 200, body: coupon };
-        } catch (error) {
-          if (!(error instanceof StripeRequestError)) throw error;
-          result = { status: error.status, body: error.body };
-        }
-        if (key) ctx.store.idempotency.set(key, { fingerprint, ...result });
-        ctx.store.save();
-        sendJson(response, result.status, result.body);
+      handle: async ({ request, body, url }, response) => {
+        const reply = await idempotentPost(
+          ctx,
+          { request, path: url.pathname, body },
+          {
+            endpoint: "coupons",
+            execute: ({ params }) => {
+              const id = typeof params.id === "string" && params.id !== "" ? params.id : randomId("cpn").slice(0, 12);
+              if (ctx.store.coupons.has(id)) invalid("Coupon already exists.", "id");
+              const coupon = parseCoupon(params, id, nowS(), invalid);
+              ctx.store.coupons.set(id, coupon);
+              return coupon;
+            },
+          },
+        );
+        sendReply(response, reply);
       },
     },
     {
