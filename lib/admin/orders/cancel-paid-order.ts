@@ -19,11 +19,17 @@ export type PaidCancellation = {
  * refund of what is left of its payment, exactly once. The conditional update ("status = PAID and
  * stockReleasedAt IS NULL") lets one of two clicks through; the refund row is written in the same
  * transaction, and Stripe is asked for it after the commit with the row's idempotency key (the
- * refund sweep retries it if Stripe doesn't answer). An order with nothing paid (an exchange)
- * is cancelled without a refund.
+ * refund sweep retries it if Stripe doesn't answer). An exchange's order is refused: its return
+ * would be left waiting for pairs that never ship.
  */
 export async function cancelPaidOrder(actor: StaffActor, orderId: string): Promise<PaidCancellation> {
   const row = await runTransaction(async (tx) => {
+    if (await tx.returnRequest.count({ where: { exchangeOrderId: orderId } }))
+      throw new AdminError(
+        "This order ships an exchange, and shipping it finishes the return. Ship it, or refund the shopper from the original order in the Stripe Dashboard.",
+        undefined,
+        409,
+      );
     const cancelled = await tx.$queryRaw<{ totalCents: number; currency: string }[]>`
       UPDATE "Order" SET "status" = 'CANCELLED', "stockReleasedAt" = now(), "updatedAt" = now()
       WHERE "id" = ${orderId} AND "status" = 'PAID' AND "shippedAt" IS NULL AND "stockReleasedAt" IS NULL

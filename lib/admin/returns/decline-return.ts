@@ -1,6 +1,4 @@
 import "server-only";
-import "@/lib/validation/browser-zod-config";
-import { z } from "zod";
 import { enqueueOutboxDelivery } from "@/lib/job-queue/enqueue-outbox-delivery";
 import { runTransaction } from "@/lib/run-transaction";
 import { queueReturnEmail } from "@/lib/returns/queue-return-email";
@@ -9,17 +7,11 @@ import { returnStatusHref } from "@/lib/routes/storefront";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 import { writeAudit } from "@/lib/staff/write-audit";
 import { lockReturn, requireStatus } from "./lock-return";
+import { declineReturnFormSchema } from "./return-form-schemas";
 import { releaseExchangeHold } from "./release-exchange-hold";
 
-export const declineReturnSchema = z
-  .object({
-    reason: z
-      .string()
-      .trim()
-      .min(5, { error: "Tell the shopper why, in a sentence" })
-      .max(500, { error: "Keep the reason under 500 characters" }),
-  })
-  .strict();
+/** The form's schema, shared with the browser (return-form-schemas.ts). */
+export const declineReturnSchema = declineReturnFormSchema;
 
 /**
  * REQUESTED or APPROVED → DECLINED with the reason the shopper is shown, audited; an exchange's

@@ -1,6 +1,4 @@
 import "server-only";
-import "@/lib/validation/browser-zod-config";
-import { z } from "zod";
 import { createAccessToken } from "@/lib/orders/order-access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueOutboxDelivery } from "@/lib/job-queue/enqueue-outbox-delivery";
@@ -12,22 +10,10 @@ import type { StaffActor } from "@/lib/staff/staff-actor";
 import { writeAudit } from "@/lib/staff/write-audit";
 import { AdminError } from "@/lib/admin/admin-error";
 import { lockReturn, requireStatus } from "./lock-return";
+import { receiveReturnFormSchema } from "./return-form-schemas";
 
-export const receiveReturnSchema = z
-  .object({
-    lines: z
-      .array(
-        z
-          .object({
-            returnLineId: z.string().min(1).max(40),
-            resellableQuantity: z.coerce.number({ error: "Enter how many can be sold again" }).int().min(0).max(12),
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(50),
-  })
-  .strict();
+/** The form's schema, shared with the browser (return-form-schemas.ts). */
+export const receiveReturnSchema = receiveReturnFormSchema;
 
 export type ReceivedReturn = { restockedPairs: number; exchangeOrderId: string | null };
 

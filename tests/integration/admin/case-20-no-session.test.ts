@@ -15,6 +15,8 @@ import LowStockPage from "@/app/admin/(console)/stock/page";
 import OrdersPage from "@/app/admin/(console)/orders/page";
 import OrderPage from "@/app/admin/(console)/orders/[id]/page";
 import PackingSlipPage from "@/app/admin/(console)/orders/[id]/packing-slip/page";
+import CustomersPage from "@/app/admin/(console)/customers/page";
+import CustomerPage from "@/app/admin/(console)/customers/history/page";
 import ArticlesPage from "@/app/admin/(console)/articles/page";
 import NewArticlePage from "@/app/admin/(console)/articles/new/page";
 import EditArticlePage from "@/app/admin/(console)/articles/[id]/page";
@@ -28,14 +30,19 @@ import ImportPage from "@/app/admin/(console)/import/page";
 import AccountPage from "@/app/admin/(console)/account/page";
 import StaffPage from "@/app/admin/(console)/staff/page";
 import AuditPage from "@/app/admin/(console)/audit/page";
+import ReturnsPage from "@/app/admin/(console)/returns/page";
+import ReturnPage from "@/app/admin/(console)/returns/[id]/page";
 import * as productActions from "@/lib/admin/catalog/product-actions";
 import * as orderActions from "@/lib/admin/orders/order-actions";
 import * as articleActions from "@/lib/admin/content/article-actions";
 import * as brandActions from "@/lib/admin/content/brand-actions";
 import * as collectionActions from "@/lib/admin/content/collection-actions";
 import * as staffActions from "@/lib/admin/staff/staff-actions";
+import * as returnActions from "@/lib/admin/returns/return-actions";
+import * as settingsActions from "@/lib/admin/settings/settings-actions";
 import { GET as getProducts } from "@/app/api/admin/products/route";
 import { GET as exportProducts } from "@/app/api/admin/products/export/route";
+import { GET as exportLowStock } from "@/app/api/admin/stock/export/route";
 import { POST as importProducts } from "@/app/api/admin/products/import/route";
 import { POST as upload } from "@/app/api/admin/uploads/route";
 import { POST as shipOrder } from "@/app/api/admin/orders/[id]/ship/route";
@@ -54,7 +61,25 @@ async function ids() {
     db.collection.findFirstOrThrow(),
   ]);
   const { order } = await createOrder("PAID");
-  return { product: product.id, article: article.id, brand: brand.id, collection: collection.id, order: order.id };
+  const shipped = await createOrder("SHIPPED");
+  const line = await db.orderLine.findFirstOrThrow({ where: { orderId: shipped.order.id } });
+  const requested = await db.returnRequest.create({
+    data: {
+      orderId: shipped.order.id,
+      resolution: "refund",
+      lines: { create: [{ orderLineId: line.id, quantity: 1, reason: "too_big" }] },
+    },
+    include: { lines: true },
+  });
+  return {
+    product: product.id,
+    article: article.id,
+    brand: brand.id,
+    collection: collection.id,
+    order: order.id,
+    returnId: requested.id,
+    returnLineId: requested.lines[0]!.id,
+  };
 }
 
 /** Every admin page, called the way Next would render it. */
@@ -66,10 +91,12 @@ function pages(id: Awaited<ReturnType<typeof ids>>): [string, () => Promise<unkn
     ["/admin/products/new", () => NewProductPage()],
     ["/admin/products/[id]", () => EditProductPage(params({ id: id.product }))],
     ["/admin/products/[id]/variants", () => VariantsPage(params({ id: id.product }))],
-    ["/admin/stock", () => LowStockPage()],
+    ["/admin/stock", () => LowStockPage(search())],
     ["/admin/orders", () => OrdersPage(search())],
     ["/admin/orders/[id]", () => OrderPage(params({ id: id.order }))],
     ["/admin/orders/[id]/packing-slip", () => PackingSlipPage(params({ id: id.order }))],
+    ["/admin/customers", () => CustomersPage(search())],
+    ["/admin/customers/history", () => CustomerPage(search({ email: "shopper@example.com" }))],
     ["/admin/articles", () => ArticlesPage()],
     ["/admin/articles/new", () => NewArticlePage()],
     ["/admin/articles/[id]", () => EditArticlePage(params({ id: id.article }))],
@@ -83,6 +110,8 @@ function pages(id: Awaited<ReturnType<typeof ids>>): [string, () => Promise<unkn
     ["/admin/account", () => AccountPage()],
     ["/admin/staff", () => StaffPage()],
     ["/admin/audit", () => AuditPage(search())],
+    ["/admin/returns", () => ReturnsPage(search())],
+    ["/admin/returns/[id]", () => ReturnPage(params({ id: id.returnId }))],
   ];
 }
 
@@ -128,6 +157,20 @@ function actions(id: Awaited<ReturnType<typeof ids>>): [string, () => Promise<un
     ["shipOrderAction", () => orderActions.shipOrderAction(id.order, { trackingNumber: "1Z999" })],
     ["cancelOrderAction", () => orderActions.cancelOrderAction(id.order)],
     ["addOrderNoteAction", () => orderActions.addOrderNoteAction(id.order, { body: "Left at the door" })],
+    ["approveReturnAction", () => returnActions.approveReturnAction(id.returnId)],
+    ["declineReturnAction", () => returnActions.declineReturnAction(id.returnId, { reason: "Worn outdoors, sorry" })],
+    [
+      "receiveReturnAction",
+      () =>
+        returnActions.receiveReturnAction(id.returnId, {
+          lines: [{ returnLineId: id.returnLineId, resellableQuantity: 1 }],
+        }),
+    ],
+    ["refundReturnAction", () => returnActions.refundReturnAction(id.returnId)],
+    [
+      "saveStoreSettingsAction",
+      () => settingsActions.saveStoreSettingsAction({ taxMode: "inclusive", returnWindowDays: 1 }),
+    ],
     ["saveArticleAction", () => articleActions.saveArticleAction(id.article, { title: "x" })],
     ["previewMarkdownAction", () => articleActions.previewMarkdownAction("# hello")],
     [
@@ -195,6 +238,7 @@ describe("case 20: admin pages, Server Actions and route handlers refuse request
     const responses = await Promise.all([
       getProducts(adminRequest("/api/admin/products")),
       exportProducts(adminRequest("/api/admin/products/export")),
+      exportLowStock(adminRequest("/api/admin/stock/export?level=out")),
       importProducts(
         adminRequest("/api/admin/products/import", {
           method: "POST",

@@ -16,6 +16,10 @@ const TABLES = [
   "OrderLine",
   "OutboxEmail",
   "StaffUser",
+  "ReturnRequest",
+  "ReturnLine",
+  "Refund",
+  "StoreSettings",
 ];
 
 export async function dbFingerprint(): Promise<Record<string, string>> {

@@ -113,6 +113,39 @@ describe("admin shipping rates and store settings", () => {
     expect(audits.map((row) => row.after)).toEqual([{ taxMode: "inclusive" }, { taxMode: "exclusive" }]);
   });
 
+  it("saves the return window, the shipping refund policy and the returns address, with field errors for bad values", async () => {
+    const settings = {
+      taxMode: "exclusive",
+      returnWindowDays: "45",
+      refundShippingOnReturn: true,
+      returnAddress: "Returns desk\n1 Dock Road\nLeeds LS1 1AA",
+    };
+    expect(await saveStoreSettingsAction(settings)).toMatchObject({ ok: true });
+    expect(await getDb().storeSettings.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({
+      returnWindowDays: 45,
+      refundShippingOnReturn: true,
+      returnAddress: "Returns desk\n1 Dock Road\nLeeds LS1 1AA",
+    });
+    const audit = await getDb().auditLog.findFirstOrThrow({
+      where: { action: "settings.update" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(audit.before).toMatchObject({ returnWindowDays: 60, refundShippingOnReturn: false });
+    for (const bad of [
+      { returnWindowDays: "-1" },
+      { returnWindowDays: "400" },
+      { returnWindowDays: "2.5" },
+      { returnAddress: "short" },
+      { refundShippingOnReturn: "yes" },
+    ])
+      expect(await saveStoreSettingsAction({ ...settings, ...bad })).toMatchObject({
+        ok: false,
+        fields: { [Object.keys(bad)[0]!]: expect.any(String) },
+      });
+    expect((await getDb().storeSettings.findUniqueOrThrow({ where: { id: 1 } })).returnWindowDays).toBe(45);
+    await saveStoreSettingsAction({ ...settings, returnWindowDays: "60", refundShippingOnReturn: false });
+  });
+
   it("case 20: without a staff session nothing changes", async () => {
     mockRequest({ headers: { origin: "http://localhost", "sec-fetch-site": "same-origin" } });
     const before = await getDb().shippingRate.count();

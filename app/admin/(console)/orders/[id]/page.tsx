@@ -1,7 +1,8 @@
 import { StoreLink } from "@/components/ui/store-link";
 import { notFound } from "next/navigation";
-import { CancelOrderButton } from "@/components/admin/cancel-order-button";
+import { CancelOrderButton, type CancellableOrder } from "@/components/admin/cancel-order-button";
 import { OrderNoteForm } from "@/components/admin/order-note-form";
+import { ReturnRefundsTable } from "@/components/admin/return-refunds-table";
 import { ShipOrderForm } from "@/components/admin/ship-order-form";
 import { OrderTotals } from "@/components/checkout/order-totals";
 import { ShipmentDetails } from "@/components/orders/shipment-details";
@@ -11,7 +12,8 @@ import { LATE_PAYMENT_NEXT_STEP } from "@/lib/admin/orders/late-payment";
 import { TOTAL_MISMATCH_NEXT_STEP } from "@/lib/admin/orders/total-mismatch";
 import { formatMoney } from "@/lib/money";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { ADMIN, adminPackingSlipHref } from "@/lib/routes/admin";
+import { formatReturnNumber, RETURN_STATUS_LABELS } from "@/lib/returns/return-status";
+import { ADMIN, adminOrderHref, adminPackingSlipHref, adminReturnHref } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
 
 export const metadata = { title: "Order" };
@@ -20,10 +22,35 @@ type Props = { params: Promise<{ id: string }> };
 
 const when = (date: Date | null) => (date ? `${date.toISOString().slice(0, 16).replace("T", " ")} UTC` : "—");
 
+/**
+ * Which cancel button the order gets, if any: unpaid orders, and paid ones still in the shipping
+ * queue (refunded). A paid order whose stock already went back on sale (paid after release) is
+ * staff's to sort out by hand, and an exchange's order finishes its return by shipping, so
+ * neither gets one.
+ */
+function cancellable(order: {
+  status: string;
+  shippedAt: Date | null;
+  stockReleasedAt: Date | null;
+  totalCents: number;
+  exchangeFor: unknown;
+}): CancellableOrder | null {
+  if (order.status === "PENDING") return "unpaid";
+  if (order.status !== "PAID" || order.shippedAt || order.stockReleasedAt || order.exchangeFor) return null;
+  return order.totalCents > 0 ? "paid" : "no-charge";
+}
+
 export default async function OrderPage({ params }: Props) {
   const actor = await requireStaff();
   const order = await getAdminOrder(actor, (await params).id);
   if (!order) notFound();
+  const cancelKind = cancellable(order);
+  // Stripe's amount_refunded counts pending refunds as well as succeeded ones.
+  const succeededCents = order.refunds
+    .filter(
+      (refund) => refund.status === "succeeded" || refund.status === "pending" || refund.status === "requires_action",
+    )
+    .reduce((sum, refund) => sum + refund.amountCents, 0);
   return (
     <div className="space-y-8">
       <p>
@@ -32,6 +59,19 @@ export default async function OrderPage({ params }: Props) {
         </StoreLink>
       </p>
       <h1 className="text-2xl font-bold">Order {formatOrderNumber(order.orderNumber)}</h1>
+      {order.exchangeFor ? (
+        <p className="font-semibold">
+          Exchange for return{" "}
+          <StoreLink href={adminReturnHref(order.exchangeFor.id)} className="text-brand-800 underline">
+            {formatReturnNumber(order.exchangeFor.returnNumber)}
+          </StoreLink>{" "}
+          of order{" "}
+          <StoreLink href={adminOrderHref(order.exchangeFor.order.id)} className="text-brand-800 underline">
+            {formatOrderNumber(order.exchangeFor.order.orderNumber)}
+          </StoreLink>{" "}
+          — no charge
+        </p>
+      ) : null}
       {order.totalMismatchAt ? (
         <p role="alert" className="rounded border-2 border-red-800 p-3 font-semibold text-red-800">
           {TOTAL_MISMATCH_NEXT_STEP} Stripe charged{" "}
@@ -123,6 +163,46 @@ export default async function OrderPage({ params }: Props) {
           (to print and put in the box)
         </p>
       </section>
+      <section aria-labelledby="returns" className="space-y-2">
+        <h2 id="returns" className="text-xl font-semibold">
+          Returns
+        </h2>
+        {order.returns.length > 0 ? (
+          <ul className="space-y-1">
+            {order.returns.map((entry) => {
+              const pairs = entry.lines.reduce((sum, line) => sum + line.quantity, 0);
+              return (
+                <li key={entry.id}>
+                  <StoreLink href={adminReturnHref(entry.id)} className="text-brand-800 underline">
+                    {formatReturnNumber(entry.returnNumber)}
+                  </StoreLink>
+                  : {RETURN_STATUS_LABELS[entry.status]}, {pairs} {pairs === 1 ? "pair" : "pairs"} for{" "}
+                  {entry.resolution === "refund" ? "a refund" : "an exchange"}
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p>No returns.</p>
+        )}
+      </section>
+      <section aria-labelledby="refunds" className="space-y-2">
+        <h2 id="refunds" className="text-xl font-semibold">
+          Refunds
+        </h2>
+        {order.refunds.length > 0 ? <ReturnRefundsTable refunds={order.refunds} /> : <p>No refunds.</p>}
+        {order.stripeRefundedCents !== null ? (
+          <p>
+            Stripe reports {formatMoney(order.stripeRefundedCents, order.currency)} refunded in all.
+            {order.stripeRefundedCents !== succeededCents ? (
+              <strong className="block text-red-800">
+                That differs from the {formatMoney(succeededCents, order.currency)} the store&apos;s own refunds came
+                to: refunded outside the store? Check the payment in the Stripe Dashboard.
+              </strong>
+            ) : null}
+          </p>
+        ) : null}
+      </section>
       {order.status === "PAID" ? (
         <section aria-labelledby="ship" className="space-y-2">
           <h2 id="ship" className="text-xl font-semibold">
@@ -131,12 +211,12 @@ export default async function OrderPage({ params }: Props) {
           <ShipOrderForm orderId={order.id} />
         </section>
       ) : null}
-      {order.status === "PENDING" ? (
+      {cancelKind ? (
         <section aria-labelledby="cancel" className="space-y-2">
           <h2 id="cancel" className="text-xl font-semibold">
             Cancel
           </h2>
-          <CancelOrderButton orderId={order.id} />
+          <CancelOrderButton orderId={order.id} kind={cancelKind} />
         </section>
       ) : null}
       <section aria-labelledby="notes" className="space-y-2">
