@@ -4,6 +4,7 @@ import { StoreError } from "@/lib/errors/store-error";
 import { approveReturn } from "@/lib/admin/returns/approve-return";
 import { declineReturn } from "@/lib/admin/returns/decline-return";
 import { receiveReturn } from "@/lib/admin/returns/receive-return";
+import { cancelOrder } from "@/lib/admin/orders/cancel-order";
 import { markOrderShipped } from "@/lib/admin/orders/mark-order-shipped";
 import { requestReturn } from "@/lib/returns/request-return";
 import { getReturnOptions } from "@/lib/returns/get-return-options";
@@ -230,6 +231,8 @@ describe("an exchange for another size", () => {
     expect(received.exchangeOrder?.lines).toEqual([
       expect.objectContaining({ variantId: sibling.id, quantity: 2, unitPriceCents: 0 }),
     ]);
+    // Cancelling the exchange's order would leave the return waiting for pairs that never ship.
+    await expect(cancelOrder(actor, received.exchangeOrderId!)).rejects.toMatchObject({ status: 409 });
     // The exchange goes through the normal shipping flow, which finishes the return.
     await markOrderShipped(actor, received.exchangeOrderId!, { carrier: "ups", trackingNumber: "1Z999AA10123456784" });
     expect((await getDb().returnRequest.findUniqueOrThrow({ where: { id: created.id } })).status).toBe(
