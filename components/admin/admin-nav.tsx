@@ -7,6 +7,8 @@ const LINKS = [
   { href: ADMIN.products, label: "Products" },
   { href: ADMIN.stock, label: "Low stock" },
   { href: ADMIN.orders, label: "Orders" },
+  { href: ADMIN.customers, label: "Customers" },
+  { href: ADMIN.returns, label: "Returns" },
   { href: ADMIN.shipping, label: "Shipping & tax" },
   { href: ADMIN.discounts, label: "Discount codes" },
   { href: ADMIN.articles, label: "Guides" },
@@ -14,6 +16,7 @@ const LINKS = [
   { href: ADMIN.brands, label: "Brands & sizes" },
   { href: ADMIN.collections, label: "Collections" },
   { href: ADMIN.import, label: "CSV" },
+  { href: ADMIN.reports, label: "Reports" },
   { href: ADMIN.jobs, label: "Jobs" },
   { href: ADMIN.account, label: "My account" },
 ];

@@ -26,6 +26,8 @@ export async function loadProductRows(db: PrismaClient, ids: string[] | null): P
                WHERE i."productId" = p."id" ORDER BY i."position", i."id" LIMIT 1) AS "image",
             COALESCE((SELECT json_agg(c."slug") FROM "CollectionProduct" cp JOIN "Collection" c ON c."id" = cp."collectionId"
                WHERE cp."productId" = p."id"), '[]'::json) AS "collections",
+            COALESCE((SELECT json_object_agg(c."slug", cp."position") FROM "CollectionProduct" cp JOIN "Collection" c ON c."id" = cp."collectionId"
+               WHERE cp."productId" = p."id"), '{}'::json) AS "collectionPositions",
             COALESCE((SELECT json_agg(json_build_array(v."sku", v."fitRange", v."sizeLabel", v."widthCode", v."stock", v."priceCentsOverride"))
                FROM "Variant" v WHERE v."productId" = p."id"), '[]'::json) AS "variants"
        FROM "Product" p JOIN "Brand" b ON b."id" = p."brandId"

@@ -1,6 +1,7 @@
 import type { CatalogSnapshot, SnapshotProduct } from "./snapshot-types";
 import { DROP_BANDS, FACET_KEYS, PAGE_SIZE, PRICE_BANDS, type FacetKey, type ListingQuery } from "./listing-query";
 import {
+  collectionOrder,
   findCode,
   getSearchIndex,
   PRODUCT_FACET_KEYS,
@@ -78,7 +79,11 @@ function runSearch(snapshot: CatalogSnapshot, query: ListingQuery, scope: Scope)
   const start = (query.page - 1) * PAGE_SIZE;
   const products: SnapshotProduct[] = [];
   let seen = 0;
-  for (const position of index.order[query.sort]) {
+  // On a collection page "featured" is the collection's own order, as staff set it: the
+  // site-wide featured ranks are for the shoes page and the home page.
+  const order =
+    scope.collection && query.sort === "featured" ? collectionOrder(index, scope.collection) : index.order[query.sort];
+  for (const position of order) {
     if (!matching[position]) continue;
     if (seen >= start) products.push((index.items[position] as IndexedProduct).product);
     seen++;

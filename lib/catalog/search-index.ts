@@ -27,6 +27,8 @@ export type SearchIndex = {
   dictionary: Record<VariantFacetKey, string[]>;
   /** Item positions in each sort's order. */
   order: Record<ListingQuery["sort"], number[]>;
+  /** Each item's place in name order (then slug): every sort's tie-breaker. */
+  nameRank: Int32Array;
 };
 
 const indexes = new WeakMap<CatalogSnapshot, SearchIndex>();
@@ -80,7 +82,34 @@ function indexProduct(product: SnapshotProduct): IndexedProduct {
 
 function buildSearchIndex(products: SnapshotProduct[]): SearchIndex {
   const items = products.map(indexProduct);
-  return { items, dictionary, order: sortOrders(products) };
+  const nameRank = nameRanks(products);
+  return { items, dictionary, order: sortOrders(products, nameRank), nameRank };
+}
+
+const collectionOrders = new WeakMap<SearchIndex, Map<string, number[]>>();
+
+/**
+ * The positions of a collection's items in the order staff set for it (position ascending), ties
+ * and products without a position broken by name as in every other sort. Worked out once per
+ * snapshot and collection: a reorder is a catalog change, so it comes with a new snapshot.
+ */
+export function collectionOrder(index: SearchIndex, collection: string): number[] {
+  let orders = collectionOrders.get(index);
+  if (!orders) {
+    orders = new Map();
+    collectionOrders.set(index, orders);
+  }
+  let order = orders.get(collection);
+  if (!order) {
+    const place = (position: number) =>
+      (index.items[position] as IndexedProduct).product.collectionPositions?.[collection] ?? Number.MAX_SAFE_INTEGER;
+    order = index.items
+      .map((_, position) => position)
+      .filter((position) => (index.items[position] as IndexedProduct).product.collections.includes(collection))
+      .sort((a, b) => place(a) - place(b) || (index.nameRank[a] as number) - (index.nameRank[b] as number));
+    orders.set(collection, order);
+  }
+  return order;
 }
 
 function productFacetValues(product: SnapshotProduct): Record<ProductFacetKey, string[]> {
@@ -105,16 +134,23 @@ function bandsContaining(bands: Record<string, Band>, test: (band: Band) => bool
 // One collator instead of String#localeCompare, which sets one up on every call (same order).
 const collator = new Intl.Collator();
 
-/** Every sort's order. Names are collated once; the sorts then compare numbers only. */
-function sortOrders(products: SnapshotProduct[]): Record<ListingQuery["sort"], number[]> {
-  const positions = products.map((_, position) => position);
-  const byName = [...positions].sort((a, b) => {
-    const pa = products[a] as SnapshotProduct;
-    const pb = products[b] as SnapshotProduct;
-    return collator.compare(pa.name, pb.name) || collator.compare(pa.slug, pb.slug);
-  });
+/** Each product's rank by name, then slug. Names are collated once; the sorts then compare numbers only. */
+function nameRanks(products: SnapshotProduct[]): Int32Array {
+  const byName = products
+    .map((_, position) => position)
+    .sort((a, b) => {
+      const pa = products[a] as SnapshotProduct;
+      const pb = products[b] as SnapshotProduct;
+      return collator.compare(pa.name, pb.name) || collator.compare(pa.slug, pb.slug);
+    });
   const nameRank = new Int32Array(products.length);
   byName.forEach((position, rank) => (nameRank[position] = rank));
+  return nameRank;
+}
+
+/** Every sort's order. */
+function sortOrders(products: SnapshotProduct[], nameRank: Int32Array): Record<ListingQuery["sort"], number[]> {
+  const positions = products.map((_, position) => position);
   const sortBy = (key: (product: SnapshotProduct) => number) => {
     const keys = Float64Array.from(products, key);
     return [...positions].sort(

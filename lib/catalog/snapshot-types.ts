@@ -58,6 +58,12 @@ export type SnapshotProduct = {
   image: { url: string; alt: string } | null;
   /** Slugs of the collections the product belongs to. */
   collections: string[];
+  /**
+   * The product's place in each of those collections, as staff ordered it (CollectionProduct.position),
+   * by collection slug. A collection page lists its shoes in this order; a product without an entry
+   * (hand-made test catalogs) goes after the ones that have one.
+   */
+  collectionPositions?: Record<string, number>;
   variants: SnapshotVariant[];
 };
 

@@ -17,6 +17,10 @@ export const ADMIN = knownRoutes({
   orders: "/admin/orders",
   order: "/admin/orders/[id]",
   orderPackingSlip: "/admin/orders/[id]/packing-slip",
+  customers: "/admin/customers",
+  customer: "/admin/customers/history",
+  returns: "/admin/returns",
+  return: "/admin/returns/[id]",
   articles: "/admin/articles",
   newArticle: "/admin/articles/new",
   article: "/admin/articles/[id]",
@@ -39,6 +43,7 @@ export const ADMIN = knownRoutes({
   newDiscountCode: "/admin/discounts/new",
   discountCode: "/admin/discounts/[id]",
   settings: "/admin/settings",
+  reports: "/admin/reports",
 });
 
 export function adminProductHref(id: string) {
@@ -57,6 +62,29 @@ export function adminOrderHref(id: string) {
 /** The printable list of what goes in the box, and where it goes. */
 export function adminPackingSlipHref(id: string) {
   return fillPattern(ADMIN.orderPackingSlip, { id });
+}
+
+/** A return's page: its pairs, the shopper's comment, its refunds and the buttons for its next step. */
+export function adminReturnHref(id: string) {
+  return fillPattern(ADMIN.return, { id });
+}
+
+/** The low-stock list with its filters (level "both", "low" or "out"; brand id, search, fit range). */
+export function adminStockHref(filters: Record<string, string>) {
+  return withQuery(ADMIN.stock, filters);
+}
+
+/** The low-stock list's sizes as a CSV download with the same filters (a route handler, so a plain <a>). */
+export function adminLowStockCsvHref(filters: Record<string, string>) {
+  return withQuery("/api/admin/stock/export", filters);
+}
+
+/**
+ * One customer's orders and returns. The email travels in the query, not the path: the access
+ * log records paths (scripts/serve.ts), and an address in it would be personal data in the logs.
+ */
+export function adminCustomerHref(email: string) {
+  return withQuery(ADMIN.customer, { email });
 }
 
 export function adminArticleHref(id: string) {
@@ -87,4 +115,14 @@ export function adminShippingRateHref(id: string) {
 
 export function adminDiscountCodeHref(id: string) {
   return fillPattern(ADMIN.discountCode, { id });
+}
+
+/** The reports page for a range of whole UTC days (both ends included) or one of its presets. */
+export function adminReportsHref(range: { from: string; to: string } | { preset: string }) {
+  return withQuery(ADMIN.reports, range);
+}
+
+/** The reports page's per-day sales in one currency as a CSV download (a route handler, so a plain <a>). */
+export function adminDailySalesCsvHref(range: { from: string; to: string; currency: string }) {
+  return withQuery("/api/admin/reports/daily-sales", range);
 }

@@ -4,7 +4,7 @@ import { BarChart } from "@/components/admin/bar-chart";
 import { DASHBOARD_DAYS, getDashboard } from "@/lib/admin/dashboard/get-dashboard";
 import { getEnv } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
-import { ADMIN } from "@/lib/routes/admin";
+import { ADMIN, adminStockHref } from "@/lib/routes/admin";
 import { withQuery } from "@/lib/routes/with-query";
 import { requireStaff } from "@/lib/staff/require-staff";
 
@@ -44,12 +44,34 @@ export default async function DashboardPage({ searchParams }: Props) {
             label="Awaiting payment"
             value={dashboard.unpaid}
           />
-          <Stat href={ADMIN.stock} label="Low stock sizes" value={dashboard.lowStock} />
+          <Stat href={adminStockHref({ level: "low" })} label="Low stock sizes" value={dashboard.lowStock} />
+          <Stat href={adminStockHref({ level: "out" })} label="Sold-out sizes" value={dashboard.outOfStock} />
+        </ul>
+      </section>
+      <section aria-labelledby="returns" className="space-y-2">
+        <h2 id="returns" className="text-xl font-semibold">
+          Returns
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-4">
           <Stat
-            href={withQuery(ADMIN.products, { stock: "out" })}
-            label="Sold-out sizes"
-            value={dashboard.outOfStock}
+            href={withQuery(ADMIN.returns, { status: "REQUESTED" })}
+            label="Returns to review"
+            value={dashboard.returns.toReview}
           />
+          <Stat
+            href={withQuery(ADMIN.returns, { status: "APPROVED" })}
+            label="Returns on their way"
+            value={dashboard.returns.onTheirWay}
+          />
+          <Stat
+            href={withQuery(ADMIN.returns, { status: "RECEIVED" })}
+            label="Returns to finish"
+            value={dashboard.returns.toFinish}
+          />
+          {/* Only when there are some: the refund sweep (a job) retries them every minute. */}
+          {dashboard.returns.refundsWaiting > 0 ? (
+            <Stat href={ADMIN.jobs} label="Refunds waiting for Stripe" value={dashboard.returns.refundsWaiting} />
+          ) : null}
         </ul>
       </section>
       <section aria-labelledby="sales" className="space-y-4">

@@ -11,7 +11,8 @@ export async function saveCollectionAction(collectionId: unknown, values: unknow
   return runAdminAction("staff", [collectionId, values], async (actor) => {
     const id = z.union([z.null(), z.string().min(1).max(40)]).parse(collectionId);
     const saved = await saveCollection(actor, id, values);
-    revalidateStorefront();
+    // The collection's page lists its shoes in the order just saved.
+    revalidateStorefront([], [saved.slug]);
     return { ok: true, message: id ? "Collection saved." : "Collection created.", id: saved.id };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 import { countLowStock } from "../catalog/list-low-stock";
+import { countReturnWork } from "../returns/count-return-work";
 
 export const DASHBOARD_DAYS = 30;
 
@@ -16,7 +17,7 @@ export async function getDashboard(actor: StaffActor, now = new Date()) {
   const db = getDb();
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const start = new Date(today - (DASHBOARD_DAYS - 1) * 86_400_000);
-  const [sales, counts, toShip, unpaid, stock] = await Promise.all([
+  const [sales, counts, toShip, unpaid, stock, returns] = await Promise.all([
     db.$queryRaw<{ day: Date; cents: bigint; orders: bigint }[]>`
       SELECT date_trunc('day', "paidAt") AS "day", SUM("totalCents")::bigint AS "cents", COUNT(*)::bigint AS "orders"
       FROM "Order" WHERE "paidAt" >= ${start} AND "status" IN ('PAID', 'SHIPPED')
@@ -25,6 +26,7 @@ export async function getDashboard(actor: StaffActor, now = new Date()) {
     db.order.count({ where: { status: "PAID" } }),
     db.order.count({ where: { status: { in: ["PENDING", "AWAITING_PAYMENT"] } } }),
     countLowStock(actor),
+    countReturnWork(actor),
   ]);
 
   const days = new Map<string, DayPoint>();
@@ -42,5 +44,5 @@ export async function getDashboard(actor: StaffActor, now = new Date()) {
     if (row.kind === "completed") point.quizCompleted += row.count;
     else if (row.kind.startsWith("stop_")) point.safetyStops += row.count;
   }
-  return { days: [...days.values()], toShip, unpaid, lowStock: stock.low, outOfStock: stock.out };
+  return { days: [...days.values()], toShip, unpaid, lowStock: stock.low, outOfStock: stock.out, returns };
 }

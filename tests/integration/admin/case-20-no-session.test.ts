@@ -43,6 +43,8 @@ import * as settingsActions from "@/lib/admin/settings/settings-actions";
 import { GET as getProducts } from "@/app/api/admin/products/route";
 import { GET as exportProducts } from "@/app/api/admin/products/export/route";
 import { GET as exportLowStock } from "@/app/api/admin/stock/export/route";
+import { GET as exportDailySales } from "@/app/api/admin/reports/daily-sales/route";
+import ReportsPage from "@/app/admin/(console)/reports/page";
 import { POST as importProducts } from "@/app/api/admin/products/import/route";
 import { POST as upload } from "@/app/api/admin/uploads/route";
 import { POST as shipOrder } from "@/app/api/admin/orders/[id]/ship/route";
@@ -96,6 +98,7 @@ function pages(id: Awaited<ReturnType<typeof ids>>): [string, () => Promise<unkn
     ["/admin/orders/[id]", () => OrderPage(params({ id: id.order }))],
     ["/admin/orders/[id]/packing-slip", () => PackingSlipPage(params({ id: id.order }))],
     ["/admin/customers", () => CustomersPage(search())],
+    ["/admin/reports", () => ReportsPage(search())],
     ["/admin/customers/history", () => CustomerPage(search({ email: "shopper@example.com" }))],
     ["/admin/articles", () => ArticlesPage()],
     ["/admin/articles/new", () => NewArticlePage()],
@@ -239,6 +242,7 @@ describe("case 20: admin pages, Server Actions and route handlers refuse request
       getProducts(adminRequest("/api/admin/products")),
       exportProducts(adminRequest("/api/admin/products/export")),
       exportLowStock(adminRequest("/api/admin/stock/export?level=out")),
+      exportDailySales(adminRequest("/api/admin/reports/daily-sales")),
       importProducts(
         adminRequest("/api/admin/products/import", {
           method: "POST",
