@@ -88,7 +88,7 @@ export function ReturnForm({ orderId, token, lines }: Props) {
           return (
             <div key={line.orderLineId} className="space-y-3 rounded border border-gray-300 p-4">
               <p className="font-semibold">
-                {line.productName}, size {line.sizeLabel} {line.widthCode}
+                {line.productName}, {line.rangeLabel ? `${line.rangeLabel} ` : ""}size {line.sizeLabel} {line.widthCode}
               </p>
               {line.returnable === 0 ? (
                 <p className="text-sm text-muted">Already on a return.</p>
@@ -157,7 +157,7 @@ export function ReturnForm({ orderId, token, lines }: Props) {
                         <option value="">Choose…</option>
                         {line.exchangeOptions.map((option) => (
                           <option key={option.variantId} value={option.variantId} disabled={!option.inStock}>
-                            {option.sizeLabel} {option.widthCode}
+                            {option.label}
                             {option.inStock ? "" : " (sold out)"}
                           </option>
                         ))}

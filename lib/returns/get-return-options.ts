@@ -4,13 +4,22 @@ import { accessTokenMatches } from "@/lib/orders/order-access";
 import { getStoreSettings } from "@/lib/settings/get-store-settings";
 import { returnablePairs, returnWindowEnd } from "./returnable-pairs";
 
-export type ExchangeOption = { variantId: string; sizeLabel: string; widthCode: string; inStock: boolean };
+export type ExchangeOption = {
+  variantId: string;
+  /** "10 D", with "Men's" or "Women's" in front when the shoe is sold in both sizings. */
+  label: string;
+  sizeLabel: string;
+  widthCode: string;
+  inStock: boolean;
+};
 
 export type ReturnableLine = {
   orderLineId: string;
   productName: string;
   sizeLabel: string;
   widthCode: string;
+  /** "Men's" or "Women's" when the shoe is sold in both sizings; empty otherwise. */
+  rangeLabel: string;
   bought: number;
   /** Pairs not already on a return (declined returns give theirs back). */
   returnable: number;
@@ -34,6 +43,8 @@ export type ReturnOptions = {
   closedBecause: string | null;
   lines: ReturnableLine[];
 };
+
+const RANGE_WORDS: Record<string, string> = { men: "Men's", women: "Women's" };
 
 /** Sizes read in order: 7, 7.5, 8 … 10, 10.5 (not as text, where 10 comes before 7). */
 function bySize(a: { sizeLabel: string; widthCode: string }, b: { sizeLabel: string; widthCode: string }) {
@@ -68,8 +79,11 @@ export async function getReturnOptions(orderId: string, token: string | null | u
           variant: {
             select: {
               id: true,
+              fitRange: true,
               product: {
-                select: { variants: { select: { id: true, sizeLabel: true, widthCode: true, stock: true } } },
+                select: {
+                  variants: { select: { id: true, fitRange: true, sizeLabel: true, widthCode: true, stock: true } },
+                },
               },
             },
           },
@@ -87,23 +101,31 @@ export async function getReturnOptions(orderId: string, token: string | null | u
     ),
   );
   const windowEndsAt = order.shippedAt ? returnWindowEnd(order.shippedAt, returnWindowDays) : null;
-  const lines: ReturnableLine[] = order.lines.map((line) => ({
-    orderLineId: line.id,
-    productName: line.productName,
-    sizeLabel: line.sizeLabel,
-    widthCode: line.widthCode,
-    bought: line.quantity,
-    returnable: left.get(line.id) ?? 0,
-    exchangeOptions: (line.variant?.product.variants ?? [])
-      .slice()
-      .sort(bySize)
-      .map((variant) => ({
-        variantId: variant.id,
-        sizeLabel: variant.sizeLabel,
-        widthCode: variant.widthCode,
-        inStock: variant.stock > 0,
-      })),
-  }));
+  const lines: ReturnableLine[] = order.lines.map((line) => {
+    const variants = line.variant?.product.variants ?? [];
+    // Men's 10 D and women's 10 D are different shoes: name the sizing when the shoe has both.
+    const bothRanges = new Set(variants.map((variant) => variant.fitRange)).size > 1;
+    const rangeWord = (range: string) => (bothRanges ? `${RANGE_WORDS[range] ?? range} ` : "");
+    return {
+      orderLineId: line.id,
+      productName: line.productName,
+      sizeLabel: line.sizeLabel,
+      widthCode: line.widthCode,
+      rangeLabel: line.variant ? rangeWord(line.variant.fitRange).trim() : "",
+      bought: line.quantity,
+      returnable: left.get(line.id) ?? 0,
+      exchangeOptions: variants
+        .slice()
+        .sort((a, b) => a.fitRange.localeCompare(b.fitRange) || bySize(a, b))
+        .map((variant) => ({
+          variantId: variant.id,
+          label: `${rangeWord(variant.fitRange)}${variant.sizeLabel} ${variant.widthCode}`,
+          sizeLabel: variant.sizeLabel,
+          widthCode: variant.widthCode,
+          inStock: variant.stock > 0,
+        })),
+    };
+  });
   const closedBecause =
     order.status !== "SHIPPED" || !windowEndsAt
       ? "Returns open once your order has shipped."

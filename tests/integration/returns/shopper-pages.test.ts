@@ -5,6 +5,7 @@ import ShopperOrderPage from "@/app/orders/[id]/page";
 import OrderReturnPage from "@/app/orders/[id]/return/page";
 import ReturnStatusPage from "@/app/orders/[id]/returns/[returnId]/page";
 import { getDb } from "@/lib/db";
+import { getReturnOptions } from "@/lib/returns/get-return-options";
 import { requestReturnAction } from "@/lib/returns/return-actions";
 import { expectWarning } from "../../support/expect-warning";
 import { returnValues, shippedOrder } from "./fixtures";
@@ -67,6 +68,43 @@ describe("the shopper's return pages", () => {
     expect(text.indexOf("Too small")).toBeLessThan(text.indexOf("Changed my mind"));
     expect(text).toContain("Only our staff read this");
     expect(text).not.toMatch(/\bpain\b/i);
+  });
+
+  it("names men's and women's sizes apart when a shoe is sold in both", async () => {
+    const db = getDb();
+    const product = await db.product.findFirstOrThrow({
+      where: { AND: [{ variants: { some: { fitRange: "men" } } }, { variants: { some: { fitRange: "women" } } }] },
+      include: { variants: { orderBy: { sku: "asc" } } },
+    });
+    const variant = product.variants[0]!;
+    const order = await db.order.create({
+      data: {
+        accessToken: "both-ranges-order-token-00000000000000",
+        status: "SHIPPED",
+        shippedAt: new Date(),
+        currency: "usd",
+        totalCents: product.priceCents,
+        lines: {
+          create: [
+            {
+              variantId: variant.id,
+              sku: variant.sku,
+              productName: product.name,
+              sizeLabel: variant.sizeLabel,
+              widthCode: variant.widthCode,
+              unitPriceCents: product.priceCents,
+              quantity: 1,
+            },
+          ],
+        },
+      },
+    });
+    const options = await getReturnOptions(order.id, order.accessToken);
+    const labels = options!.lines[0]!.exchangeOptions.map((option) => option.label);
+    expect(labels.some((label) => label.startsWith("Men's "))).toBe(true);
+    expect(labels.some((label) => label.startsWith("Women's "))).toBe(true);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(options!.lines[0]!.rangeLabel).toBe(variant.fitRange === "men" ? "Men's" : "Women's");
   });
 
   it("answers 404 without the token, and explains a closed window", async () => {
