@@ -1,11 +1,12 @@
-// `npm run bench [-- --products 10000 --connections 20 --duration 10 --orders 300 --skip-build --skip-lighthouse --lighthouse-runs 5]`
+// `npm run bench [-- --products 10000 --connections 20 --duration 10 --orders 300 --returns 20 --skip-build --dist-dir .next-bench-all --skip-lighthouse --lighthouse-runs 5]`
 //
 // The whole store in one run: builds, seeds the large catalog, starts the production server (scripts/serve.ts) with the
 // Stripe stand-in, then prints one table of the routes a shopper's visit and a sale go through
 // (listing, product page, quiz POST, cart add, checkout session, webhook), each next to
 // /robots.txt measured the same way in the same run (these machines are shared and noisy: the
-// ratio is what counts); then Lighthouse scores for home, listing, product and quiz pages, and
-// each page's first-load JavaScript. Results are also written to test-results/bench/latest.md;
+// ratio is what counts); then the refund path under concurrent returns (lib/refund-path.ts, as
+// `npm run bench:returns` runs it alone); then Lighthouse scores for home, listing, product and
+// quiz pages, and each page's first-load JavaScript. Results are also written to test-results/bench/latest.md;
 // docs/benchmarks.md keeps the dated record.
 import fs from "node:fs";
 import os from "node:os";
@@ -16,11 +17,13 @@ import { benchSlug } from "../../scripts/seed-large";
 import { toApiSession } from "../../scripts/stripe-stand-in/session";
 import { startBenchStore, step, type BenchStore } from "./lib/bench-store";
 import { markdownTable, positiveIntegerFlag, stopOnSignal } from "./lib/cli";
+import { distDirFlag } from "./lib/dist-dir-flag";
 import { sampleAnswers } from "./lib/fit-engine-bench";
 import { firstLoadJs, type FirstLoadJs } from "./lib/first-load-js";
 import { medianLighthouseScores, type FormFactor, type MedianLighthouseScores } from "./lib/lighthouse-scores";
 import { loadRequests, type RequestPart } from "./lib/load-requests";
 import { loadRoute, type RouteLoad } from "./lib/load-route";
+import { formatRefundPath, measureRefundPath, type RefundPathResult } from "./lib/refund-path";
 import { shopperCartCookie } from "./lib/shopper-cart";
 
 const DIST_DIR = ".next-bench-all";
@@ -31,7 +34,9 @@ type Options = {
   connections: number;
   durationSeconds: number;
   orders: number;
+  returns: number;
   skipBuild: boolean;
+  distDir: string;
   lighthouse: boolean;
   lighthouseRuns: number;
 };
@@ -43,7 +48,9 @@ function parseOptions(argv: string[]): Options {
     connections: number("--connections", 20),
     durationSeconds: number("--duration", 10),
     orders: number("--orders", 300),
+    returns: number("--returns", 20),
     skipBuild: argv.includes("--skip-build"),
+    distDir: distDirFlag(argv, DIST_DIR),
     lighthouse: !argv.includes("--skip-lighthouse"),
     lighthouseRuns: number("--lighthouse-runs", 5),
   };
@@ -57,14 +64,15 @@ async function main() {
   stopOnSignal(() => store?.stop());
   try {
     store = await startBenchStore({
-      distDir: DIST_DIR,
+      distDir: options.distDir,
       products: options.products,
       skipBuild: options.skipBuild,
       deepStock: true,
       step,
     });
-    const report = await measure(store, options);
+    const { report, refundPath } = await measure(store, options);
     console.log(`\n${report}`);
+    if (refundPath.problems.length > 0) process.exitCode = 1;
     fs.mkdirSync(path.join("test-results", "bench"), { recursive: true });
     fs.writeFileSync(path.join("test-results", "bench", "latest.md"), `${report}\n`);
     console.log("\nWritten to test-results/bench/latest.md.");
@@ -73,7 +81,7 @@ async function main() {
   }
 }
 
-async function measure(store: BenchStore, options: Options): Promise<string> {
+async function measure(store: BenchStore, options: Options): Promise<{ report: string; refundPath: RefundPathResult }> {
   const { origin } = store;
   const db = new pg.Client({ connectionString: store.databaseUrl });
   await db.connect();
@@ -191,6 +199,9 @@ async function measure(store: BenchStore, options: Options): Promise<string> {
       (await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Order" WHERE "status" = 'PAID'`)).rows[0]?.n ?? 0,
     );
 
+    // The refund path: its own orders, bought and shipped first (untimed), then every return at once.
+    const refundPath = await measureRefundPath(store, { returns: options.returns }, step);
+
     done = step("First-load JavaScript per page");
     const scripts: [string, string, FirstLoadJs][] = [];
     for (const [name, page] of Object.entries(pages)) scripts.push([name, page, await firstLoadJs(`${origin}${page}`)]);
@@ -210,7 +221,17 @@ async function measure(store: BenchStore, options: Options): Promise<string> {
         }
       }
     }
-    return formatReport({ options, rows, paid, orders: carts.length, sessions: sessions.length, scripts, scores });
+    const report = formatReport({
+      options,
+      rows,
+      paid,
+      orders: carts.length,
+      sessions: sessions.length,
+      refundPath,
+      scripts,
+      scores,
+    });
+    return { report, refundPath };
   } finally {
     await db.end();
   }
@@ -263,11 +284,12 @@ type Report = {
   paid: number;
   orders: number;
   sessions: number;
+  refundPath: RefundPathResult;
   scripts: [string, string, FirstLoadJs][];
   scores: Record<FormFactor, [string, string, MedianLighthouseScores][]>;
 };
 
-function formatReport({ options, rows, paid, orders, sessions, scripts, scores }: Report): string {
+function formatReport({ options, rows, paid, orders, sessions, refundPath, scripts, scores }: Report): string {
   const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
   const lines = [
     `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average before ${os.loadavg()[0]?.toFixed(1)}`,
@@ -300,6 +322,10 @@ function formatReport({ options, rows, paid, orders, sessions, scripts, scores }
     ),
     "",
     `Orders: ${orders} checkout sessions requested, ${sessions} opened, ${paid} paid by the webhook run.`,
+    "",
+    `Refund path (${refundPath.returns} returns at once, as \`npm run bench:returns\`):`,
+    "",
+    formatRefundPath(refundPath),
     "",
     markdownTable(
       ["page", "path", "first-load JS (gzip)", "scripts", `target < ${TARGETS.firstLoadKb} kB`],

@@ -61,3 +61,24 @@ export async function activate(page: Page, control: Locator): Promise<void> {
 export async function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((node) => node === document.activeElement);
 }
+
+/**
+ * Picks an option of a closed <select> as a keyboard user does: Tab to it, then the arrow keys
+ * (which change a closed select's value in Chromium on Linux and Windows) until the option whose
+ * text is `label` is selected. Fails if the option is disabled or isn't there.
+ */
+export async function chooseOption(page: Page, select: Locator, label: string): Promise<void> {
+  await tabInto(page, select);
+  const steps = await select.evaluate((node, wanted) => {
+    const element = node as HTMLSelectElement;
+    const enabled = [...element.options].filter((option) => !option.disabled);
+    const from = enabled.findIndex((option) => option.selected);
+    const to = enabled.findIndex((option) => option.text.trim() === wanted);
+    return to < 0 ? null : to - Math.max(from, 0);
+  }, label);
+  if (steps === null) throw new Error(`"${label}" isn't an enabled option of ${select}.`);
+  for (let press = 0; press < Math.abs(steps); press++) await page.keyboard.press(steps > 0 ? "ArrowDown" : "ArrowUp");
+  const chosen = await select.evaluate((node) => (node as HTMLSelectElement).selectedOptions[0]?.text.trim() ?? "");
+  if (chosen !== label || !(await isFocused(select)))
+    throw new Error(`Couldn't choose "${label}" in ${select} with the keyboard (it shows "${chosen}").`);
+}
