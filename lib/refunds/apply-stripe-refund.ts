@@ -3,6 +3,7 @@ import type { Prisma, RefundStatus } from "@/lib/generated/prisma/client";
 import { returnStatusHref, orderHref } from "@/lib/routes/storefront";
 import { queueReturnEmail } from "@/lib/returns/queue-return-email";
 import { refundSentEmailText } from "@/lib/returns/return-emails";
+import { writeAudit } from "@/lib/staff/write-audit";
 import { LIVE_REFUND_STATUSES, mayMoveRefund } from "./live-refund-statuses";
 
 /** The fields of a Stripe Refund the store reads: from the Refunds API's answer or a webhook. */
@@ -60,11 +61,13 @@ export async function applyStripeRefund(
   });
   let queuedEmail = false;
   if (LIVE_REFUND_STATUSES.includes(next)) {
-    if (details.returnId)
-      await tx.returnRequest.updateMany({
+    if (details.returnId) {
+      const moved = await tx.returnRequest.updateMany({
         where: { id: details.returnId, status: "RECEIVED" },
         data: { status: "REFUNDED", refundedAt: new Date() },
       });
+      if (moved.count === 1) await auditReturnMove(details.returnId, "RECEIVED", "REFUNDED", refund.id, next, tx);
+    }
     const words = await refundSentEmailText(tx, { ...details, orderNumber: details.order.orderNumber });
     queuedEmail = await queueReturnEmail(tx, {
       kind: `refund_sent:${refund.id}`,
@@ -74,10 +77,32 @@ export async function applyStripeRefund(
       link: details.returnId ? returnStatusHref(details.order, details.returnId) : orderHref(details.order),
     });
   } else if (details.returnId) {
-    await tx.returnRequest.updateMany({
+    const moved = await tx.returnRequest.updateMany({
       where: { id: details.returnId, status: "REFUNDED" },
       data: { status: "RECEIVED", refundedAt: null },
     });
+    if (moved.count === 1) await auditReturnMove(details.returnId, "REFUNDED", "RECEIVED", refund.id, next, tx);
   }
   return { refundId: refund.id, changed: true, queuedEmail };
+}
+
+/** A return moved by Stripe's word rather than a person's: audited with no actor. */
+function auditReturnMove(
+  returnId: string,
+  from: string,
+  to: string,
+  refundId: string,
+  refundStatus: RefundStatus,
+  tx: Prisma.TransactionClient,
+) {
+  return writeAudit(
+    {
+      action: "return.refund_status",
+      entityType: "ReturnRequest",
+      entityId: returnId,
+      before: { status: from },
+      after: { status: to, refundId, refundStatus },
+    },
+    tx,
+  );
 }

@@ -1,12 +1,11 @@
 import "server-only";
 import { enqueueOutboxDelivery } from "@/lib/job-queue/enqueue-outbox-delivery";
 import { runTransaction } from "@/lib/run-transaction";
-import { queueReturnEmail } from "@/lib/returns/queue-return-email";
 import { returnApprovedEmailText } from "@/lib/returns/return-emails";
-import { returnStatusHref } from "@/lib/routes/storefront";
 import { getStoreSettings } from "@/lib/settings/get-store-settings";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 import { writeAudit } from "@/lib/staff/write-audit";
+import { emailReturnShopper } from "./email-return-shopper";
 import { lockReturn, requireStatus } from "./lock-return";
 
 /** REQUESTED → APPROVED, audited, and the shopper is emailed the address again. */
@@ -27,18 +26,8 @@ export async function approveReturn(actor: StaffActor, returnId: string): Promis
       },
       tx,
     );
-    const order = await tx.order.findUniqueOrThrow({
-      where: { id: current.orderId },
-      select: { id: true, accessToken: true, email: true },
-    });
     const { returnAddress } = await getStoreSettings(tx);
-    return queueReturnEmail(tx, {
-      kind: `return_approved:${returnId}`,
-      orderId: order.id,
-      to: order.email,
-      ...(await returnApprovedEmailText(tx, returnId, returnAddress)),
-      link: returnStatusHref(order, returnId),
-    });
+    return emailReturnShopper(tx, current, "approved", await returnApprovedEmailText(tx, returnId, returnAddress));
   });
   if (queued) await enqueueOutboxDelivery();
 }

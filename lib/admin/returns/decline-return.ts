@@ -1,11 +1,10 @@
 import "server-only";
 import { enqueueOutboxDelivery } from "@/lib/job-queue/enqueue-outbox-delivery";
 import { runTransaction } from "@/lib/run-transaction";
-import { queueReturnEmail } from "@/lib/returns/queue-return-email";
 import { returnDeclinedEmailText } from "@/lib/returns/return-emails";
-import { returnStatusHref } from "@/lib/routes/storefront";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 import { writeAudit } from "@/lib/staff/write-audit";
+import { emailReturnShopper } from "./email-return-shopper";
 import { lockReturn, requireStatus } from "./lock-return";
 import { declineReturnFormSchema } from "./return-form-schemas";
 import { releaseExchangeHold } from "./release-exchange-hold";
@@ -43,17 +42,7 @@ export async function declineReturn(
       },
       tx,
     );
-    const order = await tx.order.findUniqueOrThrow({
-      where: { id: current.orderId },
-      select: { id: true, accessToken: true, email: true },
-    });
-    const queued = await queueReturnEmail(tx, {
-      kind: `return_declined:${returnId}`,
-      orderId: order.id,
-      to: order.email,
-      ...(await returnDeclinedEmailText(tx, returnId)),
-      link: returnStatusHref(order, returnId),
-    });
+    const queued = await emailReturnShopper(tx, current, "declined", await returnDeclinedEmailText(tx, returnId));
     return { released, queued };
   });
   if (result.queued) await enqueueOutboxDelivery();

@@ -3,12 +3,11 @@ import { createAccessToken } from "@/lib/orders/order-access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueOutboxDelivery } from "@/lib/job-queue/enqueue-outbox-delivery";
 import { runTransaction } from "@/lib/run-transaction";
-import { queueReturnEmail } from "@/lib/returns/queue-return-email";
 import { returnReceivedEmailText } from "@/lib/returns/return-emails";
-import { returnStatusHref } from "@/lib/routes/storefront";
 import type { StaffActor } from "@/lib/staff/staff-actor";
 import { writeAudit } from "@/lib/staff/write-audit";
 import { AdminError } from "@/lib/admin/admin-error";
+import { emailReturnShopper } from "./email-return-shopper";
 import { lockReturn, requireStatus } from "./lock-return";
 import { receiveReturnFormSchema } from "./return-form-schemas";
 
@@ -77,17 +76,7 @@ export async function receiveReturn(actor: StaffActor, returnId: string, input: 
       },
       tx,
     );
-    const order = await tx.order.findUniqueOrThrow({
-      where: { id: current.orderId },
-      select: { id: true, accessToken: true, email: true },
-    });
-    const queued = await queueReturnEmail(tx, {
-      kind: `return_received:${returnId}`,
-      orderId: order.id,
-      to: order.email,
-      ...(await returnReceivedEmailText(tx, returnId)),
-      link: returnStatusHref(order, returnId),
-    });
+    const queued = await emailReturnShopper(tx, current, "received", await returnReceivedEmailText(tx, returnId));
     return { restockedPairs, exchangeOrderId, queued };
   });
   if (result.queued) await enqueueOutboxDelivery();

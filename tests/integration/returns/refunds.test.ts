@@ -40,6 +40,16 @@ describe("refunds through Stripe", () => {
     expect(refund.stripeRefundId).toMatch(/^re_/);
     expect(refundCalls().at(-1)).toMatchObject({ idempotencyKey: `refund:${refund.id}` });
     expect((await getDb().returnRequest.findUniqueOrThrow({ where: { id: first.returnId } })).status).toBe("REFUNDED");
+    // Staff asked for it, and Stripe's acceptance moved the return: both audited.
+    const audit = await getDb().auditLog.findMany({
+      where: { entityId: first.returnId },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audit.map((entry) => [entry.action, entry.actorId === null])).toEqual([
+      ["return.receive", false],
+      ["return.refund", false],
+      ["return.refund_status", true],
+    ]);
     // A second click finds the refund: nothing new at Stripe.
     const calls = refundCalls().length;
     await expect(refundReturn(first.actor, first.returnId)).resolves.toMatchObject({ refundId: refund.id });

@@ -1,5 +1,5 @@
 import { StoreLink } from "@/components/ui/store-link";
-import { INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "@/components/admin/field";
+import { SECONDARY_BUTTON_CLASS } from "@/components/admin/field";
 import { filterParams, PageLinks } from "@/components/admin/page-links";
 import { parseCustomerFilters } from "@/lib/admin/customers/customer-filters";
 import { listCustomers } from "@/lib/admin/customers/list-customers";
@@ -7,6 +7,7 @@ import { getEnv } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
 import { ADMIN, adminCustomerHref } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
+import { FilterSearchField } from "@/components/admin/filter-search-field";
 
 export const metadata = { title: "Customers" };
 
@@ -22,22 +23,7 @@ export default async function CustomersPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">Customers</h1>
       <p>Everyone who has paid for an order, by email address, most recent order first.</p>
       <form method="get" role="search" aria-label="Search customers" className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="q" className="block font-semibold">
-            Email
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            aria-describedby="q-help"
-            className={INPUT_CLASS}
-          />
-          <p id="q-help" className="text-sm text-muted">
-            Part of the address is enough
-          </p>
-        </div>
+        <FilterSearchField label="Email" help="Part of the address is enough" value={filters.q} />
         <button type="submit" className={SECONDARY_BUTTON_CLASS}>
           Search
         </button>

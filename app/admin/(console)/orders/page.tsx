@@ -9,6 +9,7 @@ import { formatMoney } from "@/lib/money";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { ADMIN, adminOrderHref } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
+import { FilterSearchField } from "@/components/admin/filter-search-field";
 
 export const metadata = { title: "Orders" };
 
@@ -35,22 +36,7 @@ export default async function OrdersPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="q" className="block font-semibold">
-            Search
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            aria-describedby="q-help"
-            className={INPUT_CLASS}
-          />
-          <p id="q-help" className="text-sm text-muted">
-            Order number, email, name or SKU
-          </p>
-        </div>
+        <FilterSearchField help="Order number, email, name or SKU" value={filters.q} />
         <div>
           <label htmlFor="from" className="block font-semibold">
             From (UTC)

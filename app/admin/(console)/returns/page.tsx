@@ -9,6 +9,7 @@ import { RETURN_REASON_LABELS, RETURN_REASONS } from "@/lib/returns/return-reaso
 import { formatReturnNumber, RETURN_STATUS_LABELS } from "@/lib/returns/return-status";
 import { ADMIN, adminOrderHref, adminReturnHref } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
+import { FilterSearchField } from "@/components/admin/filter-search-field";
 
 export const metadata = { title: "Returns" };
 
@@ -52,22 +53,7 @@ export default async function ReturnsPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="q" className="block font-semibold">
-            Search
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            aria-describedby="q-help"
-            className={INPUT_CLASS}
-          />
-          <p id="q-help" className="text-sm text-muted">
-            Return number (R-1001), order number (SS-1042) or email
-          </p>
-        </div>
+        <FilterSearchField help="Return number (R-1001), order number (SS-1042) or email" value={filters.q} />
         <button type="submit" className={SECONDARY_BUTTON_CLASS}>
           Filter
         </button>

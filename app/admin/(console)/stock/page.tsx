@@ -6,6 +6,7 @@ import { LOW_STOCK_THRESHOLD, listLowStock } from "@/lib/admin/catalog/list-low-
 import { parseLowStockFilters, type LowStockFilters } from "@/lib/admin/catalog/low-stock-filters";
 import { ADMIN, adminLowStockCsvHref, adminProductVariantsHref } from "@/lib/routes/admin";
 import { requireStaff } from "@/lib/staff/require-staff";
+import { FilterSearchField } from "@/components/admin/filter-search-field";
 
 export const metadata = { title: "Low stock" };
 
@@ -64,22 +65,7 @@ export default async function LowStockPage({ searchParams }: Props) {
             <option value="women">Women&apos;s sizes</option>
           </select>
         </div>
-        <div>
-          <label htmlFor="q" className="block font-semibold">
-            Search
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            aria-describedby="q-help"
-            className={INPUT_CLASS}
-          />
-          <p id="q-help" className="text-sm text-muted">
-            Shoe name or SKU
-          </p>
-        </div>
+        <FilterSearchField help="Shoe name or SKU" value={filters.q} />
         <button type="submit" className={SECONDARY_BUTTON_CLASS}>
           Filter
         </button>
