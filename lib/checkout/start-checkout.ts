@@ -88,6 +88,8 @@ async function openSession(order: HeldOrder, created: boolean, returnOrigin: str
       idempotencyKey: stripeIdempotencyKey(order.id),
     });
   } catch (error) {
+    const existing = await openSessionAfterKeyClash(order, error);
+    if (existing) return existing;
     return failOpen(order, created, error);
   }
   if (!session.url) return failOpen(order, created, new Error(`Stripe returned session ${session.id} without a URL`));
@@ -104,6 +106,24 @@ async function openSession(order: HeldOrder, created: boolean, returnOrigin: str
     throw new StoreError(409, "checkout_expired", { _: "Your checkout timed out. Please try again." });
   }
   return { orderId: order.id, sessionId: session.id, url: session.url };
+}
+
+/**
+ * The same cart checked out again from another of the store's origins (127.0.0.1 and localhost,
+ * say) asks Stripe for its session with the same key but another return address, which Stripe
+ * refuses as an idempotency error. The order's session already exists: while it is open, that is
+ * the answer (the shopper comes back to the origin the first attempt named). Null otherwise.
+ */
+async function openSessionAfterKeyClash(order: HeldOrder, error: unknown): Promise<CheckoutStarted | null> {
+  if (!(error instanceof Stripe.errors.StripeIdempotencyError) || order.stripeSessionId === null) return null;
+  try {
+    const session = await getStripe().checkout.sessions.retrieve(order.stripeSessionId);
+    return session.status === "open" && session.url
+      ? { orderId: order.id, sessionId: session.id, url: session.url }
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -34,6 +34,28 @@ it("sends Stripe back to the host name the shopper used, when it is the store's 
   expect(session.cancel_url).toBe("http://127.0.0.1:3000/checkout/cancel");
 });
 
+it("checking out the same cart again from another of the store's origins reopens its session, not a 503", async () => {
+  const [variant] = await pickVariants(1);
+  const cookie = await cartWith([{ sku: variant!.sku, quantity: 1 }]);
+  const { POST } = await import("@/app/api/checkout/route");
+  const from = (origin: string) => {
+    const host = new URL(origin).host;
+    return POST(
+      new NextRequest(`http://${host}/api/checkout`, {
+        method: "POST",
+        headers: { cookie: `cart_id=${cookie}`, host, origin },
+      }),
+    );
+  };
+  const first = await from("http://localhost:3000");
+  expect(first.status).toBe(201);
+  // Same key, another success_url: Stripe refuses the create as an idempotency error.
+  const second = await from("http://127.0.0.1:3000");
+  expect(second.status).toBe(201);
+  const [a, b] = [(await first.json()) as { sessionId: string }, (await second.json()) as { sessionId: string }];
+  expect(b.sessionId).toBe(a.sessionId);
+});
+
 it("falls back to SITE_URL for a request that names no origin", async () => {
   const session = await startCheckoutFrom(null);
   expect(session.success_url).toMatch(/^http:\/\/localhost:3000\/checkout\/success\?/);
